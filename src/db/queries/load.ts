@@ -1,0 +1,2 @@
+/** Queries that write Extractions and curated data (src/load). */
+export const LOAD_QUERIES = [] as const;

@@ -1,0 +1,30 @@
+import neo4j from "neo4j-driver";
+
+/**
+ * Converts driver values to plain JSON-friendly values: Integer -> number, temporal values ->
+ * ISO strings, nodes -> their properties, lists and maps recursively.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never) ||
+    neo4j.isTime(value as never) ||
+    neo4j.isLocalTime(value as never) ||
+    neo4j.isDuration(value as never)
+  ) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === "object") {
+    if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
+      return toPlain((value as { properties: unknown }).properties);
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+    return out;
+  }
+  return value;
+}
