@@ -1,0 +1,70 @@
+/**
+ * The explorer's own view of the data. `api/operations.ts` maps GraphQL responses into these
+ * shapes, so a schema change touches that one file only.
+ */
+import type { Stance } from "./stance.js";
+
+export type ActorKind = "person" | "office" | "group" | "organisation";
+
+export interface Actor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** Organisation ids this actor belongs to (directly). */
+  partOf: string[];
+}
+
+export interface Topic {
+  id: string;
+  label: string;
+  /** Ids of broader topics. */
+  broader: string[];
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+export interface Statement {
+  id: string;
+  text: string;
+  stance: Stance;
+  /** ISO yyyy-mm-dd (the meeting date) or null. */
+  date: string | null;
+  start: number;
+  end: number;
+  documentId: string;
+  documentTitle: string;
+  /** Holders as spoken (offices, groups, organisations, persons). */
+  actorIds: string[];
+  /** Persons holding the spoken offices on the statement's date. */
+  persons: PersonRef[];
+  topicIds: string[];
+}
+
+export interface DocumentText {
+  id: string;
+  title: string;
+  date: string | null;
+  text: string;
+}
+
+export interface Corpus {
+  actors: Map<string, Actor>;
+  topics: Map<string, Topic>;
+  statements: Statement[];
+  /** Distinct statement dates, ascending. */
+  dates: string[];
+}
+
+export interface SearchHit {
+  kind: "statement" | "actor" | "topic";
+  id: string;
+  label: string;
+  /** For statements: the document and span, to open the document view. */
+  documentId?: string;
+  start?: number;
+  end?: number;
+  date?: string | null;
+}
