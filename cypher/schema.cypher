@@ -21,3 +21,7 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.searchT
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'dutch' } };
 CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'dutch' } };
+// Loading finds a document's agenda items, events and corrections by id when it replaces it.
+CREATE INDEX agenda_item_document IF NOT EXISTS FOR (n:AgendaItem) ON (n.documentId);
+CREATE INDEX event_document IF NOT EXISTS FOR (n:Event) ON (n.documentId);
+CREATE INDEX correction_statement IF NOT EXISTS FOR (n:Correction) ON (n.statementId);

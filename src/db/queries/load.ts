@@ -1,2 +1,30 @@
-/** Queries that write Extractions and curated data (src/load). */
-export const LOAD_QUERIES = [] as const;
+/** Queries that write Extractions and curated data (src/load), and the checks its tests run. */
+export const LOAD_QUERIES = [
+  "load-document-state",
+  "load-document-file-hash",
+  "load-collect-replaced",
+  "load-delete-documents",
+  "load-document",
+  "load-actors",
+  "load-actor-part-of",
+  "load-topics",
+  "load-topic-broader",
+  "load-sections",
+  "load-events",
+  "load-statements",
+  "load-reattach-corrections",
+  "load-remove-orphans",
+  "load-graph-totals",
+  "load-check-round-trip",
+  "load-check-document-counts",
+  "load-check-nodes",
+  "load-check-relationships",
+  "load-check-statements",
+  "load-test-correct-statement",
+  "curated-actors",
+  "curated-part-of",
+  "curated-tenures",
+  "curated-prune-tenures",
+  "curated-topics",
+  "curated-broader",
+] as const;

@@ -1,0 +1,12 @@
+// curated-topics: the topic taxonomy of the gazetteer; properties SET every time (the reference).
+// Params: $rows [{id, label, aliases, description, searchText}].
+UNWIND $rows AS row
+MERGE (t:Topic {id: row.id})
+SET
+  t.label = row.label,
+  t.aliases = row.aliases,
+  t.description = row.description,
+  t.searchText = row.searchText,
+  t.curated = true,
+  t.isNew = false
+RETURN count(*) AS topics

@@ -1,0 +1,64 @@
+// load-statements: statements with all their links. BY keeps the holder as spoken (an office);
+// RESOLVED_TO gets the persons the extraction resolved AND, from the curated tenures in the graph,
+// whoever held a spoken office on the statement's date (both agree when extraction and graph share
+// the gazetteer; the union never loses either). Params: $rows [{id, text, searchText, stance, start,
+// end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, personIds,
+// addresseeIds, mentionIds, topicIds, eventIds}].
+UNWIND $rows AS row
+MATCH (d:Document {id: row.documentId})
+MERGE (s:Statement {id: row.id})
+ON CREATE SET
+  s.text = row.text,
+  s.searchText = row.searchText,
+  s.stance = row.stance,
+  s.start = toInteger(row.start),
+  s.end = toInteger(row.end),
+  s.date = date(row.date),
+  s.attribution = row.attribution,
+  s.confidence = toFloat(row.confidence),
+  s.rule = row.rule,
+  s.cue = row.cue,
+  s.documentId = row.documentId
+MERGE (s)-[:FROM]->(d)
+WITH s, row
+CALL (s, row) {
+  OPTIONAL MATCH (i:AgendaItem {id: row.sectionId})
+  FOREACH (_ IN CASE WHEN i IS NULL THEN [] ELSE [1] END | MERGE (s)-[:IN]->(i))
+}
+CALL (s, row) {
+  UNWIND row.actorIds AS actorId
+  MATCH (a:Actor {id: actorId})
+  MERGE (s)-[:BY]->(a)
+}
+CALL (s, row) {
+  UNWIND row.personIds AS personId
+  MATCH (p:Person {id: personId})
+  MERGE (s)-[:RESOLVED_TO]->(p)
+}
+CALL (s, row) {
+  UNWIND row.actorIds AS actorId
+  MATCH (:Office {id: actorId})<-[held:HELD]-(p:Person)
+  WHERE s.date IS NOT NULL AND held.from <= s.date AND (held.to IS NULL OR s.date <= held.to)
+  MERGE (s)-[:RESOLVED_TO]->(p)
+}
+CALL (s, row) {
+  UNWIND row.addresseeIds AS addresseeId
+  MATCH (a:Actor {id: addresseeId})
+  MERGE (s)-[:ADDRESSED_TO]->(a)
+}
+CALL (s, row) {
+  UNWIND row.mentionIds AS mentionId
+  MATCH (a:Actor {id: mentionId})
+  MERGE (s)-[:MENTIONS]->(a)
+}
+CALL (s, row) {
+  UNWIND row.topicIds AS topicId
+  MATCH (t:Topic {id: topicId})
+  MERGE (s)-[:ABOUT]->(t)
+}
+CALL (s, row) {
+  UNWIND row.eventIds AS eventId
+  MATCH (e:Event {id: eventId})
+  MERGE (s)-[:REFERS_TO]->(e)
+}
+RETURN count(*) AS statements

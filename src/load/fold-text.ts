@@ -1,0 +1,14 @@
+/**
+ * Accent folding for the full-text indexes: the Dutch analyzer lower-cases and stems but keeps
+ * diacritics, so "geëvalueerd" would not match "geevalueerd". We store a folded copy
+ * (`searchText`) and search queries fold their input the same way.
+ */
+export function foldForSearch(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Name and aliases as one folded field, one per line so phrases never run into each other. */
+export function foldNames(name: string, aliases: readonly string[]): string {
+  const unique = [...new Set([name, ...aliases].map(foldForSearch))];
+  return unique.join("\n");
+}

@@ -1,0 +1,134 @@
+/**
+ * Writes one Extraction into the graph in ONE write transaction: the document is fully present
+ * or absent, whatever fails (a bad row, a database error, a killed process). The driver's managed
+ * transaction retries transient errors; anything else rolls the document back and is thrown.
+ *
+ * Decided inside the transaction, so two loaders never race on the same source:
+ * - same id (same normalised text) already loaded  -> "unchanged", nothing written;
+ * - same source, other id (an edited version)      -> old version removed, new one loaded: "replaced";
+ * - otherwise                                      -> "loaded".
+ */
+import type { Extraction } from "../ingest/extraction.js";
+import { toExtractionRows, type ExtractionRows } from "./extraction-rows.js";
+import type { LoadGateway } from "./load-gateway.js";
+import type { LoadCounts, LoadOutcome, ReplacementCounts } from "./load-outcome.js";
+import type { QueryTransaction, Row } from "../db/database.js";
+import { validateExtraction } from "./validate-extraction.js";
+
+/** Statement properties an analyst's Correction may change and a re-ingest applies again. */
+export const CORRECTABLE_STATEMENT_FIELDS = ["stance", "attribution"] as const;
+
+/** A removed orphan can leave its own organisation unused; a few rounds clear such chains. */
+const MAX_ORPHAN_ROUNDS = 5;
+
+export interface LoadOptions {
+  /** sha256 of the file's bytes: lets the next run skip an unchanged file without extracting it. */
+  fileSha256?: string;
+  /** Transaction timeout for this document (large documents need more than the default). */
+  timeoutMs?: number;
+}
+
+interface StoredDocument {
+  id: string;
+  source: string;
+  fileSha256: string | null;
+}
+
+export async function loadExtraction(db: LoadGateway, extraction: Extraction, options: LoadOptions = {}): Promise<LoadOutcome> {
+  validateExtraction(extraction);
+  const rows = toExtractionRows(extraction, options.fileSha256 ?? null);
+  const { id, source } = rows.document;
+  return db.writeTransaction(
+    async (tx) => {
+      const stored = (await tx.run("load-document-state", { id, source })) as unknown as StoredDocument[];
+      const sameText = stored.find((document) => document.id === id);
+      const earlierVersions = stored.filter((document) => document.source === source && document.id !== id).map((document) => document.id);
+
+      if (earlierVersions.length === 0 && sameText) {
+        if (sameText.source === source && options.fileSha256 && sameText.fileSha256 !== options.fileSha256) {
+          await tx.run("load-document-file-hash", { id, fileSha256: options.fileSha256 });
+        }
+        return sameText.source === source
+          ? { kind: "unchanged", documentId: id, source }
+          : { kind: "unchanged", documentId: id, source, duplicateOf: sameText.source };
+      }
+
+      const removal = earlierVersions.length > 0 ? await removeEarlierVersions(tx, earlierVersions) : undefined;
+      // The same text may already be loaded from another source; then only the removal happens.
+      const counts = sameText ? emptyCounts() : await writeDocument(tx, rows);
+      if (!removal) return { kind: "loaded", documentId: id, source, ...counts };
+      const replacement = await finishReplacement(tx, removal, id, earlierVersions);
+      return { kind: "replaced", documentId: id, source, ...counts, ...replacement };
+    },
+    { operation: "load-extraction", ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
+  );
+}
+
+async function writeDocument(tx: QueryTransaction, rows: ExtractionRows): Promise<LoadCounts> {
+  await tx.run("load-document", { document: rows.document });
+  const actors = rows.actors.length ? first(await tx.run("load-actors", { rows: rows.actors })) : undefined;
+  if (rows.actorPartOf.length) await tx.run("load-actor-part-of", { rows: rows.actorPartOf });
+  const topics = rows.topics.length ? first(await tx.run("load-topics", { rows: rows.topics })) : undefined;
+  if (rows.topicBroader.length) await tx.run("load-topic-broader", { rows: rows.topicBroader });
+  if (rows.sections.length) await tx.run("load-sections", { rows: rows.sections });
+  if (rows.events.length) await tx.run("load-events", { rows: rows.events });
+  if (rows.statements.length) await tx.run("load-statements", { rows: rows.statements });
+  return {
+    statements: rows.statements.length,
+    sections: rows.sections.length,
+    events: rows.events.length,
+    actorsCreated: Number(actors?.created ?? 0),
+    topicsCreated: Number(topics?.created ?? 0),
+  };
+}
+
+interface Removal {
+  actorIds: string[];
+  topicIds: string[];
+  meetingIds: string[];
+  corrections: Row[];
+  statementsRemoved: number;
+}
+
+async function removeEarlierVersions(tx: QueryTransaction, documentIds: string[]): Promise<Removal> {
+  const used = first(await tx.run("load-collect-replaced", { documentIds }));
+  const removed = first(await tx.run("load-delete-documents", { documentIds }));
+  return {
+    actorIds: (used?.actorIds as string[] | undefined) ?? [],
+    topicIds: (used?.topicIds as string[] | undefined) ?? [],
+    meetingIds: (used?.meetingIds as string[] | undefined) ?? [],
+    corrections: (used?.corrections as Row[] | undefined) ?? [],
+    statementsRemoved: Number(removed?.statementsRemoved ?? 0),
+  };
+}
+
+/** Runs after the new version is written, so entities it still uses are not taken for orphans. */
+async function finishReplacement(tx: QueryTransaction, removal: Removal, documentId: string, replacedDocumentIds: string[]): Promise<ReplacementCounts> {
+  let correctionsReapplied = 0;
+  let correctionsDetached = 0;
+  if (removal.corrections.length) {
+    const result = first(
+      await tx.run("load-reattach-corrections", { corrections: removal.corrections, documentId, fields: [...CORRECTABLE_STATEMENT_FIELDS] }),
+    );
+    correctionsReapplied = Number(result?.reattached ?? 0);
+    correctionsDetached = Number(result?.detached ?? 0);
+  }
+  let orphansRemoved = 0;
+  for (let round = 0; round < MAX_ORPHAN_ROUNDS; round++) {
+    const result = first(
+      await tx.run("load-remove-orphans", { actorIds: removal.actorIds, topicIds: removal.topicIds, meetingIds: round === 0 ? removal.meetingIds : [] }),
+    );
+    const removedNow = Number(result?.actors ?? 0) + Number(result?.topics ?? 0);
+    orphansRemoved += removedNow;
+    if (removedNow === 0) break;
+  }
+  return { replacedDocumentIds, statementsRemoved: removal.statementsRemoved, orphansRemoved, correctionsReapplied, correctionsDetached };
+}
+
+function emptyCounts(): LoadCounts {
+  return { statements: 0, sections: 0, events: 0, actorsCreated: 0, topicsCreated: 0 };
+}
+
+function first(rows: Row[]): Row | undefined {
+  return rows[0];
+}
