@@ -59,3 +59,24 @@ export class BadUserInputError extends AppError {
     super("BAD_USER_INPUT", message);
   }
 }
+
+/** No valid API key where one is required (mutations, or reads when reads are protected). */
+export class UnauthenticatedError extends AppError {
+  constructor(message: string) {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+/** A page larger than config.api.maxPageSize was asked for. */
+export class PageTooLargeError extends AppError {
+  constructor(asked: number, max: number) {
+    super("PAGE_TOO_LARGE", `A page of ${asked} is larger than the maximum of ${max}; ask for fewer and page with \`after\``);
+  }
+}
+
+/** Too many mutations from one API key in the current minute. */
+export class RateLimitedError extends AppError {
+  constructor(message: string) {
+    super("RATE_LIMITED", message);
+  }
+}

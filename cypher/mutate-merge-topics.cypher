@@ -1,0 +1,16 @@
+// mutate-merge-topics: move every relationship of the merged topic to the kept one (statements,
+// broader and narrower links, without creating a self-loop), add its label and aliases to the
+// kept topic's aliases and search text, and leave it as a stub (MERGED_INTO) so its id keeps
+// resolving. Params: $keepId, $mergeId, $by.
+MATCH (keep:Topic {id: $keepId}), (gone:Topic {id: $mergeId})
+CALL { WITH keep, gone MATCH (s)-[r:ABOUT]->(gone) MERGE (s)-[:ABOUT]->(keep) DELETE r }
+CALL { WITH keep, gone MATCH (gone)-[r:BROADER]->(b) WHERE b <> keep MERGE (keep)-[:BROADER]->(b) DELETE r }
+CALL { WITH keep, gone MATCH (n)-[r:BROADER]->(gone) WHERE n <> keep MERGE (n)-[:BROADER]->(keep) DELETE r }
+CALL { WITH keep, gone MATCH (gone)-[r:BROADER]-(keep) DELETE r }
+CALL { WITH keep, gone MATCH (x)-[r:MERGED_INTO]->(gone) MERGE (x)-[:MERGED_INTO]->(keep) DELETE r }
+MERGE (gone)-[:MERGED_INTO {by: $by, at: datetime()}]->(keep)
+SET keep.aliases = reduce(out = coalesce(keep.aliases, []), name IN [gone.label] + coalesce(gone.aliases, []) |
+      CASE WHEN name IN out OR name = keep.label THEN out ELSE out + name END),
+    keep.searchText = coalesce(keep.searchText, '') + '\n' + coalesce(gone.searchText, ''),
+    gone.mergedAt = datetime()
+RETURN properties(keep) AS topic

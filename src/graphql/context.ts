@@ -1,0 +1,34 @@
+/**
+ * The per-request context: repositories (the only way to the graph), DataLoaders made fresh for
+ * each request, who is calling, and the limits resolvers enforce.
+ */
+import type { Repositories } from "../repositories/repositories.js";
+import type { Loaders } from "./loaders/loaders.js";
+
+/**
+ * Ingests one document's text (extraction + loading). Injected so the GraphQL layer does not
+ * depend on src/load; the server builds the real one at start-up (see src/server/server.ts).
+ */
+export interface DocumentIngester {
+  ingest(input: { text: string; source: string; title: string | null }): Promise<{ documentId: string; loaded: boolean }>;
+}
+
+export interface Caller {
+  /** True when the request carried a configured API key. */
+  authenticated: boolean;
+  /** A short fingerprint of the key (never the key itself), for Correction.by and logs. */
+  principal: string | null;
+}
+
+export interface GraphQLContext {
+  repositories: Repositories;
+  loaders: Loaders;
+  caller: Caller;
+  /** True when API keys are configured at all; with none, mutations are disabled. */
+  mutationsEnabled: boolean;
+  maxPageSize: number;
+  ingester: DocumentIngester | null;
+  /** Throws RATE_LIMITED when the caller has used up this minute's mutations. */
+  takeMutationToken(principal: string): void;
+  log(line: string): void;
+}

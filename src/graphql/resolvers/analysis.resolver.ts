@@ -1,0 +1,96 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { PositionChange, TimelineBucket } from "../types/analysis.type.js";
+import { Network } from "../types/network.type.js";
+import { PeriodEnum, type Period } from "../types/enums.type.js";
+import { LocalDate } from "../types/scalars.type.js";
+import { NetworkFilter } from "../inputs/network-filter.input.js";
+import type { GraphQLContext } from "../context.js";
+import { checkDateRange, listOrNull } from "../arguments.js";
+import { presentActor, presentStatement, presentTopic } from "../present.js";
+import type { AnalysisFilter } from "../../repositories/analysis.repository.js";
+import { buildBuckets } from "./timeline.js";
+import { actorNetwork, actorTopicNetwork, topicNetwork } from "./networks.js";
+
+function toFilter(filter: NetworkFilter | null | undefined): AnalysisFilter {
+  checkDateRange(filter?.from, filter?.to);
+  return {
+    actorIds: listOrNull(filter?.actors),
+    includeMembers: filter?.includeMembers === true,
+    topics: listOrNull(filter?.topics),
+    stances: listOrNull(filter?.stances),
+    from: filter?.from ?? null,
+    to: filter?.to ?? null,
+  };
+}
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => [TimelineBucket], {
+    description: "Statements per stance per period for a topic and/or an actor (spoken or resolved), oldest first; empty periods in between are included.",
+  })
+  async timeline(
+    @Arg("period", () => PeriodEnum, { defaultValue: "month", description: "Bucket width." }) period: Period,
+    @Arg("topics", () => [String], { nullable: true, description: "Topic ids, labels or aliases (narrower topics included)." }) topics: string[] | null,
+    @Arg("actors", () => [ID], { nullable: true, description: "Actor ids (spoken or resolved)." }) actors: string[] | null,
+    @Arg("includeMembers", () => Boolean, { defaultValue: false, description: "Organisations also stand for their members." }) includeMembers: boolean,
+    @Arg("from", () => LocalDate, { nullable: true, description: "On or after this date." }) from: string | null,
+    @Arg("to", () => LocalDate, { nullable: true, description: "On or before this date." }) to: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<TimelineBucket[]> {
+    const filter = toFilter({ topics, actors, includeMembers, from, to });
+    return buildBuckets(await ctx.repositories.analysis.timeline(filter, period), period);
+  }
+
+  @Query(() => [PositionChange], {
+    description:
+      "Position changes: for each actor (spoken, or the resolved person) and topic, consecutive statements (by date, then text position) whose stances differ, both with their sources.",
+  })
+  async positionChanges(
+    @Arg("actors", () => [ID], { nullable: true, description: "Actor ids; all actors when omitted." }) actors: string[] | null,
+    @Arg("topics", () => [String], { nullable: true, description: "Topic ids, labels or aliases (narrower topics included); all when omitted." }) topics: string[] | null,
+    @Arg("from", () => LocalDate, { nullable: true, description: "On or after this date." }) from: string | null,
+    @Arg("to", () => LocalDate, { nullable: true, description: "On or before this date." }) to: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const changes = await ctx.repositories.analysis.positionChanges(toFilter({ actors, topics, from, to }));
+    return changes.map((change) => ({
+      actor: presentActor(change.actor),
+      topic: presentTopic(change.topic),
+      fromStance: change.before.stance,
+      toStance: change.after.stance,
+      before: presentStatement(change.before),
+      after: presentStatement(change.after),
+    }));
+  }
+
+  @Query(() => Network, {
+    description:
+      "Two-mode actor–topic network (actors as spoken). Edge weight = number of statements of the actor on the topic; `stances` splits it per stance.",
+  })
+  async actorTopicNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
+    return actorTopicNetwork(await ctx.repositories.analysis.actorTopicNetwork(toFilter(filter)));
+  }
+
+  @Query(() => Network, {
+    description:
+      "Actor–actor congruence: two actors are linked when both made statements with the same stance on the same topic (a statement they hold together counts). Weight = number of distinct (topic, stance) pairs both expressed; `topicIds` lists the topics.",
+  })
+  async actorCongruenceNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
+    return actorNetwork(await ctx.repositories.analysis.actorNetwork(toFilter(filter), "congruence"));
+  }
+
+  @Query(() => Network, {
+    description:
+      "Actor–actor conflict: two actors are linked when, on the same topic, one OPPOSEs while the other SUPPORTs, REQUESTs or makes a COMMITMENT (concern and inform conflict with nothing). Weight = number of distinct (topic, stance, opposite stance) combinations.",
+  })
+  async actorConflictNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
+    return actorNetwork(await ctx.repositories.analysis.actorNetwork(toFilter(filter), "conflict"));
+  }
+
+  @Query(() => Network, {
+    description: "Topic–topic co-occurrence: two topics are linked when statements are about both. Weight = number of such statements.",
+  })
+  async topicNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
+    return topicNetwork(await ctx.repositories.analysis.topicNetwork(toFilter(filter)));
+  }
+}

@@ -1,0 +1,90 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { Stance } from "../../ingest/extraction.js";
+import { ServiceUnavailableError, UnauthenticatedError, BadUserInputError, NotFoundError } from "../../errors/app-error.js";
+import { Actor } from "../types/actor.type.js";
+import { Topic } from "../types/topic.type.js";
+import { Statement } from "../types/statement.type.js";
+import { IngestResult } from "../types/mutation.type.js";
+import { StanceEnum } from "../types/enums.type.js";
+import type { GraphQLContext } from "../context.js";
+import { presentActor, presentDocument, presentStatement, presentTopic } from "../present.js";
+
+/** Mutations need a configured API key; the caller's key fingerprint names who changed what. */
+function authorise(ctx: GraphQLContext, operation: string): string {
+  if (!ctx.mutationsEnabled) throw new UnauthenticatedError("Mutations are disabled: the server has no API keys configured (API_KEYS)");
+  if (!ctx.caller.authenticated || ctx.caller.principal === null) {
+    throw new UnauthenticatedError("Mutations need an API key: send `Authorization: Bearer <key>` or `x-api-key: <key>`");
+  }
+  ctx.takeMutationToken(ctx.caller.principal);
+  ctx.log(`mutation ${operation} by ${ctx.caller.principal}`);
+  return ctx.caller.principal;
+}
+
+@Resolver()
+export class MutationResolver {
+  @Mutation(() => IngestResult, { description: "Extracts and loads one document's text (idempotent: the same text is loaded once). Needs an API key." })
+  async ingestDocument(
+    @Arg("text", () => String, { description: "The document text (Dutch minutes)." }) text: string,
+    @Arg("source", () => String, { description: "Where it comes from: a file name or URL, kept as provenance." }) source: string,
+    @Arg("title", () => String, { nullable: true, description: "Title; taken from the text when omitted." }) title: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<IngestResult> {
+    authorise(ctx, "ingestDocument");
+    if (!text.trim()) throw new BadUserInputError("text is empty");
+    if (!source.trim()) throw new BadUserInputError("source is empty");
+    if (ctx.ingester === null) throw new ServiceUnavailableError("Document ingestion is not available on this server");
+    const outcome = await ctx.ingester.ingest({ text, source, title });
+    const node = await ctx.repositories.nodes.byIds([outcome.documentId]);
+    const document = node[0];
+    if (document?.label !== "Document") throw new NotFoundError(`The ingested document ${outcome.documentId} is not in the graph`);
+    const page = await ctx.repositories.statements.page({
+      actorIds: null, includeMembers: false, personIds: null, officeIds: null, topics: null, stances: null,
+      from: null, to: null, meetingId: null, documentId: outcome.documentId, search: null,
+      descending: false, after: null, limit: 0,
+    });
+    return { document: presentDocument(document.value), loaded: outcome.loaded, statementCount: page.totalCount };
+  }
+
+  @Mutation(() => Statement, {
+    description:
+      "Corrects a statement's stance, speakers (actor ids; persons are re-resolved) and/or topics. Each change is recorded as a Correction (who, when, old and new value) kept across re-ingests. Needs an API key.",
+  })
+  async correctStatement(
+    @Arg("id", () => ID, { description: "The statement." }) id: string,
+    @Arg("stance", () => StanceEnum, { nullable: true, description: "The right stance." }) stance: Stance | null,
+    @Arg("actorIds", () => [ID], { nullable: true, description: "The right speakers (replaces all)." }) actorIds: string[] | null,
+    @Arg("topicIds", () => [ID], { nullable: true, description: "The right topics (replaces all)." }) topicIds: string[] | null,
+    @Arg("by", () => String, { nullable: true, description: "Name of the analyst; the API key's fingerprint when omitted." }) by: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const principal = authorise(ctx, "correctStatement");
+    if (stance === null && actorIds === null && topicIds === null) throw new BadUserInputError("Nothing to correct: give stance, actorIds or topicIds");
+    const who = by?.trim() ? `${by.trim()} (${principal})` : principal;
+    const statement = await ctx.repositories.curation.correctStatement({ id, stance, actorIds, topicIds, by: who });
+    return presentStatement(statement);
+  }
+
+  @Mutation(() => Actor, {
+    description: "Merges a duplicate actor into another: relationships move to the kept actor; the merged id keeps resolving to it. Needs an API key.",
+  })
+  async mergeActors(
+    @Arg("keepId", () => ID, { description: "The actor that stays." }) keepId: string,
+    @Arg("mergeId", () => ID, { description: "The duplicate; becomes a stub pointing at the kept actor." }) mergeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const principal = authorise(ctx, "mergeActors");
+    return presentActor(await ctx.repositories.curation.mergeActors(keepId, mergeId, principal));
+  }
+
+  @Mutation(() => Topic, {
+    description: "Merges a duplicate topic into another: statements and taxonomy links move to the kept topic; the merged id keeps resolving to it. Needs an API key.",
+  })
+  async mergeTopics(
+    @Arg("keepId", () => ID, { description: "The topic that stays." }) keepId: string,
+    @Arg("mergeId", () => ID, { description: "The duplicate; becomes a stub pointing at the kept topic." }) mergeId: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const principal = authorise(ctx, "mergeTopics");
+    return presentTopic(await ctx.repositories.curation.mergeTopics(keepId, mergeId, principal));
+  }
+}

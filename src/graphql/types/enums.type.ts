@@ -1,0 +1,66 @@
+/**
+ * GraphQL enums. Values are the conventional upper case; the internal values are the lower-case
+ * strings stored in the graph and used by the Extraction contract, so nothing is translated twice.
+ */
+import { registerEnumType } from "type-graphql";
+
+export const StanceEnum = {
+  SUPPORT: "support",
+  OPPOSE: "oppose",
+  CONCERN: "concern",
+  REQUEST: "request",
+  COMMITMENT: "commitment",
+  INFORM: "inform",
+} as const;
+registerEnumType(StanceEnum, {
+  name: "Stance",
+  description: "The position a statement takes on its topics.",
+  valuesConfig: {
+    SUPPORT: { description: "Agrees with or endorses something." },
+    OPPOSE: { description: "Rejects or argues against something." },
+    CONCERN: { description: "Voices worry about something." },
+    REQUEST: { description: "Asks someone to do something." },
+    COMMITMENT: { description: "Promises or announces own action." },
+    INFORM: { description: "Explains or reports without taking sides." },
+  },
+});
+
+export const ActorKindEnum = {
+  PERSON: "person",
+  OFFICE: "office",
+  GROUP: "group",
+  ORGANISATION: "organisation",
+} as const;
+registerEnumType(ActorKindEnum, {
+  name: "ActorKind",
+  description: "What kind of actor: a person, an office (held by persons over time), a group or an organisation.",
+});
+
+export const AttributionEnum = {
+  EXPLICIT: "explicit",
+  PRONOUN: "pronoun",
+  COORDINATED: "coordinated",
+  UNATTRIBUTED: "unattributed",
+  COLLECTIVE: "collective",
+  CONTINUED: "continued",
+} as const;
+registerEnumType(AttributionEnum, {
+  name: "Attribution",
+  description: "How the speaker of a statement was found in the text.",
+  valuesConfig: {
+    EXPLICIT: { description: "Named in the clause." },
+    PRONOUN: { description: "Through a pronoun referring back to a named actor." },
+    COORDINATED: { description: "One of several co-holders named together." },
+    UNATTRIBUTED: { description: "No speaker could be found." },
+    COLLECTIVE: { description: "A collective decision of the body." },
+    CONTINUED: { description: "Carried over from the previous statement of the same paragraph." },
+  },
+});
+
+export const PeriodEnum = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
+export type Period = (typeof PeriodEnum)[keyof typeof PeriodEnum];
+registerEnumType(PeriodEnum, { name: "Period", description: "The width of a timeline bucket." });
+
+export const SortOrderEnum = { ASC: "asc", DESC: "desc" } as const;
+export type SortOrder = (typeof SortOrderEnum)[keyof typeof SortOrderEnum];
+registerEnumType(SortOrderEnum, { name: "SortOrder", description: "Ordering by statement date: oldest first (ASC) or newest first (DESC)." });

@@ -1,0 +1,106 @@
+/**
+ * Analysts' changes to the graph: statement corrections (recorded as Correction nodes) and merges
+ * of duplicate actors or topics (the merged node stays as a MERGED_INTO stub so its id resolves).
+ * Each change runs in one write transaction: it validates, then writes, or writes nothing.
+ */
+import type { Stance } from "../ingest/extraction.js";
+import { BadUserInputError, NotFoundError } from "../errors/app-error.js";
+import type { QueryTransaction } from "../db/database.js";
+import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
+import type { ActorRecord, StatementRecord, TopicRecord } from "./records.js";
+import { asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
+
+export interface StatementCorrection {
+  id: string;
+  stance: Stance | null;
+  actorIds: string[] | null;
+  topicIds: string[] | null;
+  /** Who corrects (recorded on the Correction). */
+  by: string;
+}
+
+interface Existing {
+  label: string;
+  kind: string | null;
+  merged: boolean;
+}
+
+export class CurationRepository {
+  constructor(
+    private readonly db: QueryRunner,
+    private readonly options: RepositoryOptions,
+  ) {}
+
+  async correctStatement(correction: StatementCorrection): Promise<StatementRecord> {
+    return this.db.writeTransaction(
+      async (tx) => {
+        const wanted = [correction.id, ...(correction.actorIds ?? []), ...(correction.topicIds ?? [])];
+        const existing = await lookup(tx, wanted);
+        if (existing.get(correction.id)?.label !== "Statement") throw new NotFoundError(`No statement with id ${correction.id}`);
+        expectLive(existing, correction.actorIds ?? [], "Actor", "actor");
+        expectLive(existing, correction.topicIds ?? [], "Topic", "topic");
+        const params = { id: correction.id, by: correction.by };
+        if (correction.stance !== null) await tx.run("mutate-correct-stance", { ...params, stance: correction.stance });
+        if (correction.actorIds !== null) await tx.run("mutate-correct-actors", { ...params, actorIds: unique(correction.actorIds) });
+        if (correction.topicIds !== null) await tx.run("mutate-correct-topics", { ...params, topicIds: unique(correction.topicIds) });
+        const [row] = await tx.run("read-statements-by-id", { ids: [correction.id] });
+        return toStatement(asProps(row?.statement));
+      },
+      { timeoutMs: this.options.timeoutMs, operation: "correctStatement" },
+    );
+  }
+
+  async mergeActors(keepId: string, mergeId: string, by: string): Promise<ActorRecord> {
+    return this.db.writeTransaction(
+      async (tx) => {
+        await checkMerge(tx, keepId, mergeId, "Actor", "actor");
+        const [row] = await tx.run("mutate-merge-actors", { keepId, mergeId, by });
+        return toActor(asProps(row?.actor));
+      },
+      { timeoutMs: this.options.timeoutMs, operation: "mergeActors" },
+    );
+  }
+
+  async mergeTopics(keepId: string, mergeId: string, by: string): Promise<TopicRecord> {
+    return this.db.writeTransaction(
+      async (tx) => {
+        await checkMerge(tx, keepId, mergeId, "Topic", "topic");
+        const [row] = await tx.run("mutate-merge-topics", { keepId, mergeId, by });
+        return toTopic(asProps(row?.topic));
+      },
+      { timeoutMs: this.options.timeoutMs, operation: "mergeTopics" },
+    );
+  }
+}
+
+async function lookup(tx: QueryTransaction, ids: string[]): Promise<Map<string, Existing>> {
+  const rows = await tx.run("read-ids-exist", { ids: unique(ids) });
+  return new Map(
+    rows.map((row) => [String(row.id), { label: String(row.label), kind: row.kind === null ? null : String(row.kind), merged: row.merged === true }]),
+  );
+}
+
+function expectLive(existing: Map<string, Existing>, ids: string[], label: string, noun: string): void {
+  for (const id of ids) {
+    const found = existing.get(id);
+    if (found?.label !== label) throw new BadUserInputError(`No ${noun} with id ${id}`);
+    if (found.merged) throw new BadUserInputError(`The ${noun} ${id} was merged into another; use the kept ${noun}'s id`);
+  }
+}
+
+async function checkMerge(tx: QueryTransaction, keepId: string, mergeId: string, label: string, noun: string): Promise<void> {
+  if (keepId === mergeId) throw new BadUserInputError(`Cannot merge ${noun} ${keepId} into itself`);
+  const existing = await lookup(tx, [keepId, mergeId]);
+  for (const id of [keepId, mergeId]) {
+    const found = existing.get(id);
+    if (found?.label !== label) throw new NotFoundError(`No ${noun} with id ${id}`);
+    if (found.merged) throw new BadUserInputError(`The ${noun} ${id} was already merged into another`);
+  }
+  const keepKind = existing.get(keepId)?.kind;
+  const mergeKind = existing.get(mergeId)?.kind;
+  if (label === "Actor" && keepKind !== mergeKind) {
+    throw new BadUserInputError(`Cannot merge a ${mergeKind ?? "actor"} (${mergeId}) into a ${keepKind ?? "actor"} (${keepId}): kinds differ`);
+  }
+}
+
+const unique = (values: string[]): string[] => [...new Set(values)];

@@ -1,0 +1,13 @@
+/**
+ * What repositories need from the database gateway: the named-query methods of `Database`.
+ * An interface rather than the class so tests can wrap it (e.g. to count round trips).
+ */
+import type { Database } from "../db/database.js";
+
+export type QueryRunner = Pick<Database, "read" | "write" | "readTransaction" | "writeTransaction">;
+
+/** Options every repository call passes to the gateway. */
+export interface RepositoryOptions {
+  /** Transaction timeout for API reads and writes (config.api.queryTimeoutMs). */
+  timeoutMs: number;
+}

@@ -1,0 +1,124 @@
+/**
+ * The plain shapes repositories return: node properties as stored (see cypher/README.md), dates as
+ * ISO strings. The GraphQL types read their scalar fields straight from these.
+ */
+import type { ActorKind, Attribution, Stance } from "../ingest/extraction.js";
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  description: string | null;
+  curated: boolean;
+  isNew: boolean;
+}
+
+export interface TopicRecord {
+  id: string;
+  label: string;
+  aliases: string[];
+  description: string | null;
+  curated: boolean;
+  isNew: boolean;
+}
+
+export interface StatementRecord {
+  id: string;
+  text: string;
+  stance: Stance;
+  date: string | null;
+  confidence: number;
+  attribution: Attribution;
+  rule: string;
+  cue: string;
+  start: number;
+  end: number;
+  documentId: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  source: string;
+  title: string | null;
+  text: string;
+  format: string | null;
+  language: string | null;
+  date: string | null;
+  body: string | null;
+  loadedAt: string | null;
+}
+
+export interface MeetingRecord {
+  id: string;
+  body: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+export interface AgendaItemRecord {
+  id: string;
+  heading: string;
+  index: number;
+  start: number;
+  end: number;
+  documentId: string;
+}
+
+export interface EventRecord {
+  id: string;
+  label: string;
+  date: string | null;
+  start: number;
+  end: number;
+  documentId: string;
+}
+
+export interface CorrectionRecord {
+  id: string;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  by: string;
+  at: string;
+  statementId: string;
+}
+
+/** Any node `node(id)` can return, tagged with its label. */
+export type NodeRecord =
+  | { label: "Actor"; value: ActorRecord }
+  | { label: "Topic"; value: TopicRecord }
+  | { label: "Statement"; value: StatementRecord }
+  | { label: "Document"; value: DocumentRecord }
+  | { label: "Meeting"; value: MeetingRecord }
+  | { label: "AgendaItem"; value: AgendaItemRecord }
+  | { label: "Event"; value: EventRecord }
+  | { label: "Correction"; value: CorrectionRecord };
+
+/** Everything a statement links to, fetched for many statements in one query. */
+export interface StatementLinks {
+  statementId: string;
+  speakers: ActorRecord[];
+  persons: ActorRecord[];
+  addressees: ActorRecord[];
+  mentions: ActorRecord[];
+  topics: TopicRecord[];
+  agendaItem: AgendaItemRecord | null;
+  meeting: MeetingRecord | null;
+  document: DocumentRecord | null;
+  events: EventRecord[];
+  corrections: CorrectionRecord[];
+}
+
+export interface StanceCount {
+  stance: Stance;
+  count: number;
+}
+
+export interface Tenure {
+  person: ActorRecord;
+  office: ActorRecord;
+  from: string | null;
+  to: string | null;
+  source: string | null;
+}
