@@ -9,5 +9,6 @@ RETURN
   toString(s.date) AS date,
   [(s)-[:BY]->(a) | a.id] AS byIds,
   [(s)-[:RESOLVED_TO]->(p) | p.id] AS resolvedToIds,
+  [(s)-[:ABOUT]->(t) | t.id] AS topicIds,
   [(s)-[:CORRECTED_BY]->(c) | c.id] AS correctionIds
 ORDER BY s.documentId, s.start

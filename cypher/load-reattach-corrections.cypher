@@ -1,10 +1,13 @@
 // load-reattach-corrections: after a document was replaced, links each correction of its earlier
 // version to the statement of the new version with the same id or, failing that, the same text
 // (nearest position first; statement ids hash the document id, so they change with any edit), and
-// applies the correction again for the fields that are plain statement properties ($fields), in
-// the order they were made. A correction whose statement has no counterpart keeps its node and
-// its old statementId. Params: $corrections [{correctionId, statementId, text, start}],
-// $documentId (the new version), $fields (correctable property names).
+// applies the correction again, in the order the corrections were made:
+// - a plain statement property listed in $fields (e.g. stance): set to newValue;
+// - 'actors' / 'topics' (newValue = comma-separated ids, as the API records them): BY (with
+//   RESOLVED_TO re-derived from persons spoken and tenures) / ABOUT replaced by those ids.
+// A correction whose statement has no counterpart keeps its node and its old statementId.
+// Params: $corrections [{correctionId, statementId, text, start}], $documentId (the new version),
+// $fields (correctable property names).
 UNWIND $corrections AS row
 MATCH (c:Correction {id: row.correctionId})
 CALL (row) {
@@ -25,4 +28,38 @@ FOREACH (_ IN CASE WHEN target IS NULL THEN [] ELSE [1] END |
 FOREACH (_ IN CASE WHEN target IS NOT NULL AND c.field IN $fields THEN [1] ELSE [] END |
   SET target[c.field] = c.newValue
 )
+WITH c, target
+CALL (c, target) {
+  WITH c, target
+  WHERE target IS NOT NULL AND c.field = 'actors'
+  OPTIONAL MATCH (target)-[old:BY|RESOLVED_TO]->()
+  DELETE old
+  WITH DISTINCT c, target
+  UNWIND [id IN split(coalesce(c.newValue, ''), ',') WHERE id <> ''] AS actorId
+  MATCH (a:Actor {id: actorId})
+  MERGE (target)-[:BY]->(a)
+}
+CALL (c, target) {
+  WITH c, target
+  WHERE target IS NOT NULL AND c.field = 'actors'
+  MATCH (target)-[:BY]->(p:Person)
+  MERGE (target)-[:RESOLVED_TO]->(p)
+}
+CALL (c, target) {
+  WITH c, target
+  WHERE target IS NOT NULL AND c.field = 'actors'
+  MATCH (target)-[:BY]->(:Office)<-[held:HELD]-(p:Person)
+  WHERE target.date IS NOT NULL AND held.from <= target.date AND (held.to IS NULL OR target.date <= held.to)
+  MERGE (target)-[:RESOLVED_TO]->(p)
+}
+CALL (c, target) {
+  WITH c, target
+  WHERE target IS NOT NULL AND c.field = 'topics'
+  OPTIONAL MATCH (target)-[old:ABOUT]->()
+  DELETE old
+  WITH DISTINCT c, target
+  UNWIND [id IN split(coalesce(c.newValue, ''), ',') WHERE id <> ''] AS topicId
+  MATCH (t:Topic {id: topicId})
+  MERGE (target)-[:ABOUT]->(t)
+}
 RETURN count(target) AS reattached, count(c) - count(target) AS detached

@@ -145,18 +145,27 @@ describe("loadExtraction", () => {
     await db.write("load-test-correct-statement", { id: "correction:1", statementId: raad.id, field: "stance", newValue: "oppose", by: "fictional analyst", at: "2024-05-01T10:00:00Z" });
     await db.write("load-test-correct-statement", { id: "correction:2", statementId: vakbond.id, field: "stance", newValue: "inform", by: "fictional analyst", at: "2024-05-01T10:01:00Z" });
 
+    const cafe = statementStartingWith(first, "Het café");
+    await db.write("load-test-correct-statement", { id: "correction:3", statementId: cafe.id, field: "actors", newValue: "office:fictieve-burgemeester", by: "fictional analyst", at: "2024-05-01T10:02:00Z" });
+    await db.write("load-test-correct-statement", { id: "correction:4", statementId: cafe.id, field: "topics", newValue: "topic:fictieve-bodycams,topic:fictieve-veiligheid", by: "fictional analyst", at: "2024-05-01T10:03:00Z" });
+
     const second = fictionalExtraction({ version: 2 });
     const outcome = await loadExtraction(db, second);
-    expect(outcome).toMatchObject({ kind: "replaced", correctionsReapplied: 1, correctionsDetached: 1 });
+    expect(outcome).toMatchObject({ kind: "replaced", correctionsReapplied: 3, correctionsDetached: 1 });
 
     const statements = await db.read("load-check-statements");
     const newRaad = statements.find((row) => row.text === raad.text);
     expect(newRaad).toMatchObject({ id: statementStartingWith(second, "De fictieve raad").id, stance: "oppose", correctionIds: ["correction:1"] });
+    const newCafe = statements.find((row) => row.text === cafe.text);
+    expect(newCafe).toMatchObject({ byIds: ["office:fictieve-burgemeester"], resolvedToIds: ["person:bram-bedacht"] });
+    expect([...(newCafe?.topicIds as string[])].sort()).toEqual(["topic:fictieve-bodycams", "topic:fictieve-veiligheid"]);
     const corrections = (await db.read("load-check-nodes")).filter((row) => (row.labels as string[]).includes("Correction"));
     expect(corrections.map((row) => row.properties).sort((a, b) => String((a as { id: string }).id).localeCompare(String((b as { id: string }).id)))).toMatchObject([
       { id: "correction:1", statementId: newRaad?.id, newValue: "oppose" },
       // The dropped statement's correction is kept, pointing at the id it was made on.
       { id: "correction:2", statementId: vakbond.id, newValue: "inform" },
+      { id: "correction:3", statementId: newCafe?.id },
+      { id: "correction:4", statementId: newCafe?.id },
     ]);
   });
 
