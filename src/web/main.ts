@@ -57,6 +57,7 @@ let graph: Graph = { nodes: [], edges: [] };
 let shown: Statement[] = [];
 
 const status = byId("status");
+const networkTitle = byId("network-title");
 const explorerEl = byId("explorer");
 const documentEl = byId("document-view");
 const network = new NetworkView(byId("network"), { onSelect: (key) => navigate({ ...state, selection: key }) });
@@ -126,6 +127,7 @@ function apply(): void {
     details.showSummary(corpus, shown);
     timeline.render(`${VIEW_LABEL[state.view]}, all statements shown`, shown);
   }
+  networkTitle.textContent = `${VIEW_LABEL[state.view]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
   status.textContent = `${shown.length} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
 }
 

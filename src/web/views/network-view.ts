@@ -19,6 +19,7 @@ export interface NetworkHandlers {
 export class NetworkView {
   private readonly cy: Core;
   private shapeSignature = "";
+  private labelFactor = 1;
 
   constructor(private readonly container: HTMLElement, handlers: NetworkHandlers) {
     this.cy = cytoscape({
@@ -58,12 +59,15 @@ export class NetworkView {
             opacity: 0.8,
           },
         },
+        { selector: "node.quiet", style: { "text-opacity": 0 } },
+        { selector: "node.quiet.shown", style: { "text-opacity": 1 } },
         { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0.25 } },
         { selector: "node.chosen", style: { "border-width": 4, "border-color": "#102a43", "underlay-color": "#ffd166", "underlay-opacity": 0.7, "underlay-padding": 6 } },
         { selector: "edge.chosen", style: { opacity: 1, "underlay-color": "#ffd166", "underlay-opacity": 0.7, "underlay-padding": 4 } },
       ],
     });
     this.cy.on("tap", "node, edge", (event) => handlers.onSelect(String(event.target.id())));
+    this.cy.on("zoom", () => this.scaleLabels());
     this.cy.on("tap", (event) => {
       if (event.target === this.cy) handlers.onSelect(null);
     });
@@ -96,6 +100,8 @@ export class NetworkView {
         },
       })),
     ];
+    // The container may have changed size since the last render (panels filled in): measure again.
+    this.cy.resize();
     if (signature !== this.shapeSignature) {
       this.shapeSignature = signature;
       this.cy.elements().remove();
@@ -105,6 +111,7 @@ export class NetworkView {
       // Same shape: refresh data (counts, colours) in place and keep positions.
       for (const element of elements) this.cy.getElementById(String(element.data.id)).data(element.data);
     }
+    this.quietLabels(graph);
     this.highlight(selection);
     this.container.setAttribute(
       "aria-label",
@@ -118,9 +125,17 @@ export class NetworkView {
     if (count === 1) {
       this.cy.nodes().positions({ x: 0, y: 0 });
     } else {
-      // fCoSE starts from random positions; a seeded generator for the (synchronous) run makes the
-      // same data give the same picture, which a shared link and the tests rely on.
-      withSeededRandom(() =>
+      this.runForceLayout();
+    }
+    this.cy.fit(undefined, 30);
+    this.scaleLabels();
+    this.cy.fit(undefined, 30);
+  }
+
+  private runForceLayout(): void {
+    // fCoSE starts from random positions; a seeded generator for the (synchronous) run makes the
+    // same data give the same picture, which a shared link and the tests rely on.
+    withSeededRandom(() =>
       this.cy
         .layout({
           name: "fcose",
@@ -128,32 +143,60 @@ export class NetworkView {
           randomize: true,
           animate: false,
           nodeDimensionsIncludeLabels: true,
-          nodeRepulsion: () => 9000,
-          idealEdgeLength: () => 110,
+          nodeRepulsion: () => 12000,
+          idealEdgeLength: () => 90,
           edgeElasticity: () => 0.35,
-          gravity: 0.3,
+          gravity: 0.25,
           packComponents: true,
           padding: 30,
         } as cytoscape.LayoutOptions)
         .run(),
-      );
-    }
-    this.cy.fit(undefined, 30);
+    );
+  }
+
+  /**
+   * Keeps labels readable when a large network is fitted into the canvas: below zoom 1 the font
+   * grows in model units so that it stays near 11–13 px on screen.
+   */
+  private scaleLabels(): void {
+    const zoom = this.cy.zoom();
+    const factor = zoom >= 1 ? 1 : Math.min(1 / zoom, 2.6);
+    if (Math.abs(factor - this.labelFactor) < 0.02) return;
+    this.labelFactor = factor;
+    this.cy.style().selector('node[kind = "actor"]').style({ "font-size": 13 * factor, "text-max-width": `${130 * factor}px` }).update();
+    this.cy.style().selector('node[kind = "topic"]').style({ "font-size": 11 * factor, "text-max-width": `${110 * factor}px` }).update();
+  }
+
+  /**
+   * With many topics, only the labels of the busiest ones (and of every actor) are drawn; the rest
+   * appear when a node next to them is selected, and all of them are in the list "In view".
+   */
+  private quietLabels(graph: Graph): void {
+    const topics = graph.nodes.filter((n) => n.kind === "topic").sort((a, b) => b.statementIds.length - a.statementIds.length);
+    const budget = Math.max(12, Math.round(this.container.clientWidth * this.container.clientHeight / 14000));
+    const loud = new Set(topics.slice(0, budget).map((n) => n.key));
+    this.cy.nodes('[kind = "topic"]').forEach((node) => {
+      if (loud.has(node.id())) node.removeClass("quiet");
+      else node.addClass("quiet");
+    });
   }
 
   private highlight(selection: string | null): void {
     this.cy.elements().removeClass("faded chosen");
+    this.cy.nodes().removeClass("shown");
     if (!selection) return;
     const chosen = this.cy.getElementById(selection);
     if (chosen.empty()) return;
     const neighbourhood = chosen.group() === "nodes" ? chosen.closedNeighborhood() : chosen.union(chosen.connectedNodes());
     this.cy.elements().not(neighbourhood).addClass("faded");
+    neighbourhood.nodes().addClass("shown");
     chosen.addClass("chosen");
   }
 
   resize(): void {
     this.cy.resize();
     this.cy.fit(undefined, 30);
+    this.scaleLabels();
   }
 
   /** Position of a node on the page (for tests that click the canvas). */
