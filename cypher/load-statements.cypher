@@ -3,7 +3,8 @@
 // whoever held a spoken office on the statement's date (both agree when extraction and graph share
 // the gazetteer; the union never loses either). Params: $rows [{id, text, searchText, stance, start,
 // end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, personIds,
-// addresseeIds, mentionIds, topicIds, eventIds}].
+// addresseeIds, mentionIds, topicIds, eventIds}]. Lookups go through :Actor, which has the id
+// constraint (a :Person or :Office lookup would scan the label).
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (s:Statement {id: row.id})
@@ -32,13 +33,14 @@ CALL (s, row) {
 }
 CALL (s, row) {
   UNWIND row.personIds AS personId
-  MATCH (p:Person {id: personId})
+  MATCH (p:Actor {id: personId})
+  WHERE p:Person
   MERGE (s)-[:RESOLVED_TO]->(p)
 }
 CALL (s, row) {
   UNWIND row.actorIds AS actorId
-  MATCH (:Office {id: actorId})<-[held:HELD]-(p:Person)
-  WHERE s.date IS NOT NULL AND held.from <= s.date AND (held.to IS NULL OR s.date <= held.to)
+  MATCH (office:Actor {id: actorId})<-[held:HELD]-(p:Person)
+  WHERE office:Office AND s.date IS NOT NULL AND held.from <= s.date AND (held.to IS NULL OR s.date <= held.to)
   MERGE (s)-[:RESOLVED_TO]->(p)
 }
 CALL (s, row) {
