@@ -15,6 +15,8 @@ const targetDir = path.join(launcherModule, "target");
 const classesDir = path.join(targetDir, "classes");
 const libDir = path.join(targetDir, "lib");
 const mainClassFile = path.join(classesDir, ...launcherMainClass.split(".")) + ".class";
+/** Rewritten by every `mvn package` (forceCreation in the pom), so its mtime is the build time. */
+const builtJar = path.join(targetDir, "stance-graph-neo4j-0.1.0.jar");
 const lockFile = path.join(targetDir, ".build.lock");
 
 /** The classpath `java -cp` needs; valid after ensureLauncherBuilt(). */
@@ -31,9 +33,8 @@ export async function ensureLauncherBuilt(log: (line: string) => void): Promise<
   await withBuildLock(async () => {
     // Another process may have built it while we waited for the lock.
     if (isFresh()) return;
-    // Stale jars of an older neo4j.version would stay on the classpath next to the new ones.
-    rmSync(libDir, { recursive: true, force: true });
-    rmSync(classesDir, { recursive: true, force: true });
+    // After a pom change, jars of an older neo4j.version would stay on the classpath next to the new ones.
+    if (!existsSync(builtJar) || statSync(pomFile).mtimeMs > statSync(builtJar).mtimeMs) rmSync(libDir, { recursive: true, force: true });
     log(`Building the embedded Neo4j launcher (mvn -q -B -f ${path.relative(projectRoot, pomFile)} package); the first build downloads ~125 MB from Maven Central`);
     await runMaven(log);
     if (!isFresh()) throw new ServiceUnavailableError(`Maven finished but ${path.relative(projectRoot, mainClassFile)} or target/lib is missing`);
@@ -41,9 +42,8 @@ export async function ensureLauncherBuilt(log: (line: string) => void): Promise<
 }
 
 function isFresh(): boolean {
-  if (!existsSync(mainClassFile) || !existsSync(libDir) || readdirSync(libDir).length === 0) return false;
-  const built = Math.min(statSync(mainClassFile).mtimeMs, statSync(libDir).mtimeMs);
-  return built >= newestInput();
+  if (!existsSync(builtJar) || !existsSync(mainClassFile) || !existsSync(libDir) || readdirSync(libDir).length === 0) return false;
+  return statSync(builtJar).mtimeMs >= newestInput();
 }
 
 function newestInput(): number {
@@ -66,7 +66,8 @@ function runMaven(log: (line: string) => void): Promise<void> {
     // stdout is piped too: Maven must never write to our stdout.
     const child = spawn("mvn", args, { cwd: launcherModule, stdio: ["ignore", "pipe", "pipe"] });
     const collect = (chunk: Buffer): void => {
-      for (const line of chunk.toString("utf8").split(/\r?\n/)) {
+      // Maven 3.8 emits colour resets even with -q; keep only lines with text.
+      for (const line of chunk.toString("utf8").replace(/\u001b\[[0-9;]*m/g, "").split(/\r?\n/)) {
         if (!line.trim()) continue;
         log(line);
         tail.push(line);

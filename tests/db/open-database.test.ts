@@ -37,7 +37,20 @@ describe("openDatabase", () => {
     }
   });
 
-  it("starts an embedded Neo4j with a password and stops it on close", async () => {
+  it("reads and writes through a routing driver (neo4j://), as with a cluster", async () => {
+    const uri = target.uri.replace(/^bolt(\+s|\+ssc)?:/, "neo4j$1:");
+    const env: Record<string, string> = { NEO4J_URI: uri, NEO4J_DATABASE: target.database };
+    if (target.user && target.password) Object.assign(env, { NEO4J_USER: target.user, NEO4J_PASSWORD: target.password });
+    const opened = await openDatabase(parseConfig(env));
+    try {
+      await opened.database.write("wipe-graph");
+      expect(await opened.database.read("count-graph")).toEqual([{ nodes: 0, relationships: 0 }]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("starts an embedded Neo4j with a password and stops it on close", { timeout: 300_000 }, async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "stance-graph-open-embedded-"));
     try {
       const opened = await openDatabase(parseConfig({ NEO4J_DATA_DIR: dataDir, NEO4J_PASSWORD: "test-password-1" }));
@@ -55,7 +68,7 @@ describe("openDatabase", () => {
 });
 
 describe.skipIf(target.embeddedHome === null)("startEmbeddedNeo4j", () => {
-  it("refuses a store that another process has open, saying so in one line", async () => {
+  it("refuses a store that another process has open, saying so in one line", { timeout: 300_000 }, async () => {
     const error = await startEmbeddedNeo4j({ dataDir: target.embeddedHome as string, port: 0, startTimeoutMs: 120_000 }).then(
       async (server) => {
         await server.stop();

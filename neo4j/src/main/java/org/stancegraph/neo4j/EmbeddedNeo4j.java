@@ -107,10 +107,13 @@ public final class EmbeddedNeo4j {
       protocol.println("READY bolt://127.0.0.1:" + boltPort);
       protocol.flush();
     } catch (Throwable error) {
-      if (isStoreLocked(error)) {
-        fail(3, "the embedded Neo4j store " + home + " is in use by another process");
-      }
       error.printStackTrace(System.err);
+      try {
+        // Close the store cleanly so the next start need not recover it.
+        started.shutdown();
+      } catch (Throwable ignored) {
+        // Exiting anyway; the first error is the one to report.
+      }
       fail(1, "could not start Neo4j: " + firstLine(error));
     }
   }
