@@ -1,0 +1,117 @@
+/**
+ * Finds actor mentions in text: every alias of every curated (and discovered) actor, matched on
+ * word boundaries, longest first, case-insensitively except for acronyms ("PG", "OM", "LOCO"),
+ * which must match in capitals so that "om" (a preposition) never becomes the Openbaar Ministerie.
+ */
+import type { ActorKind } from "../extraction.js";
+import type { CuratedActor } from "../gazetteer/gazetteer.js";
+
+export interface IndexedActor extends CuratedActor {
+  isNew: boolean;
+}
+
+export interface ActorMention {
+  actorId: string;
+  kind: ActorKind;
+  start: number;
+  end: number;
+  surface: string;
+  /** Grammatically plural ("de regioburgemeesters", "de banken"): agrees with "ze" + plural verb. */
+  plural: boolean;
+  /** Can be the antecedent of "hij"/"zij": a person, an office or a group of people. */
+  human: boolean;
+}
+
+const isAcronym = (alias: string): boolean => /^[A-Z0-9&][A-Z0-9&.'’s-]*$/.test(alias) && /[A-Z]{2}/.test(alias);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
+const BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
+
+function isPlural(actor: IndexedActor, surface: string): boolean {
+  const lower = surface.toLowerCase();
+  if (actor.kind === "group") return !/gezag$|driehoek$/.test(lower);
+  if (actor.kind === "organisation") return /[a-z]en$/.test(lower) && !/^[A-Z]/.test(surface);
+  return false;
+}
+
+export class ActorIndex {
+  private readonly byId = new Map<string, IndexedActor>();
+  private readonly byAlias = new Map<string, string>();
+  private readonly byAcronym = new Map<string, string>();
+  private caseInsensitive: RegExp | null = null;
+  private caseSensitive: RegExp | null = null;
+
+  constructor(actors: CuratedActor[]) {
+    for (const actor of actors) this.add({ ...actor, isNew: false });
+  }
+
+  add(actor: IndexedActor): void {
+    if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
+    for (const alias of new Set([actor.name, ...actor.aliases])) {
+      if (isAcronym(alias)) {
+        if (!this.byAcronym.has(alias)) this.byAcronym.set(alias, actor.id);
+      } else if (!this.byAlias.has(alias.toLowerCase())) {
+        this.byAlias.set(alias.toLowerCase(), actor.id);
+      }
+    }
+    this.caseInsensitive = null;
+    this.caseSensitive = null;
+  }
+
+  get(id: string): IndexedActor | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): IndexedActor[] {
+    return [...this.byId.values()];
+  }
+
+  private patterns(): { insensitive: RegExp; sensitive: RegExp } {
+    if (!this.caseInsensitive || !this.caseSensitive) {
+      const build = (aliases: string[], flags: string): RegExp => {
+        const sorted = [...aliases].sort((a, b) => b.length - a.length).map(escape);
+        return new RegExp(`${BOUNDARY_BEFORE}(?:${sorted.join("|") || "(?!)"})${BOUNDARY_AFTER}`, flags);
+      };
+      this.caseInsensitive = build([...this.byAlias.keys()], "giu");
+      this.caseSensitive = build([...this.byAcronym.keys()], "gu");
+    }
+    return { insensitive: this.caseInsensitive, sensitive: this.caseSensitive };
+  }
+
+  /** Mentions in text[start, end), in text order, without overlaps (the longer match wins). */
+  find(text: string, start = 0, end = text.length): ActorMention[] {
+    const { insensitive, sensitive } = this.patterns();
+    const slice = text.slice(start, end);
+    const found: ActorMention[] = [];
+    const collect = (pattern: RegExp, lookup: (surface: string) => string | undefined): void => {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+        const id = lookup(m[0]);
+        const actor = id ? this.byId.get(id) : undefined;
+        if (!actor) continue;
+        found.push({
+          actorId: actor.id,
+          kind: actor.kind,
+          start: start + m.index,
+          end: start + m.index + m[0].length,
+          surface: m[0],
+          plural: isPlural(actor, m[0]),
+          human: actor.kind === "person" || actor.kind === "office" || actor.kind === "group",
+        });
+      }
+    };
+    collect(insensitive, (s) => this.byAlias.get(s.toLowerCase()));
+    collect(sensitive, (s) => this.byAcronym.get(s));
+    found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+    const kept: ActorMention[] = [];
+    for (const mention of found) {
+      const last = kept[kept.length - 1];
+      if (last && mention.start < last.end) {
+        if (mention.end - mention.start > last.end - last.start) kept[kept.length - 1] = mention;
+        continue;
+      }
+      kept.push(mention);
+    }
+    return kept;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Discourse state for pronoun resolution and continuation. Minutes are written per agenda item,
+ * so salience is scoped to the section; a document-wide list is the fallback (lower confidence)
+ * when a section has no agreeing antecedent. Holders are pushed after the other mentions of their
+ * clause because the subject is the most salient antecedent for the next clause's pronoun.
+ */
+export interface Holder {
+  actorIds: string[];
+  plural: boolean;
+  human: boolean;
+}
+
+export interface SalienceEntry extends Holder {
+  isHolder: boolean;
+}
+
+export interface Resolution {
+  holder: Holder;
+  /** True when found in the current section, false when taken from an earlier one. */
+  local: boolean;
+}
+
+export class DiscourseState {
+  private section: SalienceEntry[] = [];
+  private readonly document: SalienceEntry[] = [];
+  /** The holder a following clause of the same paragraph may continue. */
+  lastHolder: Holder | null = null;
+
+  startSection(): void {
+    this.section = [];
+    this.lastHolder = null;
+  }
+
+  startParagraph(resetContinuation: boolean): void {
+    if (resetContinuation) this.lastHolder = null;
+  }
+
+  push(entry: SalienceEntry): void {
+    this.section.push(entry);
+    this.document.push(entry);
+  }
+
+  /** The latest entry in this section matching `predicate` (e.g. a named mayor for "de burgemeester"). */
+  latestInSection(predicate: (e: SalienceEntry) => boolean): SalienceEntry | undefined {
+    for (let i = this.section.length - 1; i >= 0; i--) if (predicate(this.section[i]!)) return this.section[i];
+    return undefined;
+  }
+
+  /** Antecedent of "ze/zij" + plural verb (plural) or "hij/zij" + singular verb (a singular person or office). */
+  resolvePronoun(plural: boolean): Resolution | null {
+    const agrees = (e: SalienceEntry): boolean => (plural ? e.plural : !e.plural && e.human);
+    for (let i = this.section.length - 1; i >= 0; i--) {
+      const e = this.section[i]!;
+      if (agrees(e)) return { holder: e, local: true };
+    }
+    for (let i = this.document.length - 1; i >= 0; i--) {
+      const e = this.document[i]!;
+      if (agrees(e)) return { holder: e, local: false };
+    }
+    return null;
+  }
+}

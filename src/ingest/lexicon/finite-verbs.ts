@@ -1,0 +1,18 @@
+/**
+ * Frequent finite verbs that are not speech acts but can carry an actor after them in verb-second
+ * inversion ("Tijdens het overleg kon de minister ...", "Daarna maakte het bureau ..."): auxiliaries,
+ * modals and the commonest main verbs of minutes. Used only to recognise inversion.
+ */
+export const COMMON_FINITE_VERBS: ReadonlySet<string> = new Set([
+  "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+  "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
+  "mag", "mogen", "mocht", "mochten", "wil", "willen", "wilde", "wilden", "wou", "gaat", "gaan", "ging", "gingen",
+  "komt", "komen", "kwam", "kwamen", "maakt", "maken", "maakte", "maakten", "doet", "doen", "deed", "deden",
+  "staat", "staan", "stond", "stonden", "ziet", "zien", "zag", "zagen", "neemt", "nemen", "nam", "namen",
+  "houdt", "houden", "hield", "hielden", "brengt", "brengen", "bracht", "brachten", "blijft", "blijven", "bleef", "bleven",
+  "werkt", "werken", "werkte", "werkten", "krijgt", "krijgen", "kreeg", "kregen", "legt", "leggen", "legde", "legden",
+  "sprak", "spraken", "spreekt", "spreken", "hoopt", "hopen", "hoopte", "hoopten", "denkt", "denken", "dacht", "dachten",
+]);
+
+/** Finite verbs ending in -n that are singular nonetheless (for "ze" + verb number agreement). */
+export const SINGULAR_FORMS_IN_N: ReadonlySet<string> = new Set(["kan", "ben", "won", "begon", "zon", "verzon", "kon", "bon"]);

@@ -1,0 +1,33 @@
+/**
+ * Patterns of the note-writer's own voice and of collective decisions in Dutch minutes. A
+ * writer's sentence has no holder and breaks a running report; a decision belongs to the body.
+ */
+
+/** Imperatives and editorial markers addressed to the reader: "Denk aan ...", "Zie bijlage". */
+export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot)\b/u;
+
+/** Agentless passives that describe the meeting itself: "Er werd dieper ingegaan op ...". */
+export const DISCUSSION_PASSIVE =
+  /^(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook)?\s*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld)\b/iu;
+
+/** Participles of decisions and agreement; with the meeting body as place or agent they are collective. */
+export const DECISION_PASSIVE =
+  /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,4}?(?:gesteund|besloten|afgesproken|vastgesteld|ingestemd|onderschreven|aangenomen|goedgekeurd|geconcludeerd|bekrachtigd)\b/iu;
+
+/** The body as subject of a decision verb: "Het LOVP besluit ...", "Het LOVP stemt in met ...". */
+export const DECISION_VERBS = /^(?:besluit|besloot|besluiten|stemt|stemde|steunt|steunde|onderschrijft|onderschreef|neemt|nam|stelt|stelde|concludeert|concludeerde)\b/iu;
+
+/** Definite descriptions that refer back to a plural holder: "De opstellers van de brief vragen ...". */
+export const PLURAL_ANAPHORIC_DESCRIPTION =
+  /^(?:De|Deze)\s+(?:opstellers|ondertekenaars|indieners|afzenders|auteurs|aanwezigen|betrokkenen|partijen|leden)\b(?:\s+van\s+(?:de|het|dit|deze)\s+\p{L}+)?/u;
+export const SINGULAR_ANAPHORIC_DESCRIPTION = /^(?:Laatstgenoemde|Deze laatste|De laatste|De spreker|De opsteller)\b/u;
+
+/** Words that may stand before a fronted subject without changing word order ("Ook de PG ..."). */
+export const SUBJECT_PREFIX = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens)\s+)?(?:(?:de|het|een)\s+)?$/iu;
+
+/** A one-word fronted subject: after "Dit is ..." the NP is a predicate, not an inverted subject. */
+export const PRONOUN_SUBJECT = /^(?:Dit|Dat|Het|Er|Deze|Die|Wat|Hier|Daar|Zij|Ze|Hij|Men|Iedereen|Niemand)$/iu;
+
+/** Headings of procedural agenda items: they name no topic. */
+export const PROCEDURAL_HEADINGS =
+  /^(?:\d+[.)]?\s*)?(?:opening|mededelingen|rondvraag|sluiting|vaststellen (?:van de )?agenda|vaststelling (?:van de )?agenda|agenda|verslag|verslagen|actualiteiten|ingekomen stukken|wat verder ter tafel komt|w\.v\.t\.t\.k\.?|afsluiting|besluitenlijst|actiepunten|actielijst)\b/iu;

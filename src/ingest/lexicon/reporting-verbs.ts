@@ -1,0 +1,84 @@
+/**
+ * Dutch reporting, evaluation and speech-act verbs as they occur in minutes, with all finite
+ * forms (3sg/3pl present, sg/pl past), the participle and the separable particle. Snowball
+ * stemming does not unify strong forms (gaf/geven/aangegeven), hence this explicit lexicon.
+ * The stance a verb implies is decided in `stance-cues.ts`; here only "is this a speech act".
+ */
+export interface ReportingVerb {
+  lemma: string;
+  finite: string[];
+  participle?: string;
+  /** Separable particle that must occur later in the clause ("gaf ... aan"). */
+  particle?: string;
+}
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  { lemma: "aangeven", finite: ["geeft", "geven", "gaf", "gaven"], participle: "aangegeven", particle: "aan" },
+  { lemma: "laten weten", finite: ["laat", "laten", "liet", "lieten"], participle: "laten weten", particle: "weten" },
+  { lemma: "toelichten", finite: ["licht", "lichten", "lichtte", "lichtten"], participle: "toegelicht", particle: "toe" },
+  { lemma: "uiteenzetten", finite: ["zet", "zetten", "zette"], participle: "uiteengezet", particle: "uiteen" },
+  { lemma: "wijzen op", finite: ["wijst", "wijzen", "wees", "wezen"], participle: "gewezen" },
+  { lemma: "benadrukken", finite: ["benadrukt", "benadrukken", "benadrukte", "benadrukten"], participle: "benadrukt" },
+  { lemma: "onderstrepen", finite: ["onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"], participle: "onderstreept" },
+  { lemma: "melden", finite: ["meldt", "melden", "meldde", "meldden"], participle: "gemeld" },
+  { lemma: "mededelen", finite: ["deelt", "delen", "deelde", "deelden"], participle: "medegedeeld", particle: "mee" },
+  { lemma: "informeren", finite: ["informeert", "informeren", "informeerde", "informeerden"], participle: "geïnformeerd" },
+  { lemma: "presenteren", finite: ["presenteert", "presenteren", "presenteerde", "presenteerden"], participle: "gepresenteerd" },
+  { lemma: "schetsen", finite: ["schetst", "schetsen", "schetste", "schetsten"], participle: "geschetst" },
+  { lemma: "constateren", finite: ["constateert", "constateren", "constateerde", "constateerden"], participle: "geconstateerd" },
+  { lemma: "bevestigen", finite: ["bevestigt", "bevestigen", "bevestigde", "bevestigden"], participle: "bevestigd" },
+  { lemma: "stellen", finite: ["stelt", "stellen", "stelde", "stelden"], participle: "gesteld" },
+  { lemma: "opmerken", finite: ["merkt", "merken", "merkte", "merkten"], participle: "opgemerkt", particle: "op" },
+  { lemma: "noemen", finite: ["noemt", "noemen", "noemde", "noemden"], participle: "genoemd" },
+  { lemma: "benoemen", finite: ["benoemt", "benoemen", "benoemde", "benoemden"], participle: "benoemd" },
+  { lemma: "terugblikken", finite: ["blikt", "blikken", "blikte", "blikten"], participle: "teruggeblikt", particle: "terug" },
+  { lemma: "herinneren", finite: ["herinnert", "herinneren", "herinnerde", "herinnerden"], participle: "herinnerd" },
+  { lemma: "vinden", finite: ["vindt", "vinden", "vond", "vonden"], participle: "gevonden" },
+  { lemma: "achten", finite: ["acht", "achten", "achtte", "achtten"], participle: "geacht" },
+  { lemma: "steunen", finite: ["steunt", "steunen", "steunde", "steunden"], participle: "gesteund" },
+  { lemma: "onderschrijven", finite: ["onderschrijft", "onderschrijven", "onderschreef", "onderschreven"], participle: "onderschreven" },
+  { lemma: "instemmen", finite: ["stemt", "stemmen", "stemde", "stemden"], participle: "ingestemd", particle: "in" },
+  { lemma: "roemen", finite: ["roemt", "roemen", "roemde", "roemden"], participle: "geroemd" },
+  { lemma: "prijzen", finite: ["prijst", "prijzen", "prees", "prezen"], participle: "geprezen" },
+  { lemma: "waarderen", finite: ["waardeert", "waarderen", "waardeerde", "waardeerden"], participle: "gewaardeerd" },
+  { lemma: "danken", finite: ["dankt", "danken", "dankte", "dankten"], participle: "gedankt" },
+  { lemma: "vragen", finite: ["vraagt", "vragen", "vroeg", "vroegen"], participle: "gevraagd" },
+  { lemma: "verzoeken", finite: ["verzoekt", "verzoeken", "verzocht", "verzochten"], participle: "verzocht" },
+  { lemma: "oproepen", finite: ["roept", "roepen", "riep", "riepen"], participle: "opgeroepen", particle: "op" },
+  { lemma: "pleiten", finite: ["pleit", "pleiten", "pleitte", "pleitten"], participle: "gepleit" },
+  { lemma: "voorstellen", finite: ["stelt", "stellen", "stelde", "stelden"], participle: "voorgesteld", particle: "voor" },
+  { lemma: "suggereren", finite: ["suggereert", "suggereren", "suggereerde", "suggereerden"], participle: "gesuggereerd" },
+  { lemma: "aandringen", finite: ["dringt", "dringen", "drong", "drongen"], participle: "aangedrongen", particle: "aan" },
+  { lemma: "adviseren", finite: ["adviseert", "adviseren", "adviseerde", "adviseerden"], participle: "geadviseerd" },
+  { lemma: "wensen", finite: ["wenst", "wensen", "wenste", "wensten"], participle: "gewenst" },
+  { lemma: "aankondigen", finite: ["kondigt", "kondigen", "kondigde", "kondigden"], participle: "aangekondigd", particle: "aan" },
+  { lemma: "toezeggen", finite: ["zegt", "zeggen", "zegde", "zegden", "zei", "zeiden"], participle: "toegezegd", particle: "toe" },
+  { lemma: "zeggen", finite: ["zegt", "zeggen", "zei", "zeiden"], participle: "gezegd" },
+  { lemma: "uiten", finite: ["uitte", "uitten", "uiten"], participle: "geuit" },
+  { lemma: "vrezen", finite: ["vreest", "vrezen", "vreesde", "vreesden"], participle: "gevreesd" },
+  { lemma: "waarschuwen", finite: ["waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden"], participle: "gewaarschuwd" },
+  { lemma: "betreuren", finite: ["betreurt", "betreuren", "betreurde", "betreurden"], participle: "betreurd" },
+  { lemma: "afwijzen", finite: ["wijst", "wijzen", "wees", "wezen"], participle: "afgewezen", particle: "af" },
+  { lemma: "bekritiseren", finite: ["bekritiseert", "bekritiseren", "bekritiseerde", "bekritiseerden"], participle: "bekritiseerd" },
+  { lemma: "proeven", finite: ["proeft", "proeven", "proefde", "proefden"], participle: "geproefd" },
+  { lemma: "antwoorden", finite: ["antwoordt", "antwoorden", "antwoordde", "antwoordden"], participle: "geantwoord" },
+  { lemma: "reageren", finite: ["reageert", "reageren", "reageerde", "reageerden"], participle: "gereageerd" },
+  { lemma: "verklaren", finite: ["verklaart", "verklaren", "verklaarde", "verklaarden"], participle: "verklaard" },
+  { lemma: "concluderen", finite: ["concludeert", "concluderen", "concludeerde", "concludeerden"], participle: "geconcludeerd" },
+  { lemma: "begrijpen", finite: ["begrijpt", "begrijpen", "begreep", "begrepen"], participle: "begrepen" },
+  { lemma: "verwachten", finite: ["verwacht", "verwachten", "verwachtte", "verwachtten"], participle: "verwacht" },
+  { lemma: "erkennen", finite: ["erkent", "erkennen", "erkende", "erkenden"], participle: "erkend" },
+  { lemma: "ingaan op", finite: ["gaat", "gaan", "ging", "gingen"], participle: "ingegaan", particle: "in" },
+];
+
+/**
+ * Nominal speech acts with a light verb ("gaf een toelichting", "deed de suggestie", "maakte een
+ * samenvatting"): the holder is the light verb's subject.
+ */
+export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken)\s+(?:\S+\s+){0,2}?(?:toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie)\b/i;
+
+/** Nouns that carry a speech act and name their holder with "van": "op zorgen van de burgemeesters". */
+export const SPEECH_ACT_NOUNS = "vraag|vragen|verzoek|verzoeken|oproep|zorg|zorgen|suggestie|voorstel|opmerking|opmerkingen|wens|toezegging|pleidooi|kritiek|signaal|signalen";
+
+export const REPORTING_FINITE_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => v.finite));
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => (v.participle ? [v.participle] : [])));

@@ -1,0 +1,124 @@
+/**
+ * Reassembles physical lines into the title, headings and paragraphs of the normalised text.
+ *
+ * - A wrapped line continues on the next line, even across the blank line that converted text
+ *   often puts after every line ("double-spaced" text): the lines are joined with one space.
+ * - A paragraph ends where a line ends a sentence and is clearly shorter than the text width, or
+ *   where two blank lines (or, in single-spaced text, one) follow.
+ * - A heading is a short line without final punctuation that starts with a capital, follows the
+ *   end of a sentence, and is followed by body text starting with a capital.
+ * - Line-end hyphenation follows Dutch rules (see `joinHyphenated`).
+ *
+ * Output layout: title, blank line, then per block: headings end with one newline, paragraphs
+ * are separated by a blank line.
+ */
+import { OffsetTextBuilder, type MappedText } from "./offset-text.js";
+import type { TextLine } from "./lines.js";
+import { joinHyphenated } from "./hyphenation.js";
+
+export type BlockKind = "title" | "heading" | "paragraph";
+
+export interface Block {
+  kind: BlockKind;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface LaidOutText extends MappedText {
+  blocks: Block[];
+}
+
+const SENTENCE_END = /[.!?:;]["')\]]*$/;
+const BULLET = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
+const STARTS_UPPER = /^["'(]?[A-ZÀ-Þ0-9]/;
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function isHeadingShaped(line: TextLine, width: number): boolean {
+  const t = line.text;
+  const words = t.split(/\s+/).length;
+  return (
+    t.length <= 90 &&
+    words <= 12 &&
+    !/[.,;:]$/.test(t) &&
+    STARTS_UPPER.test(t) &&
+    !BULLET.test(t) &&
+    (width < 40 || t.length < width * 0.8)
+  );
+}
+
+export function layOut(cleaned: MappedText, lines: TextLine[]): LaidOutText {
+  const widths = lines.map((l) => l.text.length);
+  const width = percentile(widths, 0.8);
+  // Unwrapped text (one paragraph per line): every line end is a paragraph end.
+  const unwrapped = width > 200;
+  const transitions = lines.slice(1);
+  const doubleSpaced = transitions.length > 0 && transitions.filter((l) => l.blankBefore > 0).length / transitions.length > 0.6;
+  const kinds: BlockKind[] = lines.map(() => "paragraph");
+  // A new block starts at line i when breaks[i] is true.
+  const breaks: boolean[] = lines.map(() => false);
+  if (lines.length > 0) {
+    kinds[0] = "title";
+    breaks[0] = true;
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1]!;
+    const next = lines[i + 1];
+    const previousEnds = SENTENCE_END.test(previous.text) || kinds[i - 1] !== "paragraph";
+    const paragraphGap = line.spacedBlankBefore || line.blankBefore >= 2 || (!doubleSpaced && line.blankBefore >= 1);
+    if (previousEnds && next && isHeadingShaped(line, width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
+      kinds[i] = "heading";
+      breaks[i] = true;
+      continue;
+    }
+    if (kinds[i - 1] !== "paragraph") {
+      breaks[i] = true;
+      continue;
+    }
+    const shortLine = previous.text.length < width * 0.8;
+    if (SENTENCE_END.test(previous.text) && (unwrapped || paragraphGap || shortLine)) breaks[i] = true;
+    else if (BULLET.test(line.text) && (SENTENCE_END.test(previous.text) || paragraphGap)) breaks[i] = true;
+    else if (paragraphGap && STARTS_UPPER.test(line.text) && !/[,\-]$/.test(previous.text) && SENTENCE_END.test(previous.text)) breaks[i] = true;
+  }
+
+  const out = new OffsetTextBuilder();
+  const blocks: Block[] = [];
+  let blockStart = 0;
+  let blockKind: BlockKind = "title";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (breaks[i]) {
+      if (i > 0) {
+        blocks.push({ kind: blockKind, start: blockStart, end: out.length });
+        out.appendAt(blockKind === "heading" ? "\n" : "\n\n", line.start - 1);
+      }
+      blockStart = out.length;
+      blockKind = kinds[i]!;
+      appendLine(out, cleaned, line.start, line.end);
+      continue;
+    }
+    // Continuation of the block: join the wrapped line.
+    const joined = joinHyphenated(lines[i - 1]!.text, line.text, cleaned.text);
+    if (joined === "drop-hyphen") out.dropLast();
+    else if (joined === "space") out.appendAt(" ", line.start - 1);
+    // "keep-hyphen": no separator, the hyphen stays.
+    appendLine(out, cleaned, line.start, line.end);
+  }
+  if (lines.length > 0) blocks.push({ kind: blockKind, start: blockStart, end: out.length });
+  const built = out.build(cleaned.text.length);
+  return { ...built, blocks };
+}
+
+/** Copies a line, collapsing runs of spaces to one; offsets recorded are cleaned-text offsets. */
+function appendLine(out: OffsetTextBuilder, cleaned: MappedText, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    if (cleaned.text[i] === " " && cleaned.text[i - 1] === " " && i > start) continue;
+    out.appendAt(cleaned.text[i]!, i);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Raw document text to normalised text with blocks and an offset map back to the raw text.
+ * Steps: character cleaning -> physical lines (page numbers, running headers/footers removed) ->
+ * layout (wrapped lines joined, Dutch hyphenation, paragraphs, headings, title).
+ */
+import { cleanCharacters } from "./clean-characters.js";
+import { layOut, type LaidOutText } from "./layout.js";
+import { splitLines } from "./lines.js";
+
+export type NormalisedText = LaidOutText;
+
+export function normalise(raw: string): NormalisedText {
+  const cleaned = cleanCharacters(raw);
+  const lines = splitLines(cleaned);
+  const laidOut = layOut(cleaned, lines);
+  // Compose the two maps: layout offsets point into the cleaned text, which points into raw.
+  const rawOffsets = laidOut.rawOffsets.map((o, i) => (i === laidOut.text.length ? raw.length : (cleaned.rawOffsets[o] ?? raw.length)));
+  return { ...laidOut, rawOffsets };
+}

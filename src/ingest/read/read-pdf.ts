@@ -1,0 +1,40 @@
+/**
+ * The text layer of a PDF, page by page, via unpdf (PDF.js). Pages are joined with a form feed so
+ * the normaliser can find running headers and footers. Encrypted, truncated or image-only PDFs are
+ * BadDocumentErrors.
+ */
+import { extractText, getDocumentProxy } from "unpdf";
+import { BadDocumentError } from "../../errors/app-error.js";
+
+export const PAGE_BREAK = "\f";
+
+export function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
+function reasonFor(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === "PasswordException" || /password|encrypt/i.test(message)) return "PDF is encrypted (password protected)";
+  if (name === "InvalidPDFException" || /invalid pdf|xref|startxref|unexpected end/i.test(message)) {
+    return "PDF is damaged or truncated";
+  }
+  return `PDF cannot be read (${message.split("\n")[0]})`;
+}
+
+export async function readPdf(bytes: Uint8Array, source: string): Promise<string> {
+  let pages: string[];
+  try {
+    // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as never);
+    pages = (await extractText(pdf, { mergePages: false })).text;
+    await pdf.cleanup?.();
+  } catch (cause) {
+    throw new BadDocumentError(source, reasonFor(cause), { cause });
+  }
+  const text = pages.join(`\n${PAGE_BREAK}\n`);
+  if (text.replace(/\s+/g, "").length < 20) {
+    throw new BadDocumentError(source, "PDF has no text layer (scanned image?); OCR it first");
+  }
+  return text;
+}

@@ -1,0 +1,30 @@
+/**
+ * The stance of one clause from the ordered cue lexicon (`lexicon/stance-cues.ts`): the first
+ * class with a matching cue wins; a negator right before a positive cue flips it. Returns the cue
+ * as written so every stance can be explained.
+ */
+import type { Stance } from "../extraction.js";
+import { NEGATORS, STANCE_CUES } from "../lexicon/stance-cues.js";
+
+export interface StanceDecision {
+  stance: Stance;
+  /** The words that decided, as they appear in the clause; "" for the default. */
+  cue: string;
+  negated: boolean;
+  /** The decision step that fired (see lexicon/stance-cues.ts). */
+  rule: string;
+}
+
+export function classifyStance(clause: string): StanceDecision {
+  for (const entry of STANCE_CUES) {
+    const match = entry.pattern.exec(clause);
+    if (!match) continue;
+    const before = clause.slice(0, match.index);
+    if (entry.negated && NEGATORS.test(before)) {
+      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/iu.exec(before.slice(-40));
+      return { stance: entry.negated, cue: `${negator?.[1] ?? "niet"} ${match[0]}`.trim(), negated: true, rule: `${entry.rule}-negated` };
+    }
+    return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
+  }
+  return { stance: "inform", cue: "", negated: false, rule: "S0-default" };
+}

@@ -1,0 +1,51 @@
+/**
+ * Agenda items: each heading block opens a section that runs to the next heading. Paragraphs
+ * before the first heading belong to no section.
+ */
+import type { Block } from "../normalise/layout.js";
+
+export interface SectionSpan {
+  index: number;
+  heading: string;
+  headingStart: number;
+  headingEnd: number;
+  start: number;
+  end: number;
+  paragraphs: Block[];
+}
+
+export function findSections(text: string, blocks: Block[]): { sections: SectionSpan[]; preamble: Block[] } {
+  const sections: SectionSpan[] = [];
+  const preamble: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind === "heading") {
+      const previous = sections[sections.length - 1];
+      if (previous) previous.end = lastEnd(previous, text);
+      sections.push({
+        index: sections.length,
+        heading: text.slice(block.start, block.end),
+        headingStart: block.start,
+        headingEnd: block.end,
+        start: block.end,
+        end: block.end,
+        paragraphs: [],
+      });
+    } else if (block.kind === "paragraph") {
+      const current = sections[sections.length - 1];
+      if (current) {
+        current.paragraphs.push(block);
+        current.end = block.end;
+      } else preamble.push(block);
+    }
+  }
+  for (const s of sections) {
+    s.end = lastEnd(s, text);
+    // The body starts where its first paragraph starts (after the heading's line break).
+    s.start = s.paragraphs[0]?.start ?? s.headingEnd;
+  }
+  return { sections, preamble };
+}
+
+function lastEnd(section: SectionSpan, _text: string): number {
+  return section.paragraphs[section.paragraphs.length - 1]?.end ?? section.headingEnd;
+}

@@ -1,0 +1,74 @@
+/**
+ * Finds curated topics in text. Aliases match token by token on stems, and single-word aliases
+ * of five letters or more also match as the head or modifier of a Dutch compound
+ * ("drugs" in "drugsindustrie", "begroting" in "politiebegroting") unless the word is itself an
+ * alias of another topic ("geweldsmiddel" is equipment, not "geweld").
+ */
+import type { CuratedTopic } from "../gazetteer/gazetteer.js";
+import { words, type Word } from "../sentences/words.js";
+import { stem } from "./stem.js";
+
+export interface TopicMention {
+  topicId: string;
+  start: number;
+  end: number;
+}
+
+interface AliasEntry {
+  topicId: string;
+  stems: string[];
+  lower: string;
+}
+
+const COMPOUND_MIN = 5;
+
+export class TopicIndex {
+  private readonly entries: AliasEntry[] = [];
+  private readonly exactStems = new Set<string>();
+
+  constructor(topics: CuratedTopic[]) {
+    for (const topic of topics) {
+      for (const alias of new Set([topic.label, ...topic.aliases])) {
+        const tokens = words(alias).map((w) => stem(w.text));
+        if (tokens.length === 0) continue;
+        this.entries.push({ topicId: topic.id, stems: tokens, lower: alias.toLowerCase() });
+        if (tokens.length === 1) this.exactStems.add(tokens[0]!);
+      }
+    }
+    // Longer aliases first so "geweld tegen politie" wins over "geweld".
+    this.entries.sort((a, b) => b.stems.length - a.stems.length || b.lower.length - a.lower.length);
+  }
+
+  find(text: string, start = 0, end = text.length): TopicMention[] {
+    const tokens = words(text.slice(start, end), start);
+    const stems = tokens.map((t) => stem(t.text));
+    const found: TopicMention[] = [];
+    const seen = new Set<string>();
+    const add = (topicId: string, from: Word, to: Word): void => {
+      const key = `${topicId}@${from.start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      found.push({ topicId, start: from.start, end: to.end });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      for (const entry of this.entries) {
+        const n = entry.stems.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < n; k++) if (stems[i + k] !== entry.stems[k]) ok = false;
+        if (ok) {
+          add(entry.topicId, tokens[i]!, tokens[i + n - 1]!);
+          continue;
+        }
+        // Compound match for one-word aliases.
+        if (n === 1 && entry.lower.length >= COMPOUND_MIN && !/\s/.test(entry.lower) && !this.exactStems.has(stems[i]!)) {
+          const word = tokens[i]!.text.toLowerCase();
+          if (word !== entry.lower && word.length > entry.lower.length + 2 && (word.startsWith(entry.lower) || word.endsWith(entry.lower))) {
+            add(entry.topicId, tokens[i]!, tokens[i]!);
+          }
+        }
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+}
