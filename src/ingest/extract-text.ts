@@ -49,9 +49,12 @@ export interface ContinuationPolicy {
 export interface ExtractOptions {
   format?: "txt" | "pdf";
   continuation?: ContinuationPolicy;
+  /** Switches R8 off entirely (for measurement). */
+  noContinuation?: boolean;
 }
 
-export const DEFAULT_CONTINUATION: ContinuationPolicy = { scope: "section", onlyPositions: false };
+/** Chosen by measurement on the seed (docs/extraction.md, "Continuation"). */
+export const DEFAULT_CONTINUATION: ContinuationPolicy = { scope: "section", onlyPositions: true };
 
 interface Unit {
   start: number;
@@ -164,6 +167,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
         end: unit.end,
         mentions,
         sharedSubject: unit.sharedSubject,
+        firstInSentence: unit.firstInSentence,
         previousClause: unit.firstInSentence ? null : previousClause,
         bodyId: body?.actorId ?? null,
         bodyMembers,
@@ -172,7 +176,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     );
     const stance = classifyStance(clauseText);
     let result: AttributionResult = attribution;
-    if (!result.holder && result.rule === "R10-unattributed" && !result.blocksContinuation && state.lastHolder) {
+    if (!options.noContinuation && !result.holder && result.rule === "R10-unattributed" && !result.blocksContinuation && state.lastHolder) {
       if (!policy.onlyPositions || stance.stance !== "inform") {
         result = { ...result, holder: state.lastHolder, attribution: "continued", rule: "R8-continued", confidence: CONFIDENCE.continued };
       }

@@ -42,6 +42,8 @@ export interface ClauseInput {
   end: number;
   mentions: ActorMention[];
   sharedSubject: boolean;
+  /** False when a fronted phrase was split off before this clause (so it may start with its verb). */
+  firstInSentence: boolean;
   /** Holder of the previous clause of the same sentence (for R9). */
   previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null;
   /** Organisation id of the meeting body ("org:lovp"), if known. */
@@ -219,7 +221,8 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
   const mentionAt = new Map(mentions.map((m) => [m.start, m]));
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i - 1]!;
-    if (!isFiniteVerb(verb.text) || i - 1 === 0) continue;
+    // Verb-first is not a declarative main clause, unless the fronted phrase was split off.
+    if (!isFiniteVerb(verb.text) || (i - 1 === 0 && input.firstInSentence)) continue;
     const fronted = text.slice(0, verb.start - start).trim();
     if (PRONOUN_SUBJECT.test(fronted)) break;
     let subject: Word = tokens[i]!;

@@ -75,7 +75,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
  * Nominal speech acts with a light verb ("gaf een toelichting", "deed de suggestie", "maakte een
  * samenvatting"): the holder is the light verb's subject.
  */
-export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken)\s+(?:\S+\s+){0,2}?(?:toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie)\b/i;
+export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken)\s+(?:\S+\s+){0,4}?(?:toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie)\b/i;
 
 /** Nouns that carry a speech act and name their holder with "van": "op zorgen van de burgemeesters". */
 export const SPEECH_ACT_NOUNS = "vraag|vragen|verzoek|verzoeken|oproep|zorg|zorgen|suggestie|voorstel|opmerking|opmerkingen|wens|toezegging|pleidooi|kritiek|signaal|signalen";
