@@ -85,7 +85,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const curatedTopics = new Map(gazetteer.topics.map((t) => [t.id, t]));
   const newTopics = new Map<string, ExtractedTopic>();
   const topicForLabel = (label: string): string => {
-    const clean = label.replace(/^["']|["']$/g, "").trim();
+    const clean = label.replace(/["]/g, "").replace(/\s+/g, " ").trim();
     const id = `topic:${slug(clean)}`;
     if (!curatedTopics.has(id) && !newTopics.has(id)) newTopics.set(id, { id, label: clean, aliases: [], broader: [], isNew: true });
     return id;
@@ -203,7 +203,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     previousTopics = contentTopics;
     const curatedSpans = topicIndex.find(text, unit.start, unit.end);
     const discovered = discoverTopics(text, unit.start, unit.end)
-      .filter((d) => !mentions.some((m) => m.start < d.end && d.start < m.end))
+      .filter((d) => !mentions.some((m) => m.start <= d.start && d.end <= m.end))
       .filter((d) => !curatedSpans.some((c) => c.start < d.end && d.start < c.end))
       .map((d) => topicForLabel(d.label));
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);

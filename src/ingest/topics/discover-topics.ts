@@ -4,6 +4,8 @@
  * and multi-word proper names ("de Algemene Beschouwingen"). Phrases that contain a curated topic
  * are not new; everything else is kept, marked isNew, so nothing is lost.
  */
+import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { words } from "../sentences/words.js";
 
 export interface DiscoveredTopicMention {
@@ -23,6 +25,11 @@ const NOT_A_TOPIC = new Set(["goed", "snel", "dit", "dat", "wat", "hoe", "elkaar
 const PROPER_NAME = /(?<=\p{Ll}[\s,]+(?:de\s+|het\s+)?)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
 const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 
+const isStop = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return STOP.has(lower) || COMMON_FINITE_VERBS.has(lower) || REPORTING_FINITE_FORMS.has(lower);
+};
+
 export function discoverTopics(text: string, start: number, end: number): DiscoveredTopicMention[] {
   const clause = text.slice(start, end);
   const found: DiscoveredTopicMention[] = [];
@@ -35,8 +42,19 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     for (; i < tokens.length && phrase.length < 3; i++) {
       const t = tokens[i]!;
       const gap = text.slice(phrase.length ? phrase[phrase.length - 1]!.end : t.start, t.start);
-      if (/[,.;:()]/.test(gap) || STOP.has(t.text.toLowerCase())) break;
+      if (/[,.;:()]/.test(gap) || isStop(t.text)) break;
       phrase.push(t);
+    }
+    // A head noun with a "van"/"aan" complement names its topic with it: "introductie van het stroomstootwapen".
+    const linker = tokens[i]?.text.toLowerCase();
+    if (phrase.length === 1 && (linker === "van" || linker === "aan")) {
+      let j = i + 1;
+      while (j < tokens.length && SKIP.has(tokens[j]!.text.toLowerCase())) j++;
+      for (let k = 0; j < tokens.length && k < 2; j++, k++) {
+        const t = tokens[j]!;
+        if (/[,.;:()]/.test(text.slice(tokens[j - 1]!.end, t.start)) || isStop(t.text)) break;
+        phrase.push(t);
+      }
     }
     if (phrase.length === 0) continue;
     const label = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
