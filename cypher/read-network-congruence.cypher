@@ -17,7 +17,9 @@ WITH
     MATCH (t)<-[:BROADER*0..]-(n:Topic)
     RETURN DISTINCT n.id
   } END AS topicIds
-MATCH (a1:Actor)<-[:BY]-(s1:Statement)-[:ABOUT]->(t:Topic)<-[:ABOUT]-(s2:Statement)-[:BY]->(a2:Actor)
+// Two MATCH clauses: one pattern may not use the same ABOUT twice, and s1 = s2 is allowed here.
+MATCH (a1:Actor)<-[:BY]-(s1:Statement)-[:ABOUT]->(t:Topic)
+MATCH (t)<-[:ABOUT]-(s2:Statement)-[:BY]->(a2:Actor)
 WHERE a1.id < a2.id AND s1.stance = s2.stance
   AND (actorIds IS NULL OR a1.id IN actorIds OR a2.id IN actorIds)
   AND (topicIds IS NULL OR t.id IN topicIds)

@@ -26,7 +26,7 @@ export class MeetingResolver {
   ) {
     checkPageSize(first, ctx.maxPageSize);
     checkDateRange(from, to);
-    return (await ctx.repositories.nodes.meetings({ body, from, to }, first)).map(presentMeeting);
+    return (await ctx.repositories.nodes.meetings({ body: body ?? null, from: from ?? null, to: to ?? null }, first)).map(presentMeeting);
   }
 
   @FieldResolver(() => [AgendaItem], { description: "The agenda items, in document order." })

@@ -33,7 +33,7 @@ export class MutationResolver {
     if (!text.trim()) throw new BadUserInputError("text is empty");
     if (!source.trim()) throw new BadUserInputError("source is empty");
     if (ctx.ingester === null) throw new ServiceUnavailableError("Document ingestion is not available on this server");
-    const outcome = await ctx.ingester.ingest({ text, source, title });
+    const outcome = await ctx.ingester.ingest({ text, source, title: title ?? null });
     const node = await ctx.repositories.nodes.byIds([outcome.documentId]);
     const document = node[0];
     if (document?.label !== "Document") throw new NotFoundError(`The ingested document ${outcome.documentId} is not in the graph`);
@@ -58,6 +58,10 @@ export class MutationResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     const principal = authorise(ctx, "correctStatement");
+    // Omitted arguments arrive as undefined; null and undefined both mean "leave as it is".
+    stance = stance ?? null;
+    actorIds = actorIds ?? null;
+    topicIds = topicIds ?? null;
     if (stance === null && actorIds === null && topicIds === null) throw new BadUserInputError("Nothing to correct: give stance, actorIds or topicIds");
     const who = by?.trim() ? `${by.trim()} (${principal})` : principal;
     const statement = await ctx.repositories.curation.correctStatement({ id, stance, actorIds, topicIds, by: who });
