@@ -10,7 +10,7 @@ import { projectRoot } from "../../src/config/project-root.js";
 import * as operations from "../../src/web/api/operations.js";
 
 const schema = buildSchema(readFileSync(path.join(projectRoot, "schema", "schema.graphql"), "utf8"));
-const documents = Object.entries(operations).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+const documents = Object.entries(operations as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === "string");
 
 describe("explorer GraphQL operations", () => {
   it("has operations to check", () => {

@@ -1,0 +1,222 @@
+/**
+ * The web explorer in a real browser (Debian's Chromium via playwright-core) against the real
+ * server: Neo4j with the seed (plus two fictional, earlier meetings so the date window has a
+ * range), the GraphQL API and the bundle built by scripts/build-web.ts, all in this process.
+ * Drawn nodes are read from the page's text equivalent and window.__explorer, not from pixels.
+ * A screenshot goes to tests/artifacts/ on every run.
+ */
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildWeb } from "../../scripts/build-web.js";
+import { parseConfig } from "../../src/config/config.js";
+import { projectRoot } from "../../src/config/project-root.js";
+import type { Database } from "../../src/db/database.js";
+import { ingestPaths } from "../../src/load/ingest-paths.js";
+import { startServer } from "../../src/server/server.js";
+import { writeFictionalCorpus } from "../fixtures/extractions/fictional-corpus.js";
+import { connectTestDatabase, wipeDatabase } from "../support/database.js";
+import { launchChromium, type Chromium } from "./support/chromium.js";
+
+const ARTIFACTS = path.join(projectRoot, "tests", "artifacts");
+const SEED_DOCUMENTS = path.join(projectRoot, "seeds", "documents");
+
+interface DrawnNode {
+  key: string;
+  id: string;
+  kind: string;
+  label: string;
+  count: number;
+}
+
+let db: Database;
+let server: Awaited<ReturnType<typeof startServer>>;
+let baseUrl: string;
+let browser: Chromium;
+let temp: string;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  db = await connectTestDatabase();
+  await wipeDatabase(db);
+  temp = await mkdtemp(path.join(os.tmpdir(), "stance-graph-explorer-"));
+  const fictional = await writeFictionalCorpus(path.join(temp, "fictional"), { documents: 2, seed: 7 });
+  const report = await ingestPaths(db, [SEED_DOCUMENTS, ...fictional]);
+  expect(report.totals.failed).toBe(0);
+  await buildWeb();
+  server = await startServer({ config: parseConfig({ PORT: "0", HOST: "127.0.0.1" }), database: db, log: () => undefined });
+  baseUrl = server.url.replace(/\/$/, "");
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+  if (temp) await rm(temp, { recursive: true, force: true });
+});
+
+async function openPage(hash = ""): Promise<Page> {
+  const page = await browser.context.newPage();
+  const origin = new URL(baseUrl).origin;
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) foreignRequests.push(url);
+  });
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}/${hash}`);
+  await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 30_000 });
+  const failure = await page.evaluate(() => window.__explorer.error);
+  expect(failure, "the explorer failed to load its data").toBeNull();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const drawnNodes = (page: Page): Promise<DrawnNode[]> => page.evaluate(() => window.__explorer.nodes());
+const labels = (nodes: DrawnNode[], kind: string): string[] => nodes.filter((n) => n.kind === kind).map((n) => n.label.toLowerCase());
+
+describe("web explorer in Chromium", () => {
+  it("draws the seed's main actors and topics and writes a screenshot", async () => {
+    const page = await openPage();
+    const nodes = await drawnNodes(page);
+    const actors = labels(nodes, "actor");
+    for (const expected of [/minister/, /korpschef/, /regioburgemeesters/, /\bpg\b|procureur/, /burgemeester van amsterdam/]) {
+      expect(actors.some((label) => expected.test(label)), `actor ${expected} in ${actors.join(", ")}`).toBe(true);
+    }
+    const topics = labels(nodes, "topic");
+    for (const expected of ["cybercrime", "ondermijning", "stroomstootwapen"]) {
+      expect(topics.some((label) => label.includes(expected)), `topic ${expected} in ${topics.join(", ")}`).toBe(true);
+    }
+    // The text equivalent lists exactly the drawn nodes, as focusable buttons.
+    const listed = await page.locator("#node-list button[data-node]").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-node")));
+    expect(listed.sort()).toEqual(nodes.map((n) => n.key).sort());
+    expect(await page.locator("#network").getAttribute("aria-label")).toMatch(/Network of \d+ actors and \d+ topics/);
+    expect(await page.locator("#network canvas").count()).toBeGreaterThan(0);
+    // Legend names every stance; the timeline has bars.
+    for (const stance of ["support", "oppose", "concern", "request", "commitment", "inform"]) {
+      await expect(page.locator("#legend").getByText(stance, { exact: true }).count()).resolves.toBe(1);
+    }
+    expect(await page.locator("#timeline svg g.bar").count()).toBeGreaterThan(1);
+
+    await mkdir(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer.png") });
+    await page.close();
+  });
+
+  it("clicking the korpschef lists his statements with highlighted source sentences and a document link", async () => {
+    const page = await openPage();
+    const korpschef = (await drawnNodes(page)).find((n) => n.kind === "actor" && /korpschef/i.test(n.label));
+    expect(korpschef).toBeDefined();
+    // Click the node on the canvas itself.
+    const position = await page.evaluate((key) => window.__explorer.nodePosition(key), korpschef!.key);
+    expect(position).not.toBeNull();
+    await page.mouse.click(position!.x, position!.y);
+    await page.waitForSelector("#statement-list li.statement mark");
+    expect(await page.locator("#details-title").textContent()).toMatch(/korpschef/i);
+    const items = page.locator("#statement-list li.statement");
+    expect(await items.count()).toBe(korpschef!.count);
+    const first = items.first();
+    expect(await first.locator(".speaker").textContent()).toMatch(/korpschef/i);
+    expect(await first.locator("time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect((await first.locator("mark").textContent())!.trim().length).toBeGreaterThan(5);
+    expect(await first.locator(".badge").textContent()).toMatch(/support|oppose|concern|request|commitment|inform/);
+    expect(page.url()).toContain("sel=actor");
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-korpschef.png") });
+
+    // The statement opens in its document, highlighted.
+    const marked = (await first.locator("mark").textContent())!.replace(/\s+/g, " ").trim();
+    await first.locator("a.doc-link").click();
+    await page.waitForSelector("#document-text mark#highlight");
+    expect(page.url()).toMatch(/#\/document\/[^?]+\?highlight=\d+-\d+$/);
+    expect((await page.locator("#highlight").textContent())!.replace(/\s+/g, " ").trim()).toBe(marked);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-document.png") });
+    // Back to the network with the selection kept.
+    await page.locator("a.back-link").click();
+    await page.waitForSelector("#statement-list li.statement");
+    await page.close();
+  });
+
+  it("the keyboard reaches nodes through the list, and the details follow", async () => {
+    const page = await openPage();
+    const button = page.locator('#node-list button[data-node^="topic:"]').first();
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#statement-list li.statement");
+    expect(await button.getAttribute("aria-pressed")).toBe("true");
+    await page.close();
+  });
+
+  it("choosing a stance or narrowing the date window changes what is drawn", async () => {
+    const page = await openPage();
+    const all = await drawnNodes(page);
+    const totalAll = all.reduce((sum, n) => sum + n.count, 0);
+
+    await page.locator("#stance-oppose").check();
+    await page.waitForFunction(() => location.hash.includes("stance=oppose"));
+    const oppose = await drawnNodes(page);
+    expect(oppose.length).toBeLessThan(all.length);
+    const edges = await page.evaluate(() => window.__explorer.edges());
+    expect(edges.every((edge) => edge.stance === "oppose")).toBe(true);
+    await page.locator("#stance-oppose").uncheck();
+    await page.waitForFunction(() => !location.hash.includes("stance="));
+
+    // The fictional meetings are years before the seed: moving the start of the window to the
+    // last meeting date leaves only the seed.
+    const dates = await page.locator("#date-from").getAttribute("max");
+    expect(Number(dates)).toBeGreaterThanOrEqual(2);
+    await page.locator("#date-from").focus();
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => location.hash.includes("from="));
+    const narrowed = await drawnNodes(page);
+    const totalNarrowed = narrowed.reduce((sum, n) => sum + n.count, 0);
+    expect(totalNarrowed).toBeLessThan(totalAll);
+    expect(await page.locator("#date-label").textContent()).toMatch(/2019/);
+    await page.close();
+  });
+
+  it("the URL restores view, filters and selection", async () => {
+    const first = await openPage();
+    await first.locator("#view-mode").selectOption("two-mode");
+    await first.locator("#stance-concern").check();
+    await first.locator("#stance-request").check();
+    const target = (await drawnNodes(first)).find((n) => n.kind === "actor");
+    expect(target).toBeDefined();
+    await first.locator(`#node-list button[data-node="${target!.key}"]`).click();
+    await first.waitForSelector("#statement-list li.statement");
+    const url = first.url();
+    const before = await drawnNodes(first);
+    await first.close();
+
+    const second = await openPage(new URL(url).hash);
+    expect(await second.locator("#stance-concern").isChecked()).toBe(true);
+    expect(await second.locator("#stance-request").isChecked()).toBe(true);
+    expect(await second.locator("#stance-support").isChecked()).toBe(false);
+    expect((await drawnNodes(second)).map((n) => n.key).sort()).toEqual(before.map((n) => n.key).sort());
+    await second.waitForSelector("#statement-list li.statement");
+    expect(await second.locator("#details-title").textContent()).toBe(target!.label);
+
+    // Another view mode from a link: actor conflict draws actors only.
+    const conflict = await openPage("#/?view=congruence");
+    expect(await conflict.locator("#view-mode").inputValue()).toBe("congruence");
+    expect((await drawnNodes(conflict)).every((n) => n.kind === "actor")).toBe(true);
+    await conflict.close();
+    await second.close();
+  });
+
+  it("search goes through the API's full-text search", async () => {
+    const page = await openPage();
+    const response = page.waitForResponse((r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes("ExplorerSearch"));
+    await page.locator("#search").fill("ondermijning");
+    await response;
+    await page.waitForSelector("#search-results:not([hidden]) .hit");
+    expect(await page.locator("#search-results .hit").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("the page asked no host but its own server", () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});
