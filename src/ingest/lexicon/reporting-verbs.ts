@@ -4,12 +4,16 @@
  * stemming does not unify strong forms (gaf/geven/aangegeven), hence this explicit lexicon.
  * The stance a verb implies is decided in `stance-cues.ts`; here only "is this a speech act".
  */
+import type { Stance } from "../extraction.js";
+
 export interface ReportingVerb {
   lemma: string;
   finite: string[];
   participle?: string;
   /** Separable particle that must occur later in the clause ("gaf ... aan"). */
   particle?: string;
+  /** The stance the speech act itself expresses; absent for neutral frames (aangeven, vinden). */
+  stance?: Stance;
 }
 
 export const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -35,31 +39,31 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "herinneren", finite: ["herinnert", "herinneren", "herinnerde", "herinnerden"], participle: "herinnerd" },
   { lemma: "vinden", finite: ["vindt", "vinden", "vond", "vonden"], participle: "gevonden" },
   { lemma: "achten", finite: ["acht", "achten", "achtte", "achtten"], participle: "geacht" },
-  { lemma: "steunen", finite: ["steunt", "steunen", "steunde", "steunden"], participle: "gesteund" },
-  { lemma: "onderschrijven", finite: ["onderschrijft", "onderschrijven", "onderschreef", "onderschreven"], participle: "onderschreven" },
-  { lemma: "instemmen", finite: ["stemt", "stemmen", "stemde", "stemden"], participle: "ingestemd", particle: "in" },
-  { lemma: "roemen", finite: ["roemt", "roemen", "roemde", "roemden"], participle: "geroemd" },
-  { lemma: "prijzen", finite: ["prijst", "prijzen", "prees", "prezen"], participle: "geprezen" },
-  { lemma: "waarderen", finite: ["waardeert", "waarderen", "waardeerde", "waardeerden"], participle: "gewaardeerd" },
-  { lemma: "danken", finite: ["dankt", "danken", "dankte", "dankten"], participle: "gedankt" },
-  { lemma: "vragen", finite: ["vraagt", "vragen", "vroeg", "vroegen"], participle: "gevraagd" },
-  { lemma: "verzoeken", finite: ["verzoekt", "verzoeken", "verzocht", "verzochten"], participle: "verzocht" },
-  { lemma: "oproepen", finite: ["roept", "roepen", "riep", "riepen"], participle: "opgeroepen", particle: "op" },
-  { lemma: "pleiten", finite: ["pleit", "pleiten", "pleitte", "pleitten"], participle: "gepleit" },
-  { lemma: "voorstellen", finite: ["stelt", "stellen", "stelde", "stelden"], participle: "voorgesteld", particle: "voor" },
-  { lemma: "suggereren", finite: ["suggereert", "suggereren", "suggereerde", "suggereerden"], participle: "gesuggereerd" },
-  { lemma: "aandringen", finite: ["dringt", "dringen", "drong", "drongen"], participle: "aangedrongen", particle: "aan" },
-  { lemma: "adviseren", finite: ["adviseert", "adviseren", "adviseerde", "adviseerden"], participle: "geadviseerd" },
-  { lemma: "wensen", finite: ["wenst", "wensen", "wenste", "wensten"], participle: "gewenst" },
-  { lemma: "aankondigen", finite: ["kondigt", "kondigen", "kondigde", "kondigden"], participle: "aangekondigd", particle: "aan" },
-  { lemma: "toezeggen", finite: ["zegt", "zeggen", "zegde", "zegden", "zei", "zeiden"], participle: "toegezegd", particle: "toe" },
+  { lemma: "steunen", finite: ["steunt", "steunen", "steunde", "steunden"], participle: "gesteund", stance: "support" },
+  { lemma: "onderschrijven", finite: ["onderschrijft", "onderschrijven", "onderschreef", "onderschreven"], participle: "onderschreven", stance: "support" },
+  { lemma: "instemmen", finite: ["stemt", "stemmen", "stemde", "stemden"], participle: "ingestemd", particle: "in", stance: "support" },
+  { lemma: "roemen", finite: ["roemt", "roemen", "roemde", "roemden"], participle: "geroemd", stance: "support" },
+  { lemma: "prijzen", finite: ["prijst", "prijzen", "prees", "prezen"], participle: "geprezen", stance: "support" },
+  { lemma: "waarderen", finite: ["waardeert", "waarderen", "waardeerde", "waardeerden"], participle: "gewaardeerd", stance: "support" },
+  { lemma: "danken", finite: ["dankt", "danken", "dankte", "dankten"], participle: "gedankt", stance: "support" },
+  { lemma: "vragen", finite: ["vraagt", "vragen", "vroeg", "vroegen"], participle: "gevraagd", stance: "request" },
+  { lemma: "verzoeken", finite: ["verzoekt", "verzoeken", "verzocht", "verzochten"], participle: "verzocht", stance: "request" },
+  { lemma: "oproepen", finite: ["roept", "roepen", "riep", "riepen"], participle: "opgeroepen", particle: "op", stance: "request" },
+  { lemma: "pleiten", finite: ["pleit", "pleiten", "pleitte", "pleitten"], participle: "gepleit", stance: "request" },
+  { lemma: "voorstellen", finite: ["stelt", "stellen", "stelde", "stelden"], participle: "voorgesteld", particle: "voor", stance: "request" },
+  { lemma: "suggereren", finite: ["suggereert", "suggereren", "suggereerde", "suggereerden"], participle: "gesuggereerd", stance: "request" },
+  { lemma: "aandringen", finite: ["dringt", "dringen", "drong", "drongen"], participle: "aangedrongen", particle: "aan", stance: "request" },
+  { lemma: "adviseren", finite: ["adviseert", "adviseren", "adviseerde", "adviseerden"], participle: "geadviseerd", stance: "request" },
+  { lemma: "wensen", finite: ["wenst", "wensen", "wenste", "wensten"], participle: "gewenst", stance: "request" },
+  { lemma: "aankondigen", finite: ["kondigt", "kondigen", "kondigde", "kondigden"], participle: "aangekondigd", particle: "aan", stance: "commitment" },
+  { lemma: "toezeggen", finite: ["zegt", "zeggen", "zegde", "zegden", "zei", "zeiden"], participle: "toegezegd", particle: "toe", stance: "commitment" },
   { lemma: "zeggen", finite: ["zegt", "zeggen", "zei", "zeiden"], participle: "gezegd" },
   { lemma: "uiten", finite: ["uitte", "uitten", "uiten"], participle: "geuit" },
-  { lemma: "vrezen", finite: ["vreest", "vrezen", "vreesde", "vreesden"], participle: "gevreesd" },
-  { lemma: "waarschuwen", finite: ["waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden"], participle: "gewaarschuwd" },
-  { lemma: "betreuren", finite: ["betreurt", "betreuren", "betreurde", "betreurden"], participle: "betreurd" },
-  { lemma: "afwijzen", finite: ["wijst", "wijzen", "wees", "wezen"], participle: "afgewezen", particle: "af" },
-  { lemma: "bekritiseren", finite: ["bekritiseert", "bekritiseren", "bekritiseerde", "bekritiseerden"], participle: "bekritiseerd" },
+  { lemma: "vrezen", finite: ["vreest", "vrezen", "vreesde", "vreesden"], participle: "gevreesd", stance: "concern" },
+  { lemma: "waarschuwen", finite: ["waarschuwt", "waarschuwen", "waarschuwde", "waarschuwden"], participle: "gewaarschuwd", stance: "concern" },
+  { lemma: "betreuren", finite: ["betreurt", "betreuren", "betreurde", "betreurden"], participle: "betreurd", stance: "concern" },
+  { lemma: "afwijzen", finite: ["wijst", "wijzen", "wees", "wezen"], participle: "afgewezen", particle: "af", stance: "oppose" },
+  { lemma: "bekritiseren", finite: ["bekritiseert", "bekritiseren", "bekritiseerde", "bekritiseerden"], participle: "bekritiseerd", stance: "oppose" },
   { lemma: "proeven", finite: ["proeft", "proeven", "proefde", "proefden"], participle: "geproefd" },
   { lemma: "antwoorden", finite: ["antwoordt", "antwoorden", "antwoordde", "antwoordden"], participle: "geantwoord" },
   { lemma: "reageren", finite: ["reageert", "reageren", "reageerde", "reageerden"], participle: "gereageerd" },

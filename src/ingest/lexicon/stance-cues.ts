@@ -1,13 +1,15 @@
 /**
  * Stance cues, in decision order: the first class with a matching cue wins, whatever its position
  * in the clause. Order encodes Dutch minutes' speech-act priorities:
- *   1. explicit rejection ("wensen geen", "niet wenselijk") -> oppose
- *   2. directives (vragen, verzoeken, oproepen, suggestie, willen ... betrokken, nodig) -> request
- *   3. commissives (zal, kondigde aan, toegezegd, gaat in gesprek, komt met, er komt) -> commitment
- *   4. negative evaluation (zorgen, knelpunt, teleurstelling, lastig, moeizaam) -> concern
- *   5. opposition (tegengaan, bestrijden, onaanvaardbaar, kritiek) -> oppose
- *   6. positive evaluation incl. praise (steunen, van belang, onmisbaar, waardevol, roemen) -> support
- *   default: inform.
+ *   S1 explicit rejection ("wensen geen", "niet wenselijk") -> oppose
+ *   S2 the speech act's own class, from the reporting verb (`stance/frame-stance.ts`)
+ *   then content cues:
+ *   S3 directives (vragen, verzoeken, oproepen, suggestie, willen ... betrokken, nodig) -> request
+ *   S4 commissives (zal, kondigde aan, toegezegd, gaat in gesprek, komt met, er komt) -> commitment
+ *   S5 negative evaluation (zorgen, knelpunt, teleurstelling, lastig, moeizaam) -> concern
+ *   S6 opposition (tegengaan, bestrijden, onaanvaardbaar, kritiek) -> oppose
+ *   S7 positive evaluation incl. praise (steunen, van belang, onmisbaar, waardevol, roemen) -> support
+ *   S0 default: inform.
  * A support cue preceded (within three words) by a negator flips to oppose ("geen draagvlak").
  * Patterns are case-insensitive regular expressions over one clause.
  */
@@ -24,10 +26,10 @@ export interface StanceCue {
 
 const STEP: Record<Stance, string> = {
   oppose: "S1-rejection",
-  request: "S2-directive",
-  commitment: "S3-commissive",
-  concern: "S4-negative-evaluation",
-  support: "S6-positive-evaluation",
+  request: "S3-directive",
+  commitment: "S4-commissive",
+  concern: "S5-negative-evaluation",
+  support: "S7-positive-evaluation",
   inform: "S0-default",
 };
 
@@ -71,8 +73,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\brisico(?:'s)?\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
   cue("concern", String.raw`\bonder druk\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort(?:en)?\b|\bbetreur\w*`),
   // 5. opposition
-  cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S5-opposition"),
-  cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bonaanvaardbaar\b|\bonwenselijk\b|\bkritiek\b|\bkritisch\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S5-opposition"),
+  cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
+  cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bonaanvaardbaar\b|\bonwenselijk\b|\bkritiek\b|\bkritisch\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
   // 6. positive evaluation and praise
   cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
   cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*`, "oppose"),

@@ -5,6 +5,7 @@
  */
 import type { Stance } from "../extraction.js";
 import { NEGATORS, STANCE_CUES } from "../lexicon/stance-cues.js";
+import { frameStance } from "./frame-stance.js";
 
 export interface StanceDecision {
   stance: Stance;
@@ -16,6 +17,14 @@ export interface StanceDecision {
 }
 
 export function classifyStance(clause: string): StanceDecision {
+  // Explicit rejection ("wensen geen") first, then the speech act's own class, then content cues.
+  for (const entry of STANCE_CUES) {
+    if (entry.rule !== "S1-rejection") break;
+    const match = entry.pattern.exec(clause);
+    if (match) return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
+  }
+  const frame = frameStance(clause);
+  if (frame) return { stance: frame.stance, cue: frame.cue, negated: frame.negated, rule: `S2-speech-act-${frame.stance}` };
   for (const entry of STANCE_CUES) {
     const match = entry.pattern.exec(clause);
     if (!match) continue;

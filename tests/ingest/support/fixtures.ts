@@ -1,0 +1,28 @@
+/**
+ * Helpers for rule tests: wrap a few Dutch sentences of our own in a minimal fictional note of the
+ * genre (title with body and date, one agenda item) and extract it with the real gazetteer.
+ */
+import { extractText, readGazetteer, type Extraction, type ExtractedStatement, type Gazetteer } from "../../../src/ingest/index.js";
+
+let cached: Gazetteer | undefined;
+export function gazetteer(): Gazetteer {
+  cached ??= readGazetteer();
+  return cached;
+}
+
+/** A fictional note: the paragraphs (separated by blank lines) under one agenda item. */
+export function note(paragraphs: string[], options: { heading?: string; date?: string } = {}): string {
+  const title = `Fictieve bestuurlijke terugkoppeling LOVP ${options.date ?? "12 maart 2020"}`;
+  return `${title}\n\n${options.heading ?? "Werkbezoek"}\n${paragraphs.join("\n\n")}\n`;
+}
+
+export function extractNote(paragraphs: string[], options: { heading?: string; date?: string } = {}): Extraction {
+  return extractText(note(paragraphs, options), "fictional-test-note.txt", gazetteer());
+}
+
+/** The statement whose text contains `fragment`. */
+export function statementWith(extraction: Extraction, fragment: string): ExtractedStatement {
+  const found = extraction.statements.find((s) => s.text.includes(fragment));
+  if (!found) throw new Error(`no statement contains "${fragment}": ${extraction.statements.map((s) => s.text).join(" | ")}`);
+  return found;
+}
