@@ -1,0 +1,90 @@
+/**
+ * Ingest of real files through the real extraction: the seed, a folder with a corrupt file, and
+ * unchanged documents skipped. Fictional documents are generated into temp folders at run time.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { projectRoot } from "../../src/config/project-root.js";
+import type { Database } from "../../src/db/database.js";
+import { extractFile, readGazetteer } from "../../src/ingest/index.js";
+import { ingestPaths } from "../../src/load/ingest-paths.js";
+import { connectTestDatabase, wipeDatabase } from "../support/database.js";
+import { writeFictionalCorpus } from "../fixtures/extractions/fictional-corpus.js";
+import { graphFingerprint } from "./graph-fingerprint.js";
+
+const SEED_DOCUMENTS = path.join(projectRoot, "seeds", "documents");
+
+let db: Database;
+let temp: string;
+
+beforeAll(async () => {
+  db = await connectTestDatabase();
+  temp = await mkdtemp(path.join(os.tmpdir(), "stance-graph-ingest-"));
+});
+afterAll(async () => {
+  await db?.close();
+  if (temp) await rm(temp, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  await wipeDatabase(db);
+});
+
+async function documentCounts(): Promise<Map<string, number>> {
+  const rows = await db.read("load-check-document-counts");
+  return new Map(rows.map((row) => [String(row.source), Number(row.statements)]));
+}
+
+describe("ingestPaths", () => {
+  it("loads the seed with the statement counts of its extraction, then skips it as unchanged", async () => {
+    const report = await ingestPaths(db, [SEED_DOCUMENTS]);
+    expect(report.totals).toMatchObject({ failed: 0, loaded: report.documents.length });
+    expect(report.documents.length).toBeGreaterThan(0);
+
+    const gazetteer = readGazetteer();
+    const stored = await documentCounts();
+    for (const document of report.documents) {
+      const extraction = await extractFile(document.path, gazetteer);
+      expect(document.statements, document.source).toBe(extraction.statements.length);
+      expect(stored.get(document.source), document.source).toBe(extraction.statements.length);
+    }
+    const [roundTrip] = await db.read("load-check-round-trip");
+    expect(roundTrip).toMatchObject({ withoutDocument: 0, mismatched: 0 });
+
+    const before = await graphFingerprint(db);
+    const again = await ingestPaths(db, [SEED_DOCUMENTS]);
+    expect(again.totals).toMatchObject({ unchanged: report.documents.length, loaded: 0, failed: 0, statements: 0 });
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+
+  it("loads the good documents of a folder and reports the corrupt one", async () => {
+    const folder = path.join(temp, "with-corrupt");
+    await writeFictionalCorpus(folder, { documents: 3, seed: 7 });
+    await writeFile(path.join(folder, "corrupt-fictional.txt"), Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x13, 0x37, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x01]));
+    const report = await ingestPaths(db, [folder, path.join(temp, "does-not-exist")]);
+    expect(report.totals).toMatchObject({ loaded: 3, failed: 2 });
+    const failed = report.documents.filter((document) => document.status === "failed");
+    expect(failed.map((document) => path.basename(document.source)).sort()).toEqual(["corrupt-fictional.txt", "does-not-exist"]);
+    for (const document of failed) expect(document.reason).toBeTruthy();
+    expect((await documentCounts()).size).toBe(3);
+  });
+
+  it("replaces a document whose file was edited", async () => {
+    const folder = path.join(temp, "edited");
+    const [file] = await writeFictionalCorpus(folder, { documents: 1, seed: 11 });
+    await ingestPaths(db, [folder]);
+    await writeFictionalCorpus(folder, { documents: 1, seed: 12 });
+    const report = await ingestPaths(db, [file!]);
+    expect(report.totals).toMatchObject({ replaced: 1, failed: 0 });
+    expect((await documentCounts()).size).toBe(1);
+  });
+
+  it("writes nothing in a dry run", async () => {
+    const before = await graphFingerprint(db);
+    const report = await ingestPaths(null, [SEED_DOCUMENTS], { dryRun: true });
+    expect(report.totals.extracted).toBe(report.documents.length);
+    expect(report.totals.statements).toBeGreaterThan(0);
+    expect(await graphFingerprint(db)).toEqual(before);
+  });
+});
