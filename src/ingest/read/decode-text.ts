@@ -4,7 +4,17 @@
  * is not text (empty, an archive, an image, NUL-ridden binary) is a BadDocumentError.
  */
 import { BadDocumentError } from "../../errors/app-error.js";
-import { repairMojibake } from "./repair-mojibake.js";
+import { repairMojibake, WINDOWS_1252_HIGH } from "./repair-mojibake.js";
+
+// Node's TextDecoder("windows-1252") decodes 0x80..0x9F as C1 controls (Latin-1) on some
+// versions, so the 32 characters that differ are mapped here.
+const WINDOWS_1252_BY_BYTE = new Map(Object.entries(WINDOWS_1252_HIGH).map(([ch, byte]) => [byte, ch]));
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes) out += WINDOWS_1252_BY_BYTE.get(byte) ?? String.fromCharCode(byte);
+  return out;
+}
 
 const BINARY_SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a ZIP archive (e.g. .docx/.xlsx), not plain text" },
@@ -60,6 +70,6 @@ function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
   } catch {
     // Not valid UTF-8: Dutch government text of that kind is nearly always Windows-1252 (a superset
     // of Latin-1 with curly quotes and the euro sign in 0x80..0x9F).
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

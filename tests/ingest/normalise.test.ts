@@ -1,0 +1,100 @@
+/** Normalisation: layout repair with an offset map back to the raw text. */
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/ingest/normalise/normalise.js";
+
+const paragraphs = (raw: string): string[] => {
+  const n = normalise(raw);
+  return n.blocks.map((b) => n.text.slice(b.start, b.end));
+};
+
+describe("normalise", () => {
+  it("joins wrapped lines, also across the blank line converted text puts after every line", () => {
+    const raw = [
+      "Fictief verslag van het overleg",
+      "",
+      "Meldkamers",
+      "",
+      "De korpschef schetste de stand van zaken bij de meldkamers en de wachttijden in de",
+      "",
+      "avond. De burgemeesters vroegen om een vervolg met een concreet plan van aanpak voor het",
+      "",
+      "najaar.",
+      " ",
+      "",
+      "Rondvraag",
+      "",
+      "Er waren geen vragen.",
+    ].join("\n");
+    expect(paragraphs(raw)).toEqual([
+      "Fictief verslag van het overleg",
+      "Meldkamers",
+      "De korpschef schetste de stand van zaken bij de meldkamers en de wachttijden in de avond. De burgemeesters vroegen om een vervolg met een concreet plan van aanpak voor het najaar.",
+      "Rondvraag",
+      "Er waren geen vragen.",
+    ]);
+    expect(normalise(raw).blocks.map((b) => b.kind)).toEqual(["title", "heading", "paragraph", "heading", "paragraph"]);
+  });
+
+  it("ends a paragraph at a short line that ends a sentence", () => {
+    const raw = "Titel\n\nKop\nDe eerste alinea loopt over een hele regel door tot aan de rechterkantlijn van de pagina en\nstopt hier.\nDe tweede alinea begint op een nieuwe regel en loopt ook door tot aan de rechterkantlijn hier.\n";
+    const p = paragraphs(raw);
+    expect(p).toHaveLength(4);
+    expect(p[2]).toMatch(/en stopt hier\.$/);
+  });
+
+  it("applies Dutch line-end hyphenation rules", () => {
+    const raw = [
+      "Titel van een fictief verslag",
+      "",
+      "Kop",
+      "De burgemeesters bespraken de beleids-",
+      "en beheerszaken van de regionale een-",
+      "heid en de LOVP-",
+      "vergadering van Noord-",
+      "Nederland met de veiligheids-",
+      "regio. Een veiligheidsregio is geen politie-eenheid, maar de politie-",
+      "eenheid werkt er wel mee samen in de hele regio en daarbuiten ook.",
+    ].join("\n");
+    const text = normalise(raw).text;
+    expect(text).toContain("beleids- en beheerszaken");
+    expect(text).toContain("regionale eenheid");
+    expect(text).toContain("LOVP-vergadering");
+    expect(text).toContain("Noord-Nederland");
+    expect(text).toContain("veiligheidsregio. Een"); // the joined form occurs elsewhere
+    expect(text).toContain("de politie-eenheid werkt"); // the hyphenated form occurs elsewhere
+  });
+
+  it("drops running headers, footers and page numbers of a paged text", () => {
+    const page = (n: number, body: string): string => `Fictief verslag LOVP - vertrouwelijk\n${body}\nPagina ${n} van 3`;
+    const raw = [
+      page(1, "Titel van het fictieve verslag\n\nKop\nDe korpschef gaf een toelichting op de cijfers van het eerste"),
+      page(2, "kwartaal en de burgemeesters stelden vragen over de inzet in de zomer."),
+      page(3, "Alle leden waren het daarmee eens."),
+    ].join("\n\f\n");
+    const text = normalise(raw).text;
+    expect(text).not.toContain("vertrouwelijk");
+    expect(text).not.toContain("Pagina");
+    expect(text).toContain("het eerste kwartaal en de burgemeesters");
+  });
+
+  it("cleans characters: curly quotes, soft hyphens, ligatures, Dutch ij, NBSP, decomposed accents", () => {
+    const raw = "Titel\n\nKop\nHet \u201crapport\u201d over coo\u0308rdinatie en e\u0301e\u0301n be\u00adleid: \ufb01nanci\u00ebn, \u0133zer en\u00a0\u2018zaken\u2019.";
+    const text = normalise(raw).text;
+    expect(text).toContain('Het "rapport" over coördinatie en één beleid: financiën, ijzer en \'zaken\'.');
+  });
+
+  it("maps every normalised character back to the raw character it came from", () => {
+    const raw = "Titel\n\nKop\n\nDe korpschef  sprak over de be-\n\nleids\u00adlijn en het \u201cplan\u201d.\n";
+    const n = normalise(raw);
+    expect(n.rawOffsets).toHaveLength(n.text.length + 1);
+    for (let i = 0; i < n.text.length; i++) {
+      const rawChar = raw[n.rawOffsets[i]!]!;
+      const c = n.text[i]!;
+      if (/[\p{L}\p{N}.]/u.test(c)) expect(rawChar.normalize("NFC")).toBe(c);
+    }
+    const at = n.text.indexOf("plan");
+    expect(raw.slice(n.rawOffsets[at], n.rawOffsets[at + 4])).toBe("plan");
+    // Offsets never go backwards.
+    for (let i = 1; i < n.rawOffsets.length; i++) expect(n.rawOffsets[i]!).toBeGreaterThanOrEqual(n.rawOffsets[i - 1]!);
+  });
+});

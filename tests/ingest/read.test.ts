@@ -1,0 +1,113 @@
+/** Reading: encodings, mojibake, PDF text layers and bad input. */
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import { BadDocumentError } from "../../src/errors/app-error.js";
+import { extractBuffer } from "../../src/ingest/index.js";
+import { decodeText } from "../../src/ingest/read/decode-text.js";
+import { repairMojibake } from "../../src/ingest/read/repair-mojibake.js";
+import { gazetteer, note } from "./support/fixtures.js";
+
+const DUTCH = note(["De korpschef benadrukte het belang van coördinatie en de burgemeesters uitten zorgen over de financiën van de eenheden."]);
+
+function windows1252(text: string): Uint8Array {
+  // Latin-1 range is identical in Windows-1252 for the characters used here.
+  return Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+}
+
+async function bad(bytes: Uint8Array, reason: RegExp): Promise<void> {
+  const error = await extractBuffer(bytes, "fictional-input.txt", gazetteer()).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(BadDocumentError);
+  expect((error as BadDocumentError).source).toBe("fictional-input.txt");
+  expect((error as BadDocumentError).reason).toMatch(reason);
+}
+
+describe("decoding plain text", () => {
+  it("UTF-8 with and without BOM", () => {
+    const bytes = new TextEncoder().encode(DUTCH);
+    expect(decodeText(bytes, "x")).toBe(DUTCH);
+    expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]), "x")).toBe(DUTCH);
+  });
+
+  it("UTF-16 LE and BE with BOM", () => {
+    const le = Buffer.from(DUTCH, "utf16le");
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...le]), "x")).toBe(DUTCH);
+    const be = Buffer.from(le).swap16();
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...be]), "x")).toBe(DUTCH);
+  });
+
+  it("Windows-1252 when the bytes are not valid UTF-8", () => {
+    expect(decodeText(windows1252(DUTCH), "x")).toBe(DUTCH);
+    expect(decodeText(Uint8Array.from([0x93, 0x61, 0x94, 0x20, 0x80]), "x")).toBe("\u201ca\u201d \u20ac");
+  });
+
+  it("repairs double-encoded UTF-8 and leaves clean text alone", () => {
+    expect(repairMojibake("CoÃ¶rdinatie van financiÃ«n, â€œplanâ€\u009d")).toBe("Coördinatie van financiën, \u201cplan\u201d");
+    expect(repairMojibake("Coördinatie in Ãland")).toBe("Coördinatie in Ãland");
+  });
+});
+
+describe("PDF", () => {
+  async function pdf(lines: string[][]): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const pageLines of lines) {
+      const page = doc.addPage([595, 842]);
+      pageLines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 16, size: 11, font }));
+    }
+    return doc.save();
+  }
+
+  it("reads the text layer, joins hyphenated lines and drops page numbers", async () => {
+    const bytes = await pdf([
+      [
+        "Fictieve bestuurlijke terugkoppeling LOVP 12 maart 2020",
+        "",
+        "Meldkamers",
+        "De korpschef gaf aan dat de wachttijden bij de meldkamers in de avond zijn opgelopen en dat de regio-",
+        "nale eenheden extra centralisten werven. De burgemeesters vroegen om een nieuwe planning voor het",
+        "najaar.",
+        "1",
+      ],
+    ]);
+    const x = await extractBuffer(bytes, "fictional.pdf", gazetteer());
+    expect(x.document.format).toBe("pdf");
+    expect(x.document.date).toBe("2020-03-12");
+    expect(x.document.text).toContain("regionale eenheden");
+    expect(x.document.text).not.toMatch(/\n1$/);
+    const s = x.statements.find((st) => st.text.includes("nieuwe planning"));
+    expect(s?.actorIds).toEqual(["group:burgemeesters"]);
+    for (const st of x.statements) expect(x.document.text.slice(st.start, st.end)).toBe(st.text);
+  });
+
+  it("a PDF without a text layer is a bad document", async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 100, height: 100 });
+    await bad(await doc.save(), /no text layer/);
+  });
+
+  it("a truncated PDF is a bad document", async () => {
+    const bytes = await pdf([["Fictieve tekst van een pagina die wordt afgekapt."]]);
+    await bad(bytes.slice(0, 60), /PDF/);
+  });
+});
+
+describe("bad input", () => {
+  it("empty and whitespace-only", async () => {
+    await bad(new Uint8Array(), /empty/);
+    await bad(new TextEncoder().encode("  \n\t \n"), /empty/);
+  });
+
+  it("a ZIP (e.g. .docx renamed to .txt) and images", async () => {
+    await bad(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]), /ZIP/);
+    await bad(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /PNG/);
+  });
+
+  it("binary content", async () => {
+    await bad(Uint8Array.from({ length: 400 }, (_, i) => (i * 37) % 256), /binary|encoding|language|text/);
+  });
+
+  it("a document that is not Dutch", async () => {
+    const english = "Minutes of the fictional board meeting\n\nBudget\nThe chief of police explained that the budget for next year will not cover the planned recruitment, and the mayors asked for a new proposal before the summer.";
+    await bad(new TextEncoder().encode(english), /not a Dutch document \(language detected: eng\)/);
+  });
+});
