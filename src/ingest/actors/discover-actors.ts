@@ -10,11 +10,12 @@ import { slug } from "./slug.js";
 
 const NAME = "\\p{Lu}[\\p{L}'-]+";
 const PARTICLE = "(?:van der|van den|van de|van|de|der|den|ter|ten|in 't)";
-const TITLED_PERSON = new RegExp(`\\b(?:dhr\\.|mw\\.|mevr\\.|de heer|mevrouw|mr\\.|dr\\.|prof\\.)\\s+((?:${PARTICLE}\\s+)?${NAME}(?:\\s+(?:${PARTICLE}\\s+)?${NAME})?)`, "gu");
+// Titles may open a sentence: accept a capital first letter ("Mevrouw Bakker").
+const TITLED_PERSON = new RegExp(`\\b(?:[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.|[Dd]e heer|[Mm]evrouw|[Mm]r\\.|[Dd]r\\.|[Pp]rof\\.)\\s+((?:${PARTICLE}\\s+)?${NAME}(?:\\s+(?:${PARTICLE}\\s+)?${NAME})?)`, "gu");
 const ROLES = "burgemeester|wethouder|gouverneur|commissaris|hoofdofficier van justitie|officier van justitie|directeur|voorzitter|secretaris|minister|staatssecretaris|politiechef|districtschef|teamchef|korpschef";
 const ROLE_OF = new RegExp(`\\b(${ROLES})\\s+van\\s+((?:de\\s+|het\\s+)?${NAME}(?:\\s+(?:en\\s+)?${NAME}){0,3})`, "gu");
 const BODY_HEADS = "Raad|Dienst|Autoriteit|Commissie|Stichting|Vereniging|Centrum|Bureau|Inspectie|Ministerie|Ombudsman|Academie|Federatie|Instituut|Agentschap|Directie|Platform|Genootschap";
-const BODY = new RegExp(`\\b(?:de|het)\\s+((?:(?:Nationale|Landelijke?|Centrale?|Koninklijke|Algemene|Regionale|Openbaar)\\s+)?(?:${BODY_HEADS})(?:\\s+(?:(?:van|voor|der|de|het|en)\\s+)?${NAME}){0,4})`, "gu");
+const BODY = new RegExp(`\\b(?:[Dd]e|[Hh]et)\\s+((?:(?:Nationale|Landelijke?|Centrale?|Koninklijke|Algemene|Regionale|Openbaar)\\s+)?(?:${BODY_HEADS})(?:\\s+(?:(?:van|voor|der|de|het|en)\\s+)?${NAME}){0,4})`, "gu");
 
 function known(index: ActorIndex, text: string, start: number, end: number): boolean {
   return index.find(text, start, end).some((m) => m.start <= start && m.end >= end);
