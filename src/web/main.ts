@@ -25,7 +25,8 @@ interface ExplorerHandle {
   nodes(): { key: string; id: string; kind: string; label: string; count: number }[];
   edges(): { key: string; source: string; target: string; stance: string; count: number }[];
   state(): ExplorerState;
-  nodePosition(key: string): { x: number; y: number } | null;
+  /** Page position of a drawn node or of an edge's midpoint. */
+  position(key: string): { x: number; y: number } | null;
 }
 
 declare global {
@@ -86,7 +87,7 @@ window.__explorer = {
   nodes: () => graph.nodes.map((n) => ({ key: n.key, id: n.id, kind: n.kind, label: n.label, count: n.statementIds.length })),
   edges: () => graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, stance: e.stance, count: e.statementIds.length })),
   state: () => state,
-  nodePosition: (key) => network.nodePosition(key),
+  position: (key) => network.elementPosition(key),
 };
 
 function navigate(next: ExplorerState, replace = false): void {

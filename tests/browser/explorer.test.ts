@@ -111,7 +111,7 @@ describe("web explorer in Chromium", () => {
     const korpschef = (await drawnNodes(page)).find((n) => n.kind === "actor" && /korpschef/i.test(n.label));
     expect(korpschef).toBeDefined();
     // Click the node on the canvas itself.
-    const position = await page.evaluate((key) => window.__explorer.nodePosition(key), korpschef!.key);
+    const position = await page.evaluate((key) => window.__explorer.position(key), korpschef!.key);
     expect(position).not.toBeNull();
     await page.mouse.click(position!.x, position!.y);
     await page.waitForSelector("#statement-list li.statement mark");
@@ -136,6 +136,30 @@ describe("web explorer in Chromium", () => {
     // Back to the network with the selection kept.
     await page.locator("a.back-link").click();
     await page.waitForSelector("#statement-list li.statement");
+    await page.close();
+  });
+
+  it("clicking a link lists the statements that make it", async () => {
+    const page = await openPage();
+    const edges = await page.evaluate(() => window.__explorer.edges());
+    // The busiest link, so its midpoint is not hidden under a node.
+    const edge = [...edges].sort((a, b) => b.count - a.count)[0];
+    expect(edge).toBeDefined();
+    const position = await page.evaluate((key) => window.__explorer.position(key), edge!.key);
+    await page.mouse.click(position!.x, position!.y);
+    await page.waitForFunction(() => window.__explorer.state().selection !== null);
+    const selected = await page.evaluate(() => window.__explorer.state().selection);
+    if (selected === edge!.key) {
+      await page.waitForSelector("#statement-list li.statement mark");
+      expect(await page.locator("#statement-list li.statement").count()).toBe(edge!.count);
+      expect(await page.locator("#details-title").textContent()).toContain("—");
+    } else {
+      // A node lay over the midpoint; open the link from its URL instead.
+      const second = await openPage(`#/?sel=${encodeURIComponent(edge!.key)}`);
+      await second.waitForSelector("#statement-list li.statement mark");
+      expect(await second.locator("#statement-list li.statement").count()).toBe(edge!.count);
+      await second.close();
+    }
     await page.close();
   });
 

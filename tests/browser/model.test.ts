@@ -91,12 +91,18 @@ describe("context and timeline", () => {
     const end = text.indexOf(" van");
     expect(contextOf(text, start, end)).toEqual({ before: "De korpschef ", match: "steunt de aanpak", after: " van cybercrime.", clippedStart: false, clippedEnd: false });
   });
-  it("stacks statements per month by stance", () => {
+  it("stacks statements per month by stance, empty months included", () => {
     const { period, buckets } = bucketize(corpus.statements);
     expect(period).toBe("month");
-    expect(buckets.map((b) => [b.key, b.total, b.counts.support])).toEqual([
+    expect(buckets.map((b) => b.key)).toEqual(["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02", "2020-03"]);
+    expect(buckets.filter((b) => b.total > 0).map((b) => [b.key, b.total, b.counts.support])).toEqual([
       ["2019-09", 2, 1],
       ["2020-03", 2, 1],
     ]);
+  });
+  it("uses quarters and years for longer spans", () => {
+    const long = [statement("a", [], [], "inform", "2015-01-01"), statement("b", [], [], "inform", "2019-09-16")];
+    expect(bucketize(long).buckets.map((b) => b.key)).toHaveLength(19);
+    expect(bucketize(long, "year").buckets.map((b) => b.key)).toEqual(["2015", "2016", "2017", "2018", "2019"]);
   });
 });

@@ -52,5 +52,28 @@ export function bucketize(statements: Statement[], period?: Period): { period: P
     bucket.counts[statement.stance] += 1;
     bucket.total += 1;
   }
+  // Every period between the first and the last is drawn, empty ones too, so gaps in time show.
+  const keys = [...buckets.keys()].sort();
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (first !== undefined && last !== undefined) {
+    for (const key of periodsBetween(first, last, chosen)) {
+      if (!buckets.has(key)) buckets.set(key, { key, label: key, counts: emptyCounts(), total: 0 });
+    }
+  }
   return { period: chosen, buckets: [...buckets.values()].sort((a, b) => a.key.localeCompare(b.key)) };
+}
+
+function periodsBetween(first: string, last: string, period: Period): string[] {
+  const year = (key: string) => Number(key.slice(0, 4));
+  const steps = period === "year" ? 1 : period === "quarter" ? 4 : 12;
+  const index = (key: string) =>
+    year(key) * steps + (period === "year" ? 0 : period === "quarter" ? Number(key.slice(6)) - 1 : Number(key.slice(5, 7)) - 1);
+  const keys: string[] = [];
+  for (let i = index(first); i <= index(last) && keys.length < 400; i++) {
+    const y = Math.floor(i / steps);
+    const part = (i % steps) + 1;
+    keys.push(period === "year" ? String(y) : period === "quarter" ? `${y}-Q${part}` : `${y}-${String(part).padStart(2, "0")}`);
+  }
+  return keys;
 }

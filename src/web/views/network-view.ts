@@ -45,7 +45,7 @@ export class NetworkView {
             "text-outline-width": 2.5,
           },
         },
-        { selector: 'node[kind = "actor"]', style: { shape: "ellipse", "background-color": "#334e68", "font-weight": 600, "font-size": 13 } },
+        { selector: 'node[kind = "actor"]', style: { shape: "ellipse", "background-color": "#334e68", "font-weight": 600, "font-size": 13, "z-index": 10 } },
         {
           selector: 'node[kind = "topic"]',
           style: { shape: "round-rectangle", "background-color": "#f0f4f8", "border-width": 2, "border-color": "#627d98", "font-size": 11, color: "#334e68" },
@@ -67,7 +67,12 @@ export class NetworkView {
       ],
     });
     this.cy.on("tap", "node, edge", (event) => handlers.onSelect(String(event.target.id())));
-    this.cy.on("zoom", () => this.scaleLabels());
+    let cullTimer: number | undefined;
+    this.cy.on("zoom", () => {
+      this.scaleLabels();
+      window.clearTimeout(cullTimer);
+      cullTimer = window.setTimeout(() => this.cullLabels(), 120);
+    });
     this.cy.on("tap", (event) => {
       if (event.target === this.cy) handlers.onSelect(null);
     });
@@ -111,7 +116,6 @@ export class NetworkView {
       // Same shape: refresh data (counts, colours) in place and keep positions.
       for (const element of elements) this.cy.getElementById(String(element.data.id)).data(element.data);
     }
-    this.quietLabels(graph);
     this.highlight(selection);
     this.container.setAttribute(
       "aria-label",
@@ -129,7 +133,46 @@ export class NetworkView {
     }
     this.cy.fit(undefined, 30);
     this.scaleLabels();
+    this.separateActorLabels();
     this.cy.fit(undefined, 30);
+    this.cullLabels();
+  }
+
+  /**
+   * Actors that share many topics end up side by side in the middle, and their labels (always
+   * drawn) would overlap. Push overlapping actors apart along the axis of least overlap, a few
+   * rounds, after the force layout: a small move that keeps the picture but frees the labels.
+   */
+  private separateActorLabels(): void {
+    const actors = this.cy.nodes('[kind = "actor"]').toArray();
+    const options = { includeLabels: true, includeNodes: true, includeOverlays: false } as cytoscape.BoundingBoxOptions;
+    for (let round = 0; round < 80; round++) {
+      let moved = false;
+      for (let i = 0; i < actors.length; i++) {
+        for (let j = i + 1; j < actors.length; j++) {
+          const a = actors[i] as cytoscape.NodeSingular;
+          const b = actors[j] as cytoscape.NodeSingular;
+          const boxA = a.boundingBox(options);
+          const boxB = b.boundingBox(options);
+          const overlapX = Math.min(boxA.x2, boxB.x2) - Math.max(boxA.x1, boxB.x1);
+          const overlapY = Math.min(boxA.y2, boxB.y2) - Math.max(boxA.y1, boxB.y1);
+          if (overlapX <= 0 || overlapY <= 0) continue;
+          moved = true;
+          const pa = a.position();
+          const pb = b.position();
+          if (overlapX < overlapY) {
+            const shift = (overlapX / 2 + 2) * (pa.x <= pb.x ? 1 : -1);
+            a.position({ x: pa.x - shift, y: pa.y });
+            b.position({ x: pb.x + shift, y: pb.y });
+          } else {
+            const shift = (overlapY / 2 + 2) * (pa.y <= pb.y ? 1 : -1);
+            a.position({ x: pa.x, y: pa.y - shift });
+            b.position({ x: pb.x, y: pb.y + shift });
+          }
+        }
+      }
+      if (!moved) break;
+    }
   }
 
   private runForceLayout(): void {
@@ -143,10 +186,10 @@ export class NetworkView {
           randomize: true,
           animate: false,
           nodeDimensionsIncludeLabels: true,
-          nodeRepulsion: () => 12000,
-          idealEdgeLength: () => 90,
-          edgeElasticity: () => 0.35,
-          gravity: 0.25,
+          nodeRepulsion: () => 250000,
+          idealEdgeLength: () => 220,
+          edgeElasticity: () => 0.05,
+          gravity: 0.02,
           packComponents: true,
           padding: 30,
         } as cytoscape.LayoutOptions)
@@ -160,24 +203,39 @@ export class NetworkView {
    */
   private scaleLabels(): void {
     const zoom = this.cy.zoom();
-    const factor = zoom >= 1 ? 1 : Math.min(1 / zoom, 2.6);
+    const factor = zoom >= 1 ? 1 : Math.min(1 / zoom, 4);
     if (Math.abs(factor - this.labelFactor) < 0.02) return;
     this.labelFactor = factor;
+    // Nodes grow too, less than labels, so a zoomed-out network does not shrink to dots.
+    this.cy.style().selector("node").style({ width: `mapData(size, 0, 64, 0, ${64 * Math.sqrt(factor)})`, height: `mapData(size, 0, 64, 0, ${64 * Math.sqrt(factor)})` }).update();
     this.cy.style().selector('node[kind = "actor"]').style({ "font-size": 13 * factor, "text-max-width": `${130 * factor}px` }).update();
     this.cy.style().selector('node[kind = "topic"]').style({ "font-size": 11 * factor, "text-max-width": `${110 * factor}px` }).update();
   }
 
   /**
-   * With many topics, only the labels of the busiest ones (and of every actor) are drawn; the rest
-   * appear when a node next to them is selected, and all of them are in the list "In view".
+   * Label collision culling: labels are placed in order of importance (actors first, then by
+   * number of statements) and a label that would overlap one already placed is hidden. Zooming in
+   * makes room, so more labels appear; the selected node's neighbourhood always shows its labels,
+   * and every label is in the list "In view".
    */
-  private quietLabels(graph: Graph): void {
-    const topics = graph.nodes.filter((n) => n.kind === "topic").sort((a, b) => b.statementIds.length - a.statementIds.length);
-    const budget = Math.max(12, Math.round(this.container.clientWidth * this.container.clientHeight / 14000));
-    const loud = new Set(topics.slice(0, budget).map((n) => n.key));
-    this.cy.nodes('[kind = "topic"]').forEach((node) => {
-      if (loud.has(node.id())) node.removeClass("quiet");
-      else node.addClass("quiet");
+  private cullLabels(): void {
+    const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const nodes = this.cy.nodes().sort((a, b) => {
+      const kind = (a.data("kind") === "actor" ? 0 : 1) - (b.data("kind") === "actor" ? 0 : 1);
+      return kind !== 0 ? kind : Number(b.data("count")) - Number(a.data("count"));
+    });
+    const pad = 2 / Math.max(this.cy.zoom(), 0.01);
+    this.cy.batch(() => {
+      nodes.forEach((node) => {
+        const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false } as cytoscape.BoundingBoxOptions);
+        const clash = placed.some((p) => box.x1 - pad < p.x2 && box.x2 + pad > p.x1 && box.y1 - pad < p.y2 && box.y2 + pad > p.y1);
+        // Actors always keep their labels (there are few, and they matter most); topics give way.
+        if (clash && node.data("kind") !== "actor") node.addClass("quiet");
+        else {
+          node.removeClass("quiet");
+          placed.push(box);
+        }
+      });
     });
   }
 
@@ -199,12 +257,12 @@ export class NetworkView {
     this.scaleLabels();
   }
 
-  /** Position of a node on the page (for tests that click the canvas). */
-  nodePosition(key: string): { x: number; y: number } | null {
-    const node = this.cy.getElementById(key);
-    if (node.empty()) return null;
+  /** Page position of a node, or of an edge's midpoint (for tests that click the canvas). */
+  elementPosition(key: string): { x: number; y: number } | null {
+    const element = this.cy.getElementById(key);
+    if (element.empty()) return null;
     const box = this.container.getBoundingClientRect();
-    const position = node.renderedPosition();
+    const position = element.isNode() ? element.renderedPosition() : (element as unknown as cytoscape.EdgeSingular).renderedMidpoint();
     return { x: box.left + position.x, y: box.top + position.y };
   }
 }

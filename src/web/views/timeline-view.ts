@@ -25,7 +25,7 @@ export class TimelineView {
     const innerH = height - margin.top - margin.bottom;
     const max = Math.max(...buckets.map((b) => b.total));
     const slot = innerW / buckets.length;
-    const barW = Math.max(6, Math.min(48, slot * 0.7));
+    const barW = Math.max(1, Math.min(48, slot * 0.7));
     const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline-chart" });
     chart.setAttribute("aria-label", `${title}: ${buckets.map((b) => `${b.label} ${b.total}`).join(", ")}`);
     const ticks = max <= 4 ? max : 4;
@@ -35,7 +35,7 @@ export class TimelineView {
       chart.append(svg("line", { x1: margin.left, x2: width - margin.right, y1: y, y2: y, class: "grid" }));
       chart.append(svg("text", { x: margin.left - 6, y: y + 4, "text-anchor": "end", class: "axis" }, String(value)));
     }
-    const labelEvery = Math.ceil(buckets.length / Math.max(1, Math.floor(innerW / 60)));
+    const labelEvery = Math.ceil(buckets.length / Math.max(1, Math.floor(innerW / 64)));
     buckets.forEach((bucket, index) => {
       const x = margin.left + slot * index + (slot - barW) / 2;
       let y = margin.top + innerH;
