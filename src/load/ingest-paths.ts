@@ -9,13 +9,14 @@
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { AppError, BadDocumentError } from "../errors/app-error.js";
 import type { Extraction } from "../ingest/extraction.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
 import { extractBuffer, readGazetteer } from "../ingest/index.js";
 import { documentSourceOf } from "./document-source.js";
 import { findDocumentFiles } from "./find-document-files.js";
-import { totalsOf, type DocumentResult, type GraphTotals, type IngestReport } from "./ingest-report.js";
+import { summaryLine, totalsOf, type DocumentResult, type GraphTotals, type IngestReport } from "./ingest-report.js";
 import { loadCuratedData, type CuratedCounts } from "./load-curated-data.js";
 import { loadExtraction } from "./load-extraction.js";
 import type { LoadGateway } from "./load-gateway.js";
@@ -34,9 +35,10 @@ export interface IngestOptions {
   /** Extract and report, write nothing (the database may then be null). */
   dryRun?: boolean;
   onProgress?: (progress: IngestProgress) => void;
-  /** Curated data to match and load; read from seeds/gazetteer (or gazetteerDir) when absent. */
+  /** Curated data to match and load; when absent read from gazetteerDir, else <seedsDir>/gazetteer, else seeds/gazetteer. */
   gazetteer?: Gazetteer;
   gazetteerDir?: string;
+  seedsDir?: string;
 }
 
 export async function ingestPaths(db: LoadGateway | null, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
@@ -44,7 +46,8 @@ export async function ingestPaths(db: LoadGateway | null, paths: readonly string
   const dryRun = options.dryRun ?? false;
   if (!dryRun && db === null) throw new Error("ingestPaths needs a database unless dryRun is set");
   const { files, missing } = await findDocumentFiles(paths);
-  const gazetteer = options.gazetteer ?? readGazetteer(options.gazetteerDir);
+  const gazetteerDir = options.gazetteerDir ?? (options.seedsDir ? path.join(options.seedsDir, "gazetteer") : undefined);
+  const gazetteer = options.gazetteer ?? readGazetteer(gazetteerDir);
   const curated: CuratedCounts | undefined = dryRun || !db ? undefined : await loadCuratedData(db, gazetteer);
 
   const documents: DocumentResult[] = missing.map((given) => ({
@@ -72,10 +75,12 @@ export async function ingestPaths(db: LoadGateway | null, paths: readonly string
   }
 
   const graph = dryRun || !db ? undefined : await graphTotals(db);
+  const totals = totalsOf(documents);
   return {
     dryRun,
     documents,
-    totals: totalsOf(documents),
+    totals,
+    summary: summaryLine(dryRun, totals),
     ...(curated ? { curated } : {}),
     ...(graph ? { graph } : {}),
     durationMs: Date.now() - startedAt,

@@ -42,6 +42,8 @@ export interface IngestReport {
   dryRun: boolean;
   documents: DocumentResult[];
   totals: IngestTotals;
+  /** The totals as one line, for start-up logs. */
+  summary: string;
   curated?: CuratedCounts;
   graph?: GraphTotals;
   durationMs: number;
@@ -56,6 +58,13 @@ export function totalsOf(documents: readonly DocumentResult[]): IngestTotals {
     totals.topicsCreated += document.topicsCreated;
   }
   return totals;
+}
+
+export function summaryLine(dryRun: boolean, totals: IngestTotals): string {
+  const counts = dryRun
+    ? `extracted ${totals.extracted}, failed ${totals.failed}`
+    : `loaded ${totals.loaded}, unchanged ${totals.unchanged}, replaced ${totals.replaced}, failed ${totals.failed}`;
+  return `${totals.documents} document(s): ${counts}; ${totals.statements} statements, ${totals.actorsCreated} new actors, ${totals.topicsCreated} new topics`;
 }
 
 export function formatIngestSummary(report: IngestReport): string {
