@@ -3,15 +3,15 @@
 // commitment, on the same topic). Concern and inform conflict with nothing: worry is not
 // disagreement. Weight = number of distinct (topic, stance, opposite stance) combinations.
 // An edge is kept when at least one of its actors passes the actor filter.
-// Params: $actorIds, $includeMembers, $topicKeys, $stances, $from, $to (each nullable).
+// Params: $actorIds, $includeMembers, $topicKeys, $stances, $from, $to (an empty list or string means no filter).
 WITH
-  CASE WHEN $actorIds IS NULL THEN null ELSE COLLECT {
+  CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
     MATCH (x)-[:MERGED_INTO*0..]->(a:Actor) WHERE NOT (a)-[:MERGED_INTO]->()
     MATCH (a)<-[:PART_OF*0..]-(m:Actor) WHERE $includeMembers OR m = a
     RETURN DISTINCT m.id
   } END AS actorIds,
-  CASE WHEN $topicKeys IS NULL THEN null ELSE COLLECT {
+  CASE WHEN size($topicKeys) = 0 THEN null ELSE COLLECT {
     MATCH (x:Topic)
     WHERE x.id IN $topicKeys OR toLower(x.label) IN $topicKeys OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) IN $topicKeys)
     MATCH (x)-[:MERGED_INTO*0..]->(t:Topic) WHERE NOT (t)-[:MERGED_INTO]->()
@@ -26,9 +26,9 @@ WHERE a1.id < a2.id
     OR (s2.stance = 'oppose' AND s1.stance IN ['support', 'request', 'commitment']))
   AND (actorIds IS NULL OR a1.id IN actorIds OR a2.id IN actorIds)
   AND (topicIds IS NULL OR t.id IN topicIds)
-  AND ($stances IS NULL OR (s1.stance IN $stances AND s2.stance IN $stances))
-  AND ($from IS NULL OR (s1.date >= date($from) AND s2.date >= date($from)))
-  AND ($to IS NULL OR (s1.date <= date($to) AND s2.date <= date($to)))
+  AND (size($stances) = 0 OR (s1.stance IN $stances AND s2.stance IN $stances))
+  AND ($from = '' OR (toString(s1.date) >= $from AND toString(s2.date) >= $from))
+  AND ($to = '' OR (toString(s1.date) <= $to AND toString(s2.date) <= $to))
 WITH a1, a2, collect(DISTINCT t.id + '|' + s1.stance + '|' + s2.stance) AS combos, collect(DISTINCT t.id) AS topicIds,
   collect(DISTINCT s1.id) + collect(DISTINCT s2.id) AS ids
 RETURN properties(a1) AS source, properties(a2) AS target, size(combos) AS weight, topicIds,

@@ -1,14 +1,14 @@
 // read-position-changes: per actor (spoken or resolved person) and topic, consecutive statements
 // (by date, then position in the document) whose stances differ.
-// Params: $actorIds, $includeMembers, $topicKeys (each nullable), $from, $to.
+// Params: $actorIds, $includeMembers, $topicKeys (an empty list or string means no filter), $from, $to.
 WITH
-  CASE WHEN $actorIds IS NULL THEN null ELSE COLLECT {
+  CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
     MATCH (x)-[:MERGED_INTO*0..]->(a:Actor) WHERE NOT (a)-[:MERGED_INTO]->()
     MATCH (a)<-[:PART_OF*0..]-(m:Actor) WHERE $includeMembers OR m = a
     RETURN DISTINCT m.id
   } END AS actorIds,
-  CASE WHEN $topicKeys IS NULL THEN null ELSE COLLECT {
+  CASE WHEN size($topicKeys) = 0 THEN null ELSE COLLECT {
     MATCH (x:Topic)
     WHERE x.id IN $topicKeys OR toLower(x.label) IN $topicKeys OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) IN $topicKeys)
     MATCH (x)-[:MERGED_INTO*0..]->(t:Topic) WHERE NOT (t)-[:MERGED_INTO]->()
@@ -18,8 +18,8 @@ WITH
 MATCH (a:Actor)<-[:BY|RESOLVED_TO]-(s:Statement)-[:ABOUT]->(t:Topic)
 WHERE (actorIds IS NULL OR a.id IN actorIds)
   AND (topicIds IS NULL OR t.id IN topicIds)
-  AND ($from IS NULL OR s.date >= date($from))
-  AND ($to IS NULL OR s.date <= date($to))
+  AND ($from = '' OR toString(s.date) >= $from)
+  AND ($to = '' OR toString(s.date) <= $to)
 WITH DISTINCT a, t, s
 ORDER BY s.date, s.documentId, s.start
 WITH a, t, collect(s) AS said

@@ -70,13 +70,20 @@ export function limitsPlugin<T extends object>(limits: QueryLimits): ApolloServe
               extensions: { code: "QUERY_TOO_DEEP", http: { status: 400 } },
             });
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            ...(operationName ? { operationName } : {}),
-            variables: request.variables ?? {},
-            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              ...(operationName ? { operationName } : {}),
+              variables: request.variables ?? {},
+              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Only invalid variables make this throw; execution rejects them next, before any
+            // resolver runs, with the proper BAD_USER_INPUT error. Nothing expensive can happen.
+            return;
+          }
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`The query's complexity is ${complexity}; the maximum is ${limits.maxComplexity}`, {
               extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } },

@@ -8,7 +8,7 @@ import type { ActorRecord, StanceCount, StatementRecord, TopicRecord } from "./r
 import { asList, asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
 import { topicKeys } from "./search-query.js";
 
-/** Which statements an aggregate is computed from; null means "no filter". */
+/** Which statements an aggregate is computed from; null or an empty list means "no filter". */
 export interface AnalysisFilter {
   actorIds: string[] | null;
   includeMembers: boolean;
@@ -70,12 +70,13 @@ export class AnalysisRepository {
 
   private params(filter: AnalysisFilter) {
     return {
-      actorIds: filter.actorIds,
+      // "" and [] rather than null: constant parameter types keep one cached plan per query.
+      actorIds: filter.actorIds ?? [],
       includeMembers: filter.includeMembers,
-      topicKeys: filter.topics === null ? null : topicKeys(filter.topics),
-      stances: filter.stances,
-      from: filter.from,
-      to: filter.to,
+      topicKeys: topicKeys(filter.topics ?? []),
+      stances: filter.stances ?? [],
+      from: filter.from ?? "",
+      to: filter.to ?? "",
     };
   }
 

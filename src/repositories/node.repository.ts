@@ -102,7 +102,7 @@ export class NodeRepository {
   }
 
   async actors(kinds: ActorKind[] | null, limit: number): Promise<ActorRecord[]> {
-    const rows = await this.db.read("read-actors", { kinds, limit }, this.opts);
+    const rows = await this.db.read("read-actors", { kinds: kinds ?? [], limit }, this.opts);
     return rows.map((row) => toActor(asProps(row.actor)));
   }
 
@@ -112,7 +112,7 @@ export class NodeRepository {
   }
 
   async meetings(filter: { body: string | null; from: string | null; to: string | null }, limit: number): Promise<MeetingRecord[]> {
-    const rows = await this.db.read("read-meetings", { ...filter, limit }, this.opts);
+    const rows = await this.db.read("read-meetings", { body: filter.body ?? "", from: filter.from ?? "", to: filter.to ?? "", limit }, this.opts);
     return rows.map((row) => toMeeting(asProps(row.meeting)));
   }
 

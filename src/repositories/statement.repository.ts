@@ -16,7 +16,10 @@ import {
 } from "./record-mappers.js";
 import { toLuceneQuery, topicKeys } from "./search-query.js";
 
-/** A statement filter as the repository takes it: null means "no filter". */
+/**
+ * A statement filter as the repository takes it: null (or an empty list) means "no filter". The
+ * query receives "" and [] instead of null, so its parameter types never change (one plan).
+ */
 export interface StatementQuery {
   actorIds: string[] | null;
   includeMembers: boolean;
@@ -58,19 +61,19 @@ export class StatementRepository {
     const [row] = await this.db.read(
       "read-statements",
       {
-        actorIds: query.actorIds,
+        actorIds: query.actorIds ?? [],
         includeMembers: query.includeMembers,
-        personIds: query.personIds,
-        officeIds: query.officeIds,
-        topicKeys: query.topics === null ? null : topicKeys(query.topics),
-        stances: query.stances,
-        from: query.from,
-        to: query.to,
-        meetingId: query.meetingId,
-        documentId: query.documentId,
-        searchQuery,
+        personIds: query.personIds ?? [],
+        officeIds: query.officeIds ?? [],
+        topicKeys: topicKeys(query.topics ?? []),
+        stances: query.stances ?? [],
+        from: query.from ?? "",
+        to: query.to ?? "",
+        meetingId: query.meetingId ?? "",
+        documentId: query.documentId ?? "",
+        searchQuery: searchQuery ?? "",
         descending: query.descending,
-        after: query.after,
+        after: query.after ?? "",
         limit: query.limit,
       },
       { timeoutMs: this.options.timeoutMs },

@@ -3,7 +3,7 @@ import type { Stance } from "../../ingest/extraction.js";
 import { StanceEnum } from "../types/enums.type.js";
 import { LocalDate } from "../types/scalars.type.js";
 
-@InputType("NetworkFilter", { description: "Which statements a network is computed from." })
+@InputType("NetworkFilter", { description: "Which statements a network is computed from; all given filters must hold. An empty list is the same as leaving the filter out." })
 export class NetworkFilter {
   @Field(() => [String], { nullable: true, description: "Topic ids, labels or aliases; each includes its narrower topics." })
   topics?: string[] | null;

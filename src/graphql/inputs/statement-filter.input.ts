@@ -3,7 +3,7 @@ import type { Stance } from "../../ingest/extraction.js";
 import { StanceEnum } from "../types/enums.type.js";
 import { LocalDate } from "../types/scalars.type.js";
 
-@InputType("StatementFilter", { description: "Filters on statements; all given filters must hold (AND), values within one filter are alternatives (OR)." })
+@InputType("StatementFilter", { description: "Filters on statements; all given filters must hold (AND), values within one filter are alternatives (OR). An empty list or string is the same as leaving the filter out." })
 export class StatementFilter {
   @Field(() => [ID], { nullable: true, description: "Actors as spoken or resolved (office, group, organisation or person ids)." })
   actors?: string[] | null;
