@@ -5,6 +5,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/project-root.js";
 import type { Database } from "../../src/db/database.js";
@@ -70,6 +71,18 @@ describe("ingestPaths", () => {
     expect((await documentCounts()).size).toBe(3);
   });
 
+  it("loads PDF minutes found in a folder next to text ones", async () => {
+    const folder = path.join(temp, "with-pdf");
+    await writeFictionalCorpus(folder, { documents: 1, seed: 9 });
+    await writeFile(path.join(folder, "fictional-minutes.pdf"), await fictionalPdf());
+    const report = await ingestPaths(db, [folder]);
+    expect(report.totals).toMatchObject({ loaded: 2, failed: 0 });
+    const pdf = report.documents.find((document) => document.source.endsWith(".pdf"));
+    expect(pdf?.statements).toBeGreaterThan(0);
+    const [roundTrip] = await db.read("load-check-round-trip");
+    expect(roundTrip).toMatchObject({ withoutDocument: 0, mismatched: 0 });
+  });
+
   it("replaces a document whose file was edited", async () => {
     const folder = path.join(temp, "edited");
     const [file] = await writeFictionalCorpus(folder, { documents: 1, seed: 11 });
@@ -88,3 +101,19 @@ describe("ingestPaths", () => {
     expect(await graphFingerprint(db)).toEqual(before);
   });
 });
+
+/** A one-page fictional minutes PDF with a text layer, made at test time. */
+async function fictionalPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  const lines = [
+    "Fictieve bestuurlijke terugkoppeling LOVP 12 maart 2020 (fictief document)",
+    "",
+    "Meldkamers",
+    "De korpschef gaf aan dat de wachttijden bij de meldkamers zijn opgelopen.",
+    "De burgemeesters vroegen om een nieuwe planning voor het najaar.",
+  ];
+  lines.forEach((line, index) => page.drawText(line, { x: 50, y: 780 - index * 16, size: 11, font }));
+  return doc.save();
+}
