@@ -198,10 +198,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     pushSalience(state, text, mentions, result);
 
     // Topics: the clause's own, else the paragraph's running topics; discovered; the heading's.
-    const own = [...new Set(topicIndex.find(text, unit.start, unit.end).map((t) => t.topicId))];
+    const curatedSpans = topicIndex.find(text, unit.start, unit.end);
+    const own = [...new Set(curatedSpans.map((t) => t.topicId))];
     const contentTopics = own.length > 0 ? own : previousTopics;
     previousTopics = contentTopics;
-    const curatedSpans = topicIndex.find(text, unit.start, unit.end);
     const discovered = discoverTopics(text, unit.start, unit.end)
       .filter((d) => !mentions.some((m) => m.start <= d.start && d.end <= m.end))
       .filter((d) => !curatedSpans.some((c) => c.start < d.end && d.start < c.end))

@@ -24,6 +24,8 @@ const COMPOUND_MIN = 5;
 
 export class TopicIndex {
   private readonly entries: AliasEntry[] = [];
+  private readonly byFirstStem = new Map<string, AliasEntry[]>();
+  private readonly compoundParts: AliasEntry[] = [];
   private readonly exactStems = new Set<string>();
 
   constructor(topics: CuratedTopic[]) {
@@ -37,6 +39,12 @@ export class TopicIndex {
     }
     // Longer aliases first so "geweld tegen politie" wins over "geweld".
     this.entries.sort((a, b) => b.stems.length - a.stems.length || b.lower.length - a.lower.length);
+    for (const entry of this.entries) {
+      const list = this.byFirstStem.get(entry.stems[0]!) ?? [];
+      list.push(entry);
+      this.byFirstStem.set(entry.stems[0]!, list);
+      if (entry.stems.length === 1 && entry.lower.length >= COMPOUND_MIN && !/\s/.test(entry.lower)) this.compoundParts.push(entry);
+    }
   }
 
   find(text: string, start = 0, end = text.length): TopicMention[] {
@@ -51,21 +59,19 @@ export class TopicIndex {
       found.push({ topicId, start: from.start, end: to.end });
     };
     for (let i = 0; i < tokens.length; i++) {
-      for (const entry of this.entries) {
+      for (const entry of this.byFirstStem.get(stems[i]!) ?? []) {
         const n = entry.stems.length;
         if (i + n > tokens.length) continue;
         let ok = true;
-        for (let k = 0; k < n; k++) if (stems[i + k] !== entry.stems[k]) ok = false;
-        if (ok) {
-          add(entry.topicId, tokens[i]!, tokens[i + n - 1]!);
-          continue;
-        }
-        // Compound match for one-word aliases.
-        if (n === 1 && entry.lower.length >= COMPOUND_MIN && !/\s/.test(entry.lower) && !this.exactStems.has(stems[i]!)) {
-          const word = tokens[i]!.text.toLowerCase();
-          if (word !== entry.lower && word.length > entry.lower.length + 2 && (word.startsWith(entry.lower) || word.endsWith(entry.lower))) {
-            add(entry.topicId, tokens[i]!, tokens[i]!);
-          }
+        for (let k = 1; k < n; k++) if (stems[i + k] !== entry.stems[k]) ok = false;
+        if (ok) add(entry.topicId, tokens[i]!, tokens[i + n - 1]!);
+      }
+      // Compound match for one-word aliases, unless the word is an alias itself.
+      if (this.exactStems.has(stems[i]!)) continue;
+      const word = tokens[i]!.text.toLowerCase();
+      for (const entry of this.compoundParts) {
+        if (word.length > entry.lower.length + 2 && (word.startsWith(entry.lower) || word.endsWith(entry.lower))) {
+          add(entry.topicId, tokens[i]!, tokens[i]!);
         }
       }
     }
