@@ -15,7 +15,7 @@ import { connectTestDatabase, wipeDatabase } from "../support/database.js";
 import { writeFictionalCorpus } from "../fixtures/extractions/fictional-corpus.js";
 import { readFile } from "node:fs/promises";
 
-const DOCUMENTS = 60;
+const DOCUMENTS = 30;
 
 let db: Database;
 let temp: string;
