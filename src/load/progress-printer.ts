@@ -27,7 +27,7 @@ export function createProgressPrinter(stream: NodeJS.WriteStream): ProgressPrint
         stream.write(`\r\x1b[2K${document.source}: ${detail}\n`);
       }
       const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
-      const columns = stream.columns ?? 80;
+      const columns = stream.columns || 80; // 0 when the terminal reports no size
       const line = `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} ${document.source}`;
       stream.write(`\r\x1b[2K${line.slice(0, Math.max(10, columns - 1))}`);
       drawn = true;
