@@ -6,7 +6,7 @@
 import "./styles.css";
 import { loadCorpus, loadDocument, search } from "./api/operations.js";
 import { applyFilters, type Filters } from "./model/filters.js";
-import { buildGraph, VIEW_LABEL, type Graph } from "./model/graph-model.js";
+import { buildGraph, VIEW_HELP, VIEW_LABEL, type Graph } from "./model/graph-model.js";
 import { STANCES, STANCE_COLOUR, STANCE_LABEL } from "./model/stance.js";
 import type { Corpus, DocumentText, Statement } from "./model/types.js";
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "./state/url-state.js";
@@ -77,7 +77,9 @@ const filters = new FilterPanel(byId("filters"), (change: FilterChange) => {
 new SearchBox(byId("search-slot"), search, (hit) => {
   const key = `${hit.kind}:${hit.id}`;
   const view = hit.kind === "actor" && state.view === "cooccurrence" ? "two-mode" : hit.kind === "topic" && (state.view === "congruence" || state.view === "conflict") ? "two-mode" : state.view;
-  navigate({ ...state, view, selection: key });
+  // A result the filters hide is shown by clearing the filters.
+  const drawn = view === state.view && graph.nodes.some((n) => n.key === key);
+  navigate({ ...state, view, filters: drawn ? state.filters : DEFAULT_STATE.filters, selection: key });
 });
 renderLegend(byId("legend"));
 
@@ -125,7 +127,7 @@ function apply(): void {
     void details.show(corpus, target);
     timeline.render(target.title, target.statements);
   } else {
-    details.showSummary(corpus, shown);
+    details.showSummary(corpus, shown, VIEW_HELP[state.view]);
     timeline.render(`${VIEW_LABEL[state.view]}, all statements shown`, shown);
   }
   networkTitle.textContent = `${VIEW_LABEL[state.view]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;

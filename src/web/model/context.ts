@@ -24,10 +24,10 @@ export function contextOf(text: string, start: number, end: number, maxSide = 26
   const windowStart = Math.max(0, safeStart - maxSide);
   const head = text.slice(windowStart, safeStart);
   let from = windowStart;
-  const paragraph = head.lastIndexOf("\n\n\n");
+  const paragraph = head.lastIndexOf("\n\n");
   const ends = [...head.matchAll(SENTENCE_END)].map((m) => windowStart + (m.index ?? 0) + m[0].length);
   if (ends.length > 0) from = ends[ends.length - 1] as number;
-  if (paragraph >= 0 && windowStart + paragraph + 3 > from) from = windowStart + paragraph + 3;
+  if (paragraph >= 0 && windowStart + paragraph + 2 > from) from = windowStart + paragraph + 2;
   // Forwards: to the end of the sentence containing `end`.
   const windowEnd = Math.min(text.length, safeEnd + maxSide);
   const tail = text.slice(safeEnd, windowEnd);
@@ -35,7 +35,7 @@ export function contextOf(text: string, start: number, end: number, maxSide = 26
   const next = SENTENCE_END.exec(tail);
   SENTENCE_END.lastIndex = 0;
   let to = next ? safeEnd + next.index + next[0].trimEnd().length : windowEnd;
-  const tailParagraph = tail.indexOf("\n\n\n");
+  const tailParagraph = tail.indexOf("\n\n");
   if (tailParagraph >= 0 && safeEnd + tailParagraph < to) to = safeEnd + tailParagraph;
   return {
     before: collapse(text.slice(from, safeStart)).trimStart(),

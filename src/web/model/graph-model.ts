@@ -22,6 +22,15 @@ export const VIEW_LABEL: Record<ViewMode, string> = {
   cooccurrence: "Topic co-occurrence",
 };
 
+/** What nodes and links mean in each view (shown beside the network). */
+export const VIEW_HELP: Record<ViewMode, string> = {
+  "two-mode": "Actors (circles) linked to the topics (boxes) they spoke about; one link per stance, coloured by stance.",
+  congruence:
+    "Actors linked when they take the same side on a shared topic (support or commitment: blue; oppose or concern: orange). Requests and information take no side.",
+  conflict: "Actors linked when they take opposite sides on a shared topic (one supports or commits, the other opposes or worries).",
+  cooccurrence: "Topics linked when one statement is about both; the link takes the most frequent stance of those statements.",
+};
+
 export interface GraphNode {
   /** "actor:<id>" or "topic:<id>" so actor and topic ids never clash. */
   key: string;

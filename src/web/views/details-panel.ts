@@ -25,11 +25,12 @@ export class DetailsPanel {
     private readonly onClear: () => void,
   ) {}
 
-  showSummary(corpus: Corpus, shown: Statement[]): void {
+  showSummary(corpus: Corpus, shown: Statement[], help: string): void {
     this.generation++;
     clear(this.root);
     this.root.append(
       h("h2", { class: "panel-title" }, "Details"),
+      h("p", { class: "view-help" }, help),
       h(
         "p",
         { class: "muted" },
