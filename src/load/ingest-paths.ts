@@ -64,11 +64,12 @@ export async function ingestPaths(db: LoadGateway | null, paths: readonly string
   documents.forEach((document, index) => options.onProgress?.({ done: index + 1, total, document }));
 
   // Reading and extracting the next file overlaps with loading the current one.
-  let next = files[0] === undefined ? undefined : prepare(db, files[0], gazetteer, dryRun);
+  const stored = dryRun || !db ? null : await storedFiles(db, files);
+  let next = files[0] === undefined ? undefined : prepare(files[0], gazetteer, stored);
   for (let index = 0; index < files.length; index++) {
     const prepared = await next;
     const following = files[index + 1];
-    next = following === undefined ? undefined : prepare(db, following, gazetteer, dryRun);
+    next = following === undefined ? undefined : prepare(following, gazetteer, stored);
     const document = await finish(db, prepared!, dryRun);
     documents.push(document);
     options.onProgress?.({ done: documents.length, total, document });
@@ -98,22 +99,28 @@ interface Prepared {
   error?: unknown;
 }
 
-async function prepare(db: LoadGateway | null, file: string, gazetteer: Gazetteer, dryRun: boolean): Promise<Prepared> {
+async function prepare(file: string, gazetteer: Gazetteer, stored: StoredFiles | null): Promise<Prepared> {
   const startedAt = Date.now();
   const source = documentSourceOf(file);
   try {
     const bytes = await readFile(file);
     const fileSha256 = createHash("sha256").update(bytes).digest("hex");
-    if (!dryRun && db) {
-      const stored = await db.readTransaction((tx) => tx.run("load-document-state", { id: null, source }), { operation: "ingest-skip-check" });
-      const same = stored.find((row) => row.source === source && row.fileSha256 === fileSha256);
-      if (same) return { path: file, source, startedAt, fileSha256, unchangedId: String(same.id) };
-    }
+    const same = stored?.get(source);
+    if (same && same.fileSha256 === fileSha256) return { path: file, source, startedAt, fileSha256, unchangedId: same.id };
     const extraction = await extractBuffer(new Uint8Array(bytes), source, gazetteer);
     return { path: file, source, startedAt, fileSha256, extraction };
   } catch (error) {
     return { path: file, source, startedAt, error };
   }
+}
+
+/** source -> the stored document read from it; one indexed lookup for the whole run. */
+type StoredFiles = ReadonlyMap<string, { id: string; fileSha256: string | null }>;
+
+async function storedFiles(db: LoadGateway, files: readonly string[]): Promise<StoredFiles> {
+  const sources = files.map(documentSourceOf);
+  const rows = await db.readTransaction((tx) => tx.run("load-stored-file-hashes", { sources }), { operation: "load-stored-file-hashes" });
+  return new Map(rows.map((row) => [String(row.source), { id: String(row.id), fileSha256: (row.fileSha256 as string | null) ?? null }]));
 }
 
 async function finish(db: LoadGateway | null, prepared: Prepared, dryRun: boolean): Promise<DocumentResult> {

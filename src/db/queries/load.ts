@@ -2,6 +2,7 @@
 export const LOAD_QUERIES = [
   "load-document-state",
   "load-document-file-hash",
+  "load-stored-file-hashes",
   "load-collect-replaced",
   "load-delete-documents",
   "load-document",
