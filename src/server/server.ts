@@ -16,6 +16,7 @@ import type { Caller, DocumentIngester } from "../graphql/context.js";
 import { createRequestContext } from "../graphql/request-context.js";
 import { createRepositories, type QueryRunner, type Repositories } from "../repositories/repositories.js";
 import { ApiKeys } from "./api-keys.js";
+import { createDocumentIngester } from "./document-ingester.js";
 import { applyCors } from "./cors.js";
 import { graphiqlPage, wantsHtml } from "./graphiql-page.js";
 import { handleGraphQL, sendJsonError } from "./graphql-handler.js";
@@ -28,7 +29,11 @@ export interface ServerOptions {
   database?: QueryRunner;
   /** Ready-made repositories (tests wrap them, e.g. to count round trips). */
   repositories?: Repositories;
-  /** Ingests documents for the `ingestDocument` mutation; without one it answers SERVICE_UNAVAILABLE. */
+  /**
+   * Ingests documents for the `ingestDocument` mutation. Omitted: built over `database` from
+   * src/ingest + src/load with the gazetteer in config.seedsDir. null: ingestion off
+   * (`ingestDocument` answers SERVICE_UNAVAILABLE).
+   */
   ingester?: DocumentIngester | null;
   /** Where the web explorer is built; dist/web/ by default. */
   webRoot?: string;
@@ -56,7 +61,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const dependencies = {
     repositories,
-    ingester: options.ingester ?? null,
+    ingester:
+      options.ingester !== undefined
+        ? options.ingester
+        : options.database
+          ? createDocumentIngester(options.database, { gazetteerDir: path.join(config.seedsDir, "gazetteer"), timeoutMs: config.api.queryTimeoutMs })
+          : null,
     mutationsEnabled: keys.enabled,
     maxPageSize: config.api.maxPageSize,
     takeMutationToken: (principal: string) => rate.take(principal),

@@ -28,7 +28,7 @@ export interface Api {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return parseConfig({ HOST: "127.0.0.1", PORT: "0", API_KEYS: TEST_API_KEY, ...env });
+  return parseConfig({ HOST: "127.0.0.1", PORT: "0", API_KEYS: TEST_API_KEY, QUERY_TIMEOUT_MS: "120000", ...env });
 }
 
 export async function startApi(options: {
@@ -43,7 +43,7 @@ export async function startApi(options: {
     config: testConfig(options.env),
     ...(options.database ? { database: options.database } : {}),
     ...(options.repositories ? { repositories: options.repositories } : {}),
-    ingester: options.ingester ?? null,
+    ...(options.ingester !== undefined ? { ingester: options.ingester } : {}),
     ...(options.webRoot ? { webRoot: options.webRoot } : {}),
     log: (line) => logs.push(line),
   });
