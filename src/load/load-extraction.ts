@@ -15,7 +15,10 @@ import type { LoadCounts, LoadOutcome, ReplacementCounts } from "./load-outcome.
 import type { QueryTransaction, Row } from "../db/database.js";
 import { validateExtraction } from "./validate-extraction.js";
 
-/** Statement properties an analyst's Correction may change and a re-ingest applies again. */
+/**
+ * Statement properties an analyst's Correction may change and a re-ingest sets again. Corrections
+ * of `actors` and `topics` (relationships) are re-applied by load-reattach-corrections itself.
+ */
 export const CORRECTABLE_STATEMENT_FIELDS = ["stance", "attribution"] as const;
 
 /** A removed orphan can leave its own organisation unused; a few rounds clear such chains. */

@@ -137,6 +137,19 @@ describe("loadExtraction", () => {
     expect(await counts()).toEqual({ nodes: 20, relationships: 34 });
   });
 
+  it("keeps a discovered actor and topic that another document still uses", async () => {
+    await loadExtraction(db, fictionalExtraction({ version: 1 }));
+    const other = fictionalExtraction({ version: 1, source: "fictional/ander-overleg-fictional.txt", titleSuffix: " (ander overleg)" });
+    await loadExtraction(db, other);
+    const outcome = await loadExtraction(db, fictionalExtraction({ version: 2 }));
+    expect(outcome).toMatchObject({ kind: "replaced", orphansRemoved: 0 });
+    const ids = new Set((await db.read("load-check-nodes")).map((row) => (row.properties as { id: string }).id));
+    expect(ids.has("org:verzonnen-vakbond")).toBe(true);
+    expect(ids.has("topic:fictieve-privacy")).toBe(true);
+    const documents = await db.read("load-check-document-counts");
+    expect(documents.map((row) => row.statements)).toEqual([4, 4]);
+  });
+
   it("keeps analysts' corrections across a re-ingest and applies them again", async () => {
     const first = fictionalExtraction({ version: 1 });
     await loadExtraction(db, first);
