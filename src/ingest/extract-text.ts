@@ -94,7 +94,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const titleBlock = normalised.blocks.find((b) => b.kind === "title");
   const title = titleBlock ? text.slice(titleBlock.start, titleBlock.end) : source;
   const date = findMeetingDate(title, text.slice(0, 600));
-  const body = findMeetingBody(title, actorIndex);
+  const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
   const year = date ? Number(date.slice(0, 4)) : null;
   const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
 

@@ -151,4 +151,33 @@ describe("attribution cascade", () => {
     expect(s.confidence).toBeGreaterThan(0);
     expect(s.confidence).toBeLessThanOrEqual(1);
   });
+
+  it("R7: an agentless decision at the start of a clause is the meeting's", () => {
+    const x = extractNote(["Afgesproken wordt dat de eenheden elk kwartaal rapporteren over de inzet."]);
+    const s = statementWith(x, "kwartaal");
+    expect(s.actorIds).toEqual(["group:lovp-leden"]);
+    expect(s.attribution).toBe("collective");
+    expect(s.stance).toBe("commitment");
+  });
+
+  it("R11: 'volgens X' and ', aldus X' name the holder", () => {
+    const x = extractNote(["Volgens de PG is de doorlooptijd van zaken te lang. De aanpak werkt, aldus de korpschef."]);
+    expect(statementWith(x, "doorlooptijd").actorIds).toEqual(["office:voorzitter-college-pg"]);
+    expect(statementWith(x, "aanpak werkt").actorIds).toEqual(["office:korpschef"]);
+    expect(statementWith(x, "aanpak werkt").rule).toMatch(/^R11-source-adverbial/);
+  });
+
+  it("R12: a psych verb's experiencer holds the position", () => {
+    const x = extractNote(["Het verbaast de regioburgemeesters dat het rapport nog niet openbaar is."]);
+    const s = statementWith(x, "verbaast");
+    expect(s.actorIds).toEqual(["group:regioburgemeesters"]);
+    expect(s.stance).toBe("concern");
+  });
+
+  it("agreement anaphora: 'sluit zich daarbij aan' is support by the new subject", () => {
+    const x = extractNote(["De PG pleitte voor meer rechercheurs. De burgemeester van Utrecht sluit zich daarbij aan."]);
+    const s = statementWith(x, "sluit zich");
+    expect(s.actorIds).toEqual(["office:burgemeester-utrecht"]);
+    expect(s.stance).toBe("support");
+  });
 });

@@ -97,4 +97,21 @@ describe("normalise", () => {
     // Offsets never go backwards.
     for (let i = 1; i < n.rawOffsets.length; i++) expect(n.rawOffsets[i]!).toBeGreaterThanOrEqual(n.rawOffsets[i - 1]!);
   });
+
+  it("recognises numbered agenda headings but not numbered list items", () => {
+    const raw = [
+      "Fictief verslag van het overleg van de regioburgemeesters",
+      "",
+      "1. Opening",
+      "De voorzitter opent de vergadering en heet iedereen welkom.",
+      "",
+      "2. Meldkamers",
+      "De korpschef noemde drie punten:",
+      "1) de wachttijden zijn opgelopen;",
+      "2) er is een tekort aan centralisten.",
+    ].join("\n");
+    const n = normalise(raw);
+    const headings = n.blocks.filter((b) => b.kind === "heading").map((b) => n.text.slice(b.start, b.end));
+    expect(headings).toEqual(["1. Opening", "2. Meldkamers"]);
+  });
 });

@@ -5,9 +5,12 @@
  *   R9-shared-subject      "... uitten zorgen over A en vroegen B": second verb, same holder
  *   R0-writer-framing      the note-writer's voice ("Denk aan ...", "Er werd ingegaan op ...",
  *                          a sentence about the meeting itself): unattributed, ends continuation
- *   R7-collective          a decision of the meeting body ("wordt gesteund in het LOVP")
+ *   R7-collective          a decision of the meeting body ("wordt gesteund in het LOVP",
+ *                          "Afgesproken wordt dat ...")
  *   R3-co-holder-met       "Met de korpschef benadrukten ze ...": both are holders
  *   R5-nominal-speech-act  "Op zorgen van de burgemeesters over A ...": holder of the noun
+ *   R11-source-adverbial   "Volgens de PG ...", "..., aldus de korpschef"
+ *   R12-psych-verb         "Het verbaast de burgemeesters dat ...": the experiencer holds it
  *   R1-subject-verb        actor (or coordinated actors) as fronted subject
  *   R6b-anaphoric-description "De opstellers van de brief vragen ...": plural antecedent
  *   R6-pronoun             "Ze uitten" (plural verb) / "Ze benoemde", "Hij" (singular)
@@ -23,12 +26,15 @@ import type { Attribution } from "../extraction.js";
 import type { ActorMention } from "../actors/actor-index.js";
 import { COMMON_FINITE_VERBS, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
 import {
+  DECISION_AT_START,
   DECISION_PASSIVE,
   DECISION_VERBS,
   DISCUSSION_PASSIVE,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
+  PSYCH_VERB_BEFORE,
   SINGULAR_ANAPHORIC_DESCRIPTION,
+  SOURCE_ADVERBIAL,
   SUBJECT_PREFIX,
   WRITER_IMPERATIVE,
 } from "../lexicon/framing.js";
@@ -147,6 +153,7 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     const bodyIsPlace = /\b(?:in|door|binnen)\s+(?:het\s+|de\s+)?$/iu.test(before) && DECISION_PASSIVE.test(text);
     if (bodyIsSubject || bodyIsPlace) return result(input.bodyMembers, [bodyMention], "collective", "R7-collective");
   }
+  if (input.bodyMembers && DECISION_AT_START.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
 
   const first = mentions[0];
   // R3: "Met X <verb> ze/Y": co-holders.
@@ -172,6 +179,19 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     if (NOMINAL_AT_START.test(text.slice(0, local(m)))) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, "explicit", "R5-nominal-speech-act");
+    }
+  }
+
+  // R11 / R12: the holder in a source adverbial or as the experiencer of a psych verb.
+  for (const m of mentions) {
+    const before = text.slice(0, local(m));
+    if (SOURCE_ADVERBIAL.test(before)) {
+      const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
+      return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R11-source-adverbial");
+    }
+    if (PSYCH_VERB_BEFORE.test(before)) {
+      const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
+      return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R12-psych-verb");
     }
   }
 

@@ -31,3 +31,13 @@ export const PRONOUN_SUBJECT = /^(?:Dit|Dat|Het|Er|Deze|Die|Wat|Hier|Daar|Zij|Ze
 /** Headings of procedural agenda items: they name no topic. */
 export const PROCEDURAL_HEADINGS =
   /^(?:\d+[.)]?\s*)?(?:opening|mededelingen|rondvraag|sluiting|vaststellen (?:van de )?agenda|vaststelling (?:van de )?agenda|agenda|verslag|verslagen|actualiteiten|ingekomen stukken|wat verder ter tafel komt|w\.v\.t\.t\.k\.?|afsluiting|besluitenlijst|actiepunten|actielijst)\b/iu;
+
+/** An agentless decision at the start of a clause is the meeting's: "Afgesproken wordt dat ...". */
+export const DECISION_AT_START =
+  /^(?:(?:Er|Hierover|Daarom)\s+(?:wordt|werd|is)\s+(?:\S+\s+)?(?:besloten|afgesproken|geconcludeerd|vastgesteld|overeengekomen)|(?:Afgesproken|Besloten|Geconcludeerd|Vastgesteld|Overeengekomen)\s+(?:wordt|werd|is)\b)/iu;
+
+/** The holder named by a source adverbial: "volgens de PG", ", aldus de korpschef". */
+export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?$/u;
+
+/** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
+export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/iu;

@@ -45,6 +45,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:wenst|wensen|wenste|wensten|wil|willen|wilde|wilden)\s+(?:nog\s+|verder\s+)?geen\b`),
   cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens)\b`),
   cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte)\b`),
+  cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b`),
   // 2. directives
   cue("request", String.raw`\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
@@ -71,6 +72,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\b|\bverontrust\w*`),
   cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b`),
   cue("concern", String.raw`\brisico(?:'s)?\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
+  cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   cue("concern", String.raw`\bonder druk\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort(?:en)?\b|\bbetreur\w*`),
   // 5. opposition
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
@@ -80,6 +82,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*`, "oppose"),
   cue("support", String.raw`\bonmisbaar\b|\bessentieel\b|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositief\b|\bnuttig\b|\bmeerwaarde\b`, "oppose"),
   cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b`),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b`),
   cue("support", String.raw`\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bingestemd\b|\bakkoord\b`, "oppose"),
 ];
 

@@ -32,6 +32,8 @@ export interface LaidOutText extends MappedText {
 const SENTENCE_END = /[.!?:;]["')\]]*$/;
 const BULLET = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/;
 const STARTS_UPPER = /^["'(]?[A-ZÀ-Þ0-9]/;
+// Numbered agenda headings ("3. Actualiteiten", "4a Cybercrime"): a number, then a capitalised title.
+const NUMBERED_HEADING = /^\d{1,2}[a-z]?[.)]?\s+["'(]?[A-ZÀ-Þ]/;
 
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
@@ -47,7 +49,7 @@ function isHeadingShaped(line: TextLine, width: number): boolean {
     words <= 12 &&
     !/[.,;:]$/.test(t) &&
     STARTS_UPPER.test(t) &&
-    !BULLET.test(t) &&
+    (!BULLET.test(t) || NUMBERED_HEADING.test(t)) &&
     (width < 40 || t.length < width * 0.8)
   );
 }

@@ -29,9 +29,11 @@ export interface MeetingBody {
   actorId: string | null;
 }
 
-export function findMeetingBody(title: string, actors: ActorIndex): MeetingBody | null {
-  const organisation = actors.find(title).find((m) => m.kind === "organisation");
-  if (organisation) return { name: organisation.surface, actorId: organisation.actorId };
+export function findMeetingBody(title: string, opening: string, actors: ActorIndex): MeetingBody | null {
+  for (const text of [title, opening]) {
+    const organisation = actors.find(text).find((m) => m.kind === "organisation");
+    if (organisation) return { name: organisation.surface, actorId: organisation.actorId };
+  }
   const acronym = /\b([A-Z]{2,}[a-z]?[A-Z]*)\b/.exec(title);
   return acronym ? { name: acronym[1]!, actorId: null } : null;
 }
