@@ -3,7 +3,7 @@
  * Curated data is the reference: its properties are SET every run, which changes nothing when the
  * gazetteer did not change, so loading it again is a no-op. Extraction never overwrites it.
  */
-import { BadDocumentError } from "../errors/app-error.js";
+import { ConfigurationError } from "../errors/app-error.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
 import { foldNames } from "./fold-text.js";
 import type { LoadGateway } from "./load-gateway.js";
@@ -78,5 +78,6 @@ function checkGazetteer(gazetteer: Gazetteer): void {
   for (const topic of gazetteer.topics) {
     for (const id of topic.broader) if (!topicIds.has(id)) problems.push(`topic ${topic.id} has unknown broader topic ${id}`);
   }
-  if (problems.length) throw new BadDocumentError("gazetteer", problems.join("; "));
+  // The gazetteer is reference data shipped with the project: a broken one stops the run.
+  if (problems.length) throw new ConfigurationError(problems.map((problem) => `gazetteer: ${problem}`));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database, QueryTransaction } from "../../src/db/database.js";
-import { BadDocumentError, DatabaseError } from "../../src/errors/app-error.js";
+import { BadDocumentError, ConfigurationError, DatabaseError } from "../../src/errors/app-error.js";
 import { loadCuratedData } from "../../src/load/load-curated-data.js";
 import { loadExtraction } from "../../src/load/load-extraction.js";
 import type { LoadGateway } from "../../src/load/load-gateway.js";
@@ -248,6 +248,14 @@ describe("loadCuratedData", () => {
     const discovered = nodes.find((row) => (row.properties as { id: string }).id === "org:verzonnen-vakbond");
     expect([...(discovered?.labels as string[])].sort()).toEqual(["Actor", "Organisation"]);
     expect(discovered?.properties).toMatchObject({ curated: false, isNew: true });
+  });
+
+  it("refuses a gazetteer with dangling references before writing", async () => {
+    const before = await graphFingerprint(db);
+    const gazetteer = fictionalGazetteer();
+    gazetteer.tenures.push({ personId: "person:niemand", officeId: "office:fictieve-burgemeester", from: "2025-01-01", source: "fictional" });
+    await expect(loadCuratedData(db, gazetteer)).rejects.toBeInstanceOf(ConfigurationError);
+    expect(await graphFingerprint(db)).toEqual(before);
   });
 
   it("follows changes of the gazetteer: a removed tenure goes, a discovered actor becomes curated", async () => {
