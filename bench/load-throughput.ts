@@ -2,7 +2,9 @@
  * Measures loading: the seed cold and warm, and statements per second on a synthetic corpus of
  * fictional documents generated at run time (nothing large is committed).
  *
- *   npx tsx bench/load-throughput.ts [--documents 200]
+ *   npx tsx bench/load-throughput.ts [--documents 200] [--sections 4] [--sentences 6]
+ *
+ * (--sections agenda items per document, --sentences per agenda item: one statement each.)
  *
  * It WIPES the database it runs against: by default a fresh embedded Neo4j in a temporary folder;
  * with NEO4J_URI set it refuses unless --wipe is given.
@@ -29,6 +31,7 @@ function option(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const documents = option("--documents", 200);
+  const shape = { sections: option("--sections", 4), sentencesPerSection: option("--sentences", 6) };
   const external = process.env.NEO4J_URI !== undefined && process.env.NEO4J_URI !== "";
   if (external && !process.argv.includes("--wipe")) {
     throw new Error("NEO4J_URI is set: this benchmark wipes the database; pass --wipe to confirm");
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
 
     const gazetteer = readGazetteer();
     await loadCuratedData(db, gazetteer);
-    const corpusA = await writeFictionalCorpus(path.join(temp, "a"), { documents, sections: 4, sentencesPerSection: 6, seed: 101 });
+    const corpusA = await writeFictionalCorpus(path.join(temp, "a"), { documents, ...shape, seed: 101 });
     const extractStart = performance.now();
     const extractions: Extraction[] = [];
     for (const file of corpusA) extractions.push(await extractBuffer(new Uint8Array(await readFile(file)), documentSourceOf(file), gazetteer));
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
     const loadMs = performance.now() - loadStart;
     console.log(`loading only: ${statementsA} statements in ${loadMs.toFixed(0)} ms (${rate(statementsA, loadMs)} statements/s, ${rate(documents, loadMs)} documents/s)`);
 
-    const corpusB = await writeFictionalCorpus(path.join(temp, "b"), { documents, sections: 4, sentencesPerSection: 6, seed: 202 });
+    const corpusB = await writeFictionalCorpus(path.join(temp, "b"), { documents, ...shape, seed: 202 });
     const endToEnd = await ingestPaths(db, [path.dirname(corpusB[0]!)], { gazetteer });
     console.log(
       `ingest end to end: ${endToEnd.totals.loaded} documents, ${endToEnd.totals.statements} statements in ${endToEnd.durationMs} ms (${rate(endToEnd.totals.statements, endToEnd.durationMs)} statements/s)`,
