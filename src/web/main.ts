@@ -10,7 +10,7 @@ import { buildGraph, VIEW_HELP, VIEW_LABEL, type Graph } from "./model/graph-mod
 import { STANCES, STANCE_COLOUR, STANCE_LABEL } from "./model/stance.js";
 import type { Corpus, DocumentText, Statement } from "./model/types.js";
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "./state/url-state.js";
-import { DetailsPanel } from "./views/details-panel.js";
+import { DetailsPanel, type LinkSummary } from "./views/details-panel.js";
 import { renderDocument } from "./views/document-view.js";
 import { h } from "./views/dom.js";
 import { FilterPanel, type FilterChange } from "./views/filter-panel.js";
@@ -127,7 +127,7 @@ function apply(): void {
     void details.show(corpus, target);
     timeline.render(target.title, target.statements);
   } else {
-    details.showSummary(corpus, shown, VIEW_HELP[state.view]);
+    details.showSummary(corpus, shown, VIEW_HELP[state.view], strongestLinks(12), (key) => navigate({ ...state, selection: key }));
     timeline.render(`${VIEW_LABEL[state.view]}, all statements shown`, shown);
   }
   networkTitle.textContent = `${VIEW_LABEL[state.view]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
@@ -151,6 +151,19 @@ function selectionTarget(data: Corpus, selection: string | null): { title: strin
     return { title: `${source} — ${target}`, subtitle: `link · ${about} · ${edge.statementIds.length} statements`, statements: pick(edge.statementIds) };
   }
   return null;
+}
+
+function strongestLinks(limit: number): LinkSummary[] {
+  const labels = new Map(graph.nodes.map((n) => [n.key, n.label]));
+  return [...graph.edges]
+    .sort((a, b) => b.statementIds.length - a.statementIds.length || a.key.localeCompare(b.key))
+    .slice(0, limit)
+    .map((edge) => ({
+      key: edge.key,
+      label: `${labels.get(edge.source) ?? edge.source} — ${labels.get(edge.target) ?? edge.target}${state.view === "two-mode" ? ` (${STANCE_LABEL[edge.stance]})` : ""}`,
+      stance: edge.stance,
+      count: edge.statementIds.length,
+    }));
 }
 
 function renderLegend(root: HTMLElement): void {

@@ -163,13 +163,21 @@ describe("web explorer in Chromium", () => {
     await page.close();
   });
 
-  it("the keyboard reaches nodes through the list, and the details follow", async () => {
+  it("the keyboard reaches nodes and links through the lists, and the details follow", async () => {
     const page = await openPage();
     const button = page.locator('#node-list button[data-node^="topic:"]').first();
     await button.focus();
     await page.keyboard.press("Enter");
     await page.waitForSelector("#statement-list li.statement");
     expect(await button.getAttribute("aria-pressed")).toBe("true");
+    // Links are reachable too, from "Strongest links" in the details panel.
+    await page.locator("button.icon-button[aria-label='Clear selection']").click();
+    const link = page.locator("#link-list button[data-edge]").first();
+    const key = await link.getAttribute("data-edge");
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#statement-list li.statement mark");
+    expect(await page.evaluate(() => window.__explorer.state().selection)).toBe(key);
     await page.close();
   });
 

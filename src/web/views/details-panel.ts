@@ -10,6 +10,13 @@ import type { Corpus, DocumentText, Statement } from "../model/types.js";
 import { documentHref } from "../state/url-state.js";
 import { clear, formatDate, h } from "./dom.js";
 
+export interface LinkSummary {
+  key: string;
+  label: string;
+  stance: Statement["stance"];
+  count: number;
+}
+
 export interface DetailsTarget {
   title: string;
   subtitle: string;
@@ -25,7 +32,11 @@ export class DetailsPanel {
     private readonly onClear: () => void,
   ) {}
 
-  showSummary(corpus: Corpus, shown: Statement[], help: string): void {
+  /**
+   * Without a selection: what the view means, what matches, and the strongest links as buttons
+   * (the keyboard route to links, which have no place in the node list).
+   */
+  showSummary(corpus: Corpus, shown: Statement[], help: string, links: LinkSummary[], onSelect: (key: string) => void): void {
     this.generation++;
     clear(this.root);
     this.root.append(
@@ -38,6 +49,25 @@ export class DetailsPanel {
       ),
       stanceBreakdown(shown),
     );
+    if (links.length > 0) {
+      const list = h("ol", { class: "link-list", id: "link-list", "aria-label": "Strongest links" });
+      for (const link of links) {
+        list.append(
+          h(
+            "li",
+            {},
+            h(
+              "button",
+              { type: "button", class: "link-button-row", "data-edge": link.key, onclick: () => onSelect(link.key) },
+              h("span", { class: "legend-line", style: `background:${STANCE_COLOUR[link.stance]}`, "aria-hidden": "true" }),
+              h("span", { class: "node-label" }, link.label),
+              h("span", { class: "count", "aria-label": `${link.count} statements` }, String(link.count)),
+            ),
+          ),
+        );
+      }
+      this.root.append(h("h3", { class: "list-title" }, "Strongest links"), list);
+    }
   }
 
   async show(corpus: Corpus, target: DetailsTarget): Promise<void> {
