@@ -38,17 +38,30 @@ let browser: Chromium;
 let temp: string;
 const foreignRequests: string[] = [];
 
+/**
+ * Set-up failures (Chromium missing above all) are kept and rethrown by every test, so each test
+ * fails with the reason instead of being reported as skipped.
+ */
+let setupError: unknown = null;
+function ready(): void {
+  if (setupError !== null) throw setupError;
+}
+
 beforeAll(async () => {
-  browser = await launchChromium();
-  db = await connectTestDatabase();
-  await wipeDatabase(db);
-  temp = await mkdtemp(path.join(os.tmpdir(), "stance-graph-explorer-"));
-  const fictional = await writeFictionalCorpus(path.join(temp, "fictional"), { documents: 2, seed: 7 });
-  const report = await ingestPaths(db, [SEED_DOCUMENTS, ...fictional]);
-  expect(report.totals.failed).toBe(0);
-  await buildWeb();
-  server = await startServer({ config: parseConfig({ PORT: "0", HOST: "127.0.0.1" }), database: db, log: () => undefined });
-  baseUrl = server.url.replace(/\/$/, "");
+  try {
+    browser = await launchChromium();
+    db = await connectTestDatabase();
+    await wipeDatabase(db);
+    temp = await mkdtemp(path.join(os.tmpdir(), "stance-graph-explorer-"));
+    const fictional = await writeFictionalCorpus(path.join(temp, "fictional"), { documents: 2, seed: 7 });
+    const report = await ingestPaths(db, [SEED_DOCUMENTS, ...fictional]);
+    if (report.totals.failed > 0) throw new Error(`ingest failed for ${report.totals.failed} document(s)`);
+    await buildWeb();
+    server = await startServer({ config: parseConfig({ PORT: "0", HOST: "127.0.0.1" }), database: db, log: () => undefined });
+    baseUrl = server.url.replace(/\/$/, "");
+  } catch (error) {
+    setupError = error;
+  }
 }, 240_000);
 
 afterAll(async () => {
@@ -59,6 +72,7 @@ afterAll(async () => {
 });
 
 async function openPage(hash = ""): Promise<Page> {
+  ready();
   const page = await browser.context.newPage();
   const origin = new URL(baseUrl).origin;
   page.on("request", (request) => {
@@ -249,6 +263,7 @@ describe("web explorer in Chromium", () => {
   });
 
   it("the page asked no host but its own server", () => {
+    ready();
     expect(foreignRequests).toEqual([]);
   });
 });
