@@ -24,6 +24,7 @@ import type {
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { eventId, sectionId, sha256, statementId } from "./ids.js";
 import { detectLanguage } from "./language/detect-language.js";
+import { DUTCH_DATE } from "./lexicon/dutch-dates.js";
 import { PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
 import type { Block } from "./normalise/layout.js";
 import { normalise } from "./normalise/normalise.js";
@@ -102,7 +103,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const { sections: spans, preamble } = findSections(text, normalised.blocks);
   const sections: Section[] = spans.map((span) => {
     let topicIds = [...new Set(topicIndex.find(text, span.headingStart, span.headingEnd).map((t) => t.topicId))];
-    if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(span.heading)) topicIds = [topicForLabel(span.heading)];
+    // A heading the taxonomy lacks is a new topic, unless it is procedural or a date line.
+    const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "");
+    if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(label)) topicIds = [topicForLabel(label)];
     return {
       id: sectionId(documentId, span.index),
       index: span.index,
@@ -245,6 +248,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     statements,
     events,
   };
+}
+
+function hasDate(text: string): boolean {
+  DUTCH_DATE.lastIndex = 0;
+  return DUTCH_DATE.test(text);
 }
 
 const ADDRESSEE_BEFORE =

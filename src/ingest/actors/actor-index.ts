@@ -47,7 +47,10 @@ export class ActorIndex {
 
   add(actor: IndexedActor): void {
     if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
-    for (const alias of new Set([actor.name, ...actor.aliases])) {
+    // Determiners are not part of a mention (the rules read them around it); an alias "de X" would
+    // also hide a longer alias starting at X ("de voorzitter" vs "voorzitter van het Veiligheidsberaad").
+    const bare = [actor.name, ...actor.aliases].map((a) => a.replace(/^(?:de|het|een)\s+/i, "")).filter((a) => a.length > 0);
+    for (const alias of new Set(bare)) {
       if (isAcronym(alias)) {
         if (!this.byAcronym.has(alias)) this.byAcronym.set(alias, actor.id);
       } else if (!this.byAlias.has(alias.toLowerCase())) {

@@ -48,7 +48,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b`),
   // 2. directives
-  cue("request", String.raw`\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
+  cue("request", String.raw`(?<!\b(?:de|het|geen|enkele|veel|meer|alle|twee|drie|deze|die)\s)\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
   cue("request", String.raw`\b(?:roept|roepen|riep|riepen)\b.*\bop\b|\bopgeroepen\b|\boproep\b`),
   cue("request", String.raw`\bsuggestie\b|\b(?:suggereert|suggereren|suggereerde|suggereerden)\b`),

@@ -9,6 +9,8 @@ import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import { words } from "../sentences/words.js";
 
 const DETERMINER = /^(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze)$/i;
+// Before a verb form these make it a noun: "geen vragen", "enkele verzoeken".
+const NOUN_MARKER = /^(?:de|het|een|deze|die|geen|enkele|veel|meer|alle|twee|drie|vier|aanvullende|nieuwe|eerdere|zijn|haar|hun)$/i;
 const CLASSED = REPORTING_VERBS.filter((v) => v.stance);
 
 export interface FrameStance {
@@ -24,6 +26,7 @@ export function frameStance(clause: string): FrameStance | null {
     for (const verb of CLASSED) {
       const isParticiple = verb.participle === token;
       if (!isParticiple && !verb.finite.includes(token)) continue;
+      if (i > 0 && NOUN_MARKER.test(tokens[i - 1]!)) continue;
       if (verb.particle && !isParticiple) {
         const at = tokens.indexOf(verb.particle, i + 1);
         if (at < 0 || DETERMINER.test(tokens[at + 1] ?? "")) continue;
