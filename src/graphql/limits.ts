@@ -3,6 +3,9 @@
  * depth (fields nested in fields, fragments expanded; introspection fields not counted, since
  * `introspection` governs those) and complexity (graphql-query-complexity: 1 per field, a field
  * with `first` costs its children `first` times). Each has its own error code.
+ *
+ * A plugin hook rather than a validation rule: Apollo re-codes every validation error as
+ * GRAPHQL_VALIDATION_FAILED, and clients need QUERY_TOO_DEEP / QUERY_TOO_COMPLEX to tell them apart.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {

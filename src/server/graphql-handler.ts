@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Caller, GraphQLContext } from "../graphql/context.js";
+import type { ErrorCode } from "../errors/codes.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
 
 export interface GraphQLHandlerOptions {
@@ -15,7 +16,7 @@ export interface GraphQLHandlerOptions {
   context(caller: Caller): GraphQLContext;
 }
 
-export function sendJsonError(response: ServerResponse, status: number, message: string, code: string, extraHeaders: Record<string, string> = {}): void {
+export function sendJsonError(response: ServerResponse, status: number, message: string, code: ErrorCode, extraHeaders: Record<string, string> = {}): void {
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   response.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(body), ...extraHeaders });
   response.end(body);
@@ -46,7 +47,7 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
     try {
       body = raw ? JSON.parse(raw) : {};
     } catch {
-      return sendJsonError(response, 400, "The request body is not valid JSON", "BAD_REQUEST");
+      return sendJsonError(response, 400, "The request body is not valid JSON", "BAD_USER_INPUT");
     }
   }
 

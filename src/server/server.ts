@@ -110,7 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return void response.end(html);
       }
       if (method !== "GET" && method !== "POST") {
-        return sendJsonError(response, 405, `${method} is not allowed on ${GRAPHQL_PATH}; use GET or POST`, "BAD_REQUEST", { Allow: "GET, POST" });
+        return sendJsonError(response, 405, `${method} is not allowed on ${GRAPHQL_PATH}; use GET or POST`, "BAD_USER_INPUT", { Allow: "GET, POST" });
       }
       return handleGraphQL(graphqlOptions, request, response, url);
     }
