@@ -68,4 +68,9 @@ describe("unknown actors are extracted and marked new", () => {
     expect(statementWith(x, "meer tijd").mentionIds).not.toContain("org:openbaar-ministerie");
     expect(statementWith(x, "steunt").actorIds).toEqual(["org:openbaar-ministerie"]);
   });
+
+  it("a discovered office is not hidden by a shorter curated alias ('de voorzitter van het Veiligheidsberaad')", () => {
+    const x = extractNote(["De voorzitter van het Veiligheidsberaad presenteerde het meerjarenplan."]);
+    expect(statementWith(x, "meerjarenplan").actorIds).toEqual(["office:voorzitter-veiligheidsberaad"]);
+  });
 });

@@ -36,6 +36,10 @@ describe("stance", () => {
     expect(classifyStance("De minister stelde een pilot voor.").stance).toBe("request");
   });
 
+  it("a verb form used as a noun is no speech act ('Er zijn geen vragen')", () => {
+    expect(classifyStance("Er zijn geen vragen.").stance).toBe("inform");
+  });
+
   it("'zorgen voor' (to provide) is not a concern", () => {
     expect(classifyStance("De eenheden zorgen voor voldoende capaciteit.").stance).toBe("inform");
   });

@@ -32,6 +32,13 @@ describe("topics", () => {
     expect(x.sections[0]?.topicIds).toEqual(["topic:wapenvergunningen"]);
   });
 
+  it("numbered and dated headings: the number is not part of the topic, a date line names none", () => {
+    const x = extractNote(["De korpschef gaf een toelichting."], { heading: "3. Wapenvergunningen" });
+    expect(x.sections[0]?.topicIds).toEqual(["topic:wapenvergunningen"]);
+    const dated = extractNote(["De korpschef gaf een toelichting."], { heading: "Vergadering van 4 februari 2020" });
+    expect(dated.sections[0]?.topicIds).toEqual([]);
+  });
+
   it("topics after 'over', 'inzake', 'ten aanzien van' are discovered and marked new", () => {
     const x = extractNote(["De burgemeesters uitten zorgen over e-scooters op stoepen."]);
     expect(statementWith(x, "e-scooters").topicIds).toContain("topic:e-scooters");
