@@ -1,5 +1,5 @@
 /** Reading: encodings, mojibake, PDF text layers and bad input. */
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument, PDFHexString, PDFNumber, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { BadDocumentError } from "../../src/errors/app-error.js";
 import { extractBuffer } from "../../src/ingest/index.js";
@@ -77,6 +77,32 @@ describe("PDF", () => {
     const s = x.statements.find((st) => st.text.includes("nieuwe planning"));
     expect(s?.actorIds).toEqual(["group:burgemeesters"]);
     for (const st of x.statements) expect(x.document.text.slice(st.start, st.end)).toBe(st.text);
+  });
+
+  it("drops running headers and page numbers across pages", async () => {
+    const header = "Fictief verslag LOVP - niet openbaar";
+    const bytes = await pdf([
+      [header, "Fictieve bestuurlijke terugkoppeling LOVP 12 maart 2020", "", "Meldkamers", "De korpschef gaf aan dat de wachttijden", "Pagina 1 van 3"],
+      [header, "bij de meldkamers zijn opgelopen. De burgemeesters vroegen om een plan.", "Pagina 2 van 3"],
+      [header, "De minister zal daarop reageren.", "Pagina 3 van 3"],
+    ]);
+    const x = await extractBuffer(bytes, "fictional-paged.pdf", gazetteer());
+    expect(x.document.text).not.toContain("niet openbaar");
+    expect(x.document.text).not.toContain("Pagina");
+    expect(x.document.text).toContain("de wachttijden bij de meldkamers zijn opgelopen");
+    expect(x.document.title).toBe("Fictieve bestuurlijke terugkoppeling LOVP 12 maart 2020");
+  });
+
+  it("an encrypted PDF is a bad document", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage().drawText("Fictieve tekst achter een wachtwoord.", { x: 50, y: 700, size: 11, font });
+    const ctx = doc.context;
+    // A standard security handler whose password check fails for the empty user password.
+    const encrypt = ctx.obj({ Filter: "Standard", V: 1, R: 2, O: PDFHexString.of("11".repeat(32)), U: PDFHexString.of("22".repeat(32)), P: PDFNumber.of(-4) });
+    ctx.trailerInfo.Encrypt = ctx.register(encrypt);
+    ctx.trailerInfo.ID = ctx.obj([PDFHexString.of("33".repeat(16)), PDFHexString.of("33".repeat(16))]);
+    await bad(await doc.save({ useObjectStreams: false }), /encrypted/);
   });
 
   it("a PDF without a text layer is a bad document", async () => {
