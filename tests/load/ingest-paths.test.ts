@@ -8,9 +8,10 @@ import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/project-root.js";
-import type { Database } from "../../src/db/database.js";
+import type { Database, QueryTransaction } from "../../src/db/database.js";
 import { extractFile, readGazetteer } from "../../src/ingest/index.js";
 import { ingestPaths } from "../../src/load/ingest-paths.js";
+import type { LoadGateway } from "../../src/load/load-gateway.js";
 import { connectTestDatabase, wipeDatabase } from "../support/database.js";
 import { writeFictionalCorpus } from "../fixtures/extractions/fictional-corpus.js";
 import { graphFingerprint } from "./graph-fingerprint.js";
@@ -69,6 +70,40 @@ describe("ingestPaths", () => {
     expect(failed.map((document) => path.basename(document.source)).sort()).toEqual(["corrupt-fictional.txt", "does-not-exist"]);
     for (const document of failed) expect(document.reason).toBeTruthy();
     expect((await documentCounts()).size).toBe(3);
+  });
+
+  it("rolls back and reports a document the database fails on, and loads the others", async () => {
+    const folder = path.join(temp, "database-failure");
+    const files = await writeFictionalCorpus(folder, { documents: 3, seed: 21 });
+    const doomed = path.basename(files[1]!);
+    // Fails the statements of one document, after its document node and sections were written.
+    const gateway: LoadGateway = {
+      readTransaction: (work, options) => db.readTransaction(work, options),
+      writeTransaction: (work, options) =>
+        db.writeTransaction((tx) => {
+          const failing: QueryTransaction = {
+            run: async (name, params) => {
+              const rows = await tx.run(name, params);
+              const document = (params as { rows?: { documentId?: string }[] } | undefined)?.rows?.[0]?.documentId;
+              if (name === "load-statements" && document && failingDocumentIds.has(document)) throw new Error("injected database failure");
+              return rows;
+            },
+          };
+          return work(failing);
+        }, options),
+    };
+    const failingDocumentIds = new Set<string>();
+    const dryRun = await ingestPaths(null, [folder], { dryRun: true });
+    for (const document of dryRun.documents) if (document.source.endsWith(doomed)) failingDocumentIds.add(document.documentId!);
+
+    const report = await ingestPaths(gateway, [folder]);
+    expect(report.totals).toMatchObject({ loaded: 2, failed: 1 });
+    const failed = report.documents.find((document) => document.status === "failed");
+    expect(failed?.source.endsWith(doomed)).toBe(true);
+    expect(failed?.reason).toMatch(/injected database failure/);
+    const stored = await documentCounts();
+    expect([...stored.keys()].some((source) => source.endsWith(doomed))).toBe(false);
+    expect(stored.size).toBe(2);
   });
 
   it("loads PDF minutes found in a folder next to text ones", async () => {
