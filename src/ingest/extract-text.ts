@@ -267,12 +267,17 @@ function membersOf(bodyId: string | null, index: ActorIndex): Holder | null {
 
 /**
  * A generic office ("de burgemeester") names the specific office of the same kind mentioned last
- * in the agenda item ("de burgemeester van Amsterdam"): ids extend the generic one.
+ * in the agenda item with the same noun ("de burgemeester van Amsterdam"): its id extends the
+ * generic one and it was written as "<noun> van ...". ("de PG" does not make a later "de
+ * voorzitter" the chair of the prosecutors.)
  */
 function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex): ActorMention {
   if (mention.kind !== "office") return mention;
   const prefix = `${mention.actorId}-`;
-  const specific = state.latestInSection((e) => e.actorIds.length === 1 && e.actorIds[0]!.startsWith(prefix));
+  const noun = mention.surface.toLowerCase();
+  const specific = state.latestInSection(
+    (e) => e.actorIds.length === 1 && e.actorIds[0]!.startsWith(prefix) && e.surfaces.some((s) => s.toLowerCase().startsWith(`${noun} van `)),
+  );
   if (!specific || !index.get(specific.actorIds[0]!)) return mention;
   return { ...mention, actorId: specific.actorIds[0]! };
 }
@@ -287,6 +292,7 @@ function pushSalience(state: DiscourseState, text: string, mentions: ActorMentio
       plural: group.length > 1 || group.some((m) => m.plural),
       human: group.some((m) => m.human),
       isHolder: false,
+      surfaces: group.map((m) => m.surface),
     });
     group = [];
   };
@@ -300,7 +306,7 @@ function pushSalience(state: DiscourseState, text: string, mentions: ActorMentio
     group.push(m);
   }
   flush();
-  if (result.holder) state.push({ ...result.holder, isHolder: true });
+  if (result.holder) state.push({ ...result.holder, isHolder: true, surfaces: result.holderMentions.map((m) => m.surface) });
 }
 
 function resolvePersons(actorId: string, date: string | null, gazetteer: Gazetteer, index: ActorIndex): string[] {

@@ -180,4 +180,9 @@ describe("attribution cascade", () => {
     expect(s.actorIds).toEqual(["office:burgemeester-utrecht"]);
     expect(s.stance).toBe("support");
   });
+
+  it("a bare 'de voorzitter' is not specialised to an office named differently ('de PG')", () => {
+    const x = extractNote(["De PG lichtte de cijfers toe. De voorzitter vroeg om een nadere analyse."]);
+    expect(statementWith(x, "nadere analyse").actorIds).toEqual(["office:voorzitter"]);
+  });
 });

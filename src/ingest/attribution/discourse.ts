@@ -12,6 +12,8 @@ export interface Holder {
 
 export interface SalienceEntry extends Holder {
   isHolder: boolean;
+  /** The words that named it, when it was named in the text ("burgemeester van Amsterdam"). */
+  surfaces: string[];
 }
 
 export interface Resolution {
