@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { Actor, Organisation, Person } from "../types/actor.type.js";
+import { Actor, Person } from "../types/actor.type.js";
 import { Topic } from "../types/topic.type.js";
 import { Statement } from "../types/statement.type.js";
 import { StatementConnection } from "../types/connection.type.js";
@@ -95,7 +95,7 @@ export class StatementResolver {
     return (await ctx.loaders.statementLinks.load(statement.id)).topics.map(presentTopic);
   }
 
-  @FieldResolver(() => [Organisation], { description: "Organisations named in the statement that are neither speaker nor addressee." })
+  @FieldResolver(() => [Actor], { description: "Actors (mostly organisations) named in the statement that are neither speaker nor addressee." })
   async mentions(@Root() statement: Statement, @Ctx() ctx: GraphQLContext) {
     return (await ctx.loaders.statementLinks.load(statement.id)).mentions.map(presentActor);
   }
