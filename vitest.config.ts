@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: { alias: { graphql: graphqlEntry } },
   test: {
     include: ["tests/**/*.test.ts"],
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     setupFiles: ["tests/setup/per-file.ts"],
     globalSetup: ["tests/setup/global-neo4j.ts"],
     testTimeout: 30_000,
