@@ -4,6 +4,7 @@
  */
 import { AnalysisRepository } from "./analysis.repository.js";
 import { CurationRepository } from "./curation.repository.js";
+import { HealthRepository } from "./health.repository.js";
 import { NodeRepository } from "./node.repository.js";
 import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import { SearchRepository } from "./search.repository.js";
@@ -15,6 +16,7 @@ export interface Repositories {
   analysis: AnalysisRepository;
   search: SearchRepository;
   curation: CurationRepository;
+  health: HealthRepository;
 }
 
 export function createRepositories(db: QueryRunner, options: RepositoryOptions): Repositories {
@@ -24,6 +26,7 @@ export function createRepositories(db: QueryRunner, options: RepositoryOptions):
     analysis: new AnalysisRepository(db, options),
     search: new SearchRepository(db, options),
     curation: new CurationRepository(db, options),
+    health: new HealthRepository(db, options),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The HTTP server (plain node:http): POST/GET /graphql (Apollo), GraphiQL for browsers at
- * GET /graphql (offline), /healthz, and the web explorer from dist/web/ for everything else.
+ * GET /graphql (offline), /healthz (200 when Neo4j answers, 503 when not), and the web explorer from dist/web/ for everything else.
  *
  * Ingestion through the API (`ingestDocument`) needs a DocumentIngester; the caller passes one
  * (start-up builds it from src/load and src/ingest), so this layer does not depend on them.
@@ -115,8 +115,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return handleGraphQL(graphqlOptions, request, response, url);
     }
     if (url.pathname === "/healthz") {
-      const body = JSON.stringify({ status: "ok" });
-      response.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
+      const up = await repositories.health.databaseUp();
+      const body = JSON.stringify({ status: up ? "ok" : "unavailable", database: up ? "up" : "down" });
+      response.writeHead(up ? 200 : 503, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" });
       return void response.end(body);
     }
     if (method !== "GET" && method !== "HEAD") {

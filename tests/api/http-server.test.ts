@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { serverAudits } from "graphql-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ServiceUnavailableError } from "../../src/errors/app-error.js";
 import { startApi, type Api } from "./helpers/api-harness.js";
 import { stubRunner } from "./helpers/stub-runner.js";
 
@@ -51,10 +52,18 @@ describe("GraphiQL", () => {
 });
 
 describe("static files and health", () => {
-  it("serves /healthz", async () => {
+  it("serves /healthz: 200 while the database answers, 503 when it does not", async () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok" });
+    expect(await response.json()).toEqual({ status: "ok", database: "up" });
+    const down = await startApi({ database: stubRunner({ fail: () => new ServiceUnavailableError("Neo4j is down") }) });
+    try {
+      const unhealthy = await fetch(`${down.url}/healthz`);
+      expect(unhealthy.status).toBe(503);
+      expect(await unhealthy.json()).toEqual({ status: "unavailable", database: "down" });
+    } finally {
+      await down.close();
+    }
   });
 
   it("serves the explorer from its folder, index.html at /, and never a file outside it", async () => {
