@@ -23,14 +23,17 @@ export class TimelineView {
     const margin = { top: 8, right: 8, bottom: 22, left: 30 };
     const innerW = width - margin.left - margin.right;
     const innerH = height - margin.top - margin.bottom;
-    const max = Math.max(...buckets.map((b) => b.total));
+    // Whole-number ticks with an even step; the top tick is the scale's maximum.
+    const highest = Math.max(1, ...buckets.map((b) => b.total));
+    const raw = highest / 4;
+    const magnitude = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
+    const step = [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= raw) ?? 10 * magnitude;
+    const max = step * Math.ceil(highest / step);
     const slot = innerW / buckets.length;
     const barW = Math.max(1, Math.min(48, slot * 0.7));
     const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline-chart" });
-    chart.setAttribute("aria-label", `${title}: ${buckets.map((b) => `${b.label} ${b.total}`).join(", ")}`);
-    const ticks = max <= 4 ? max : 4;
-    for (let i = 0; i <= ticks; i++) {
-      const value = Math.round((max * i) / Math.max(1, ticks));
+    chart.setAttribute("aria-label", `${title}: ${buckets.filter((b) => b.total > 0).map((b) => `${b.label} ${b.total}`).join(", ")}`);
+    for (let value = 0; value <= max; value += step) {
       const y = margin.top + innerH - (innerH * value) / max;
       chart.append(svg("line", { x1: margin.left, x2: width - margin.right, y1: y, y2: y, class: "grid" }));
       chart.append(svg("text", { x: margin.left - 6, y: y + 4, "text-anchor": "end", class: "axis" }, String(value)));
