@@ -93,14 +93,14 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   };
 
   const titleBlock = normalised.blocks.find((b) => b.kind === "title");
-  const title = titleBlock ? text.slice(titleBlock.start, titleBlock.end) : source;
+  const { sections: spans, preamble, subtitle } = findSections(text, normalised.blocks);
+  const title = [titleBlock ? text.slice(titleBlock.start, titleBlock.end) : source, ...subtitle].join(" ");
   const date = findMeetingDate(title, text.slice(0, 600));
   const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
   const year = date ? Number(date.slice(0, 4)) : null;
   const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
 
   // Sections and their heading topics.
-  const { sections: spans, preamble } = findSections(text, normalised.blocks);
   const sections: Section[] = spans.map((span) => {
     let topicIds = [...new Set(topicIndex.find(text, span.headingStart, span.headingEnd).map((t) => t.topicId))];
     // A heading the taxonomy lacks is a new topic, unless it is procedural or a date line.

@@ -73,4 +73,11 @@ describe("unknown actors are extracted and marked new", () => {
     const x = extractNote(["De voorzitter van het Veiligheidsberaad presenteerde het meerjarenplan."]);
     expect(statementWith(x, "meerjarenplan").actorIds).toEqual(["office:voorzitter-veiligheidsberaad"]);
   });
+
+  it("an office title before a surname names a (new) person; a known surname is the curated person", () => {
+    const x = extractNote(["Regioburgemeester Vermeulen vroeg om extra rechercheurs. Burgemeester Aboutaleb steunt dat."]);
+    expect(statementWith(x, "rechercheurs").actorIds).toEqual(["person:vermeulen"]);
+    expect(x.actors.find((a) => a.id === "person:vermeulen")?.isNew).toBe(true);
+    expect(statementWith(x, "steunt").actorIds).toEqual(["person:ahmed-aboutaleb"]);
+  });
 });

@@ -185,4 +185,10 @@ describe("attribution cascade", () => {
     const x = extractNote(["De PG lichtte de cijfers toe. De voorzitter vroeg om een nadere analyse."]);
     expect(statementWith(x, "nadere analyse").actorIds).toEqual(["office:voorzitter"]);
   });
+
+  it("'De leden' without 'van X' are the members of the meeting body", () => {
+    const x = extractNote(["De regioburgemeesters lichtten het plan toe. De leden onderschrijven de aanpak."]);
+    expect(statementWith(x, "onderschrijven").actorIds).toEqual(["group:lovp-leden"]);
+    expect(statementWith(x, "onderschrijven").stance).toBe("support");
+  });
 });

@@ -80,6 +80,7 @@ export const CONFIDENCE: Record<Attribution, number> = {
   unattributed: 0.2,
 };
 
+const BARE_MEMBERS = /^(?:(?:Ook|Alle)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?leden\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel)\s+)?(ze|zij|hij)\s+(\p{L}+)/iu;
 const NOMINAL_AT_START = new RegExp(`^(?:(?:Op|Naar aanleiding van|In reactie op|Op verzoek van|Gezien)\\s+)?(?:de\\s+|het\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+(?:de\\s+|het\\s+)?$`, "iu");
 
@@ -154,6 +155,8 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     if (bodyIsSubject || bodyIsPlace) return result(input.bodyMembers, [bodyMention], "collective", "R7-collective");
   }
   if (input.bodyMembers && DECISION_AT_START.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
+  // "De leden ..." without "van X" in minutes of a body are that body's members.
+  if (input.bodyMembers && BARE_MEMBERS.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
 
   const first = mentions[0];
   // R3: "Met X <verb> ze/Y": co-holders.

@@ -19,7 +19,7 @@ export const DECISION_VERBS = /^(?:besluit|besloot|besluiten|stemt|stemde|steunt
 
 /** Definite descriptions that refer back to a plural holder: "De opstellers van de brief vragen ...". */
 export const PLURAL_ANAPHORIC_DESCRIPTION =
-  /^(?:De|Deze)\s+(?:opstellers|ondertekenaars|indieners|afzenders|auteurs|aanwezigen|betrokkenen|partijen|leden)\b(?:\s+van\s+(?:de|het|dit|deze)\s+\p{L}+)?/u;
+  /^(?:De|Deze)\s+(?:opstellers|ondertekenaars|indieners|afzenders|auteurs|aanwezigen|betrokkenen|partijen)\b(?:\s+van\s+(?:de|het|dit|deze)\s+\p{L}+)?/u;
 export const SINGULAR_ANAPHORIC_DESCRIPTION = /^(?:Laatstgenoemde|Deze laatste|De laatste|De spreker|De opsteller)\b/u;
 
 /** Words that may stand before a fronted subject without changing word order ("Ook de PG ..."). */

@@ -14,7 +14,23 @@ export interface SectionSpan {
   paragraphs: Block[];
 }
 
-export function findSections(text: string, blocks: Block[]): { sections: SectionSpan[]; preamble: Block[] } {
+/**
+ * Heading-shaped lines right under the title with no body of their own ("LOVP 16 september 2019"
+ * on a second title line) continue the title: they are returned as `subtitle`, not as sections.
+ */
+export function findSections(text: string, blocks: Block[]): { sections: SectionSpan[]; preamble: Block[]; subtitle: string[] } {
+  const subtitle: string[] = [];
+  let first = blocks[0]?.kind === "title" ? 1 : 0;
+  while (blocks[first]?.kind === "heading" && blocks[first + 1]?.kind === "heading") {
+    subtitle.push(text.slice(blocks[first]!.start, blocks[first]!.end));
+    first++;
+  }
+  const rest = [...blocks.slice(0, blocks[0]?.kind === "title" ? 1 : 0), ...blocks.slice(first)];
+  const found = sectionsOf(text, rest);
+  return { ...found, subtitle };
+}
+
+function sectionsOf(text: string, blocks: Block[]): { sections: SectionSpan[]; preamble: Block[] } {
   const sections: SectionSpan[] = [];
   const preamble: Block[] = [];
   for (const block of blocks) {
