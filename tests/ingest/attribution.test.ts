@@ -191,4 +191,9 @@ describe("attribution cascade", () => {
     expect(statementWith(x, "onderschrijven").actorIds).toEqual(["group:lovp-leden"]);
     expect(statementWith(x, "onderschrijven").stance).toBe("support");
   });
+
+  it("R2: a fronted object pronoun before a non-copular verb leaves the NP as subject", () => {
+    const x = extractNote(["De planning is krap. Dat heeft de minister ook erkend."]);
+    expect(statementWith(x, "erkend").actorIds).toEqual(["office:minister-jenv"]);
+  });
 });

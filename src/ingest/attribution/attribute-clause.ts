@@ -80,6 +80,7 @@ export const CONFIDENCE: Record<Attribution, number> = {
   unattributed: 0.2,
 };
 
+const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/iu;
 const BARE_MEMBERS = /^(?:(?:Ook|Alle)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?leden\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel)\s+)?(ze|zij|hij)\s+(\p{L}+)/iu;
 const NOMINAL_AT_START = new RegExp(`^(?:(?:Op|Naar aanleiding van|In reactie op|Op verzoek van|Gezien)\\s+)?(?:de\\s+|het\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+(?:de\\s+|het\\s+)?$`, "iu");
@@ -247,7 +248,9 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     // Verb-first is not a declarative main clause, unless the fronted phrase was split off.
     if (!isFiniteVerb(verb.text) || (i - 1 === 0 && input.firstInSentence)) continue;
     const fronted = text.slice(0, verb.start - start).trim();
-    if (PRONOUN_SUBJECT.test(fronted)) break;
+    // "Dit is het LOCO": after a pronoun and a copula the NP is a predicate. With other verbs the
+    // pronoun is a fronted object and the NP is the subject ("Dat heeft de minister toegezegd").
+    if (PRONOUN_SUBJECT.test(fronted) && COPULAS.test(verb.text)) break;
     let subject: Word = tokens[i]!;
     if (/^(?:de|het)$/iu.test(subject.text) && tokens[i + 1]) subject = tokens[i + 1]!;
     const m = mentionAt.get(subject.start);

@@ -8,8 +8,13 @@ import { BadDocumentError } from "../../errors/app-error.js";
 
 export const PAGE_BREAK = "\f";
 
+/** "%PDF-" within the first KiB (readers tolerate a little junk before the header). */
 export function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+  const limit = Math.min(bytes.length - 5, 1024);
+  for (let i = 0; i <= limit; i++) {
+    if (bytes[i] === 0x25 && bytes[i + 1] === 0x50 && bytes[i + 2] === 0x44 && bytes[i + 3] === 0x46 && bytes[i + 4] === 0x2d) return true;
+  }
+  return false;
 }
 
 function reasonFor(error: unknown): string {
