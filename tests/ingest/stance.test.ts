@@ -17,6 +17,8 @@ const cases: [string, string][] = [
   ["De uitvoering verloopt moeizaam.", "concern"],
   ["Het tekort aan rechercheurs blijft een knelpunt.", "concern"],
   ["De korpschef gaf een toelichting op de cijfers.", "inform"],
+  ["Het sluiten van de coffeeshops leidt tot meer overlast op straat.", "concern"],
+  ["De nieuwe werkwijze leidt tot kortere doorlooptijden.", "inform"],
   ["Het kabinet gaat ondermijnende criminaliteit tegen.", "oppose"],
 ];
 

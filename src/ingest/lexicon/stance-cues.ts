@@ -73,6 +73,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b`),
   cue("concern", String.raw`\brisico(?:'s)?\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
   cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
+  // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
+  cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden)\b`),
   cue("concern", String.raw`\bonder druk\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort(?:en)?\b|\bbetreur\w*`),
   // 5. opposition
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
