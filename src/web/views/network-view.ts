@@ -59,9 +59,8 @@ export class NetworkView {
             opacity: 0.8,
           },
         },
-        { selector: "node.quiet", style: { "text-opacity": 0 } },
-        { selector: "node.quiet.shown", style: { "text-opacity": 1 } },
         { selector: ".faded", style: { opacity: 0.12, "text-opacity": 0.25 } },
+        { selector: "node.quiet", style: { "text-opacity": 0 } },
         { selector: "node.chosen", style: { "border-width": 4, "border-color": "#102a43", "underlay-color": "#ffd166", "underlay-opacity": 0.7, "underlay-padding": 6 } },
         { selector: "edge.chosen", style: { opacity: 1, "underlay-color": "#ffd166", "underlay-opacity": 0.7, "underlay-padding": 4 } },
       ],
@@ -220,17 +219,20 @@ export class NetworkView {
    */
   private cullLabels(): void {
     const placed: { x1: number; y1: number; x2: number; y2: number }[] = [];
-    const nodes = this.cy.nodes().sort((a, b) => {
-      const kind = (a.data("kind") === "actor" ? 0 : 1) - (b.data("kind") === "actor" ? 0 : 1);
-      return kind !== 0 ? kind : Number(b.data("count")) - Number(a.data("count"));
-    });
+    // With a selection, its neighbourhood gets the labels (the rest is faded anyway), the
+    // selected node first; actors still come before topics, and busy nodes before quiet ones.
+    const focus = this.cy.nodes(".focus");
+    const candidates = focus.empty() ? this.cy.nodes() : focus;
+    this.cy.nodes().not(candidates).addClass("quiet");
+    const rank = (node: cytoscape.NodeSingular): number => (node.hasClass("chosen") ? 0 : node.data("kind") === "actor" ? 1 : 2);
+    const nodes = candidates.sort((a, b) => rank(a) - rank(b) || Number(b.data("count")) - Number(a.data("count")));
     const pad = 2 / Math.max(this.cy.zoom(), 0.01);
     this.cy.batch(() => {
       nodes.forEach((node) => {
         const box = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false } as cytoscape.BoundingBoxOptions);
         const clash = placed.some((p) => box.x1 - pad < p.x2 && box.x2 + pad > p.x1 && box.y1 - pad < p.y2 && box.y2 + pad > p.y1);
         // Actors always keep their labels (there are few, and they matter most); topics give way.
-        if (clash && node.data("kind") !== "actor") node.addClass("quiet");
+        if (clash && node.data("kind") !== "actor" && !node.hasClass("chosen")) node.addClass("quiet");
         else {
           node.removeClass("quiet");
           placed.push(box);
@@ -241,14 +243,15 @@ export class NetworkView {
 
   private highlight(selection: string | null): void {
     this.cy.elements().removeClass("faded chosen");
-    this.cy.nodes().removeClass("shown");
-    if (!selection) return;
+    this.cy.nodes().removeClass("focus");
+    if (!selection) return this.cullLabels();
     const chosen = this.cy.getElementById(selection);
-    if (chosen.empty()) return;
+    if (chosen.empty()) return this.cullLabels();
     const neighbourhood = chosen.group() === "nodes" ? chosen.closedNeighborhood() : chosen.union(chosen.connectedNodes());
     this.cy.elements().not(neighbourhood).addClass("faded");
-    neighbourhood.nodes().addClass("shown");
+    neighbourhood.nodes().addClass("focus");
     chosen.addClass("chosen");
+    this.cullLabels();
   }
 
   resize(): void {
