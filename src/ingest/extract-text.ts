@@ -5,16 +5,18 @@
  * Pure: no I/O, no clock, no randomness; the same input always gives the same output.
  */
 import { BadDocumentError } from "../errors/app-error.js";
-import { ActorIndex, type ActorMention } from "./actors/actor-index.js";
+import { ActorIndex } from "./actors/actor-index.js";
 import { discoverActors } from "./actors/discover-actors.js";
-import { personHolding } from "./actors/resolve-person.js";
 import { slug } from "./actors/slug.js";
 import { attributeClause, CONFIDENCE, type AttributionResult } from "./attribution/attribute-clause.js";
+import { isAddressee } from "./attribution/addressees.js";
 import { DiscourseState, type Holder } from "./attribution/discourse.js";
+import { membersOf, pushSalience, specialise } from "./attribution/discourse-updates.js";
+import { collectActors, resolvePersons } from "./assemble/collect-actors.js";
+import { collectTopics } from "./assemble/collect-topics.js";
 import { findDatedReferences } from "./events/dated-references.js";
 import type {
   Attribution,
-  ExtractedActor,
   ExtractedEvent,
   ExtractedStatement,
   ExtractedTopic,
@@ -195,7 +197,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     for (const m of mentions) {
       if (holderMentionSet.has(m) || holderIds.has(m.actorId)) continue;
       const before = text.slice(Math.max(unit.start, m.start - 40), m.start);
-      if (ADDRESSEE_BEFORE.test(before)) addressees.push(m.actorId);
+      if (isAddressee(before)) addressees.push(m.actorId);
       else others.push(m.actorId);
     }
     pushSalience(state, text, mentions, result);
@@ -255,116 +257,3 @@ function hasDate(text: string): boolean {
   return DUTCH_DATE.test(text);
 }
 
-const ADDRESSEE_BEFORE =
-  /(?:\baan\s+(?:de\s+|het\s+)?|\b(?:vraagt|vragen|vroeg|vroegen|verzoekt|verzoeken|verzocht|verzochten|herinnert|herinneren|herinnerde|herinnerden|informeert|informeerde|informeerden|adviseert|adviseerde|adviseerden|riep|riepen|roept|roepen)\s+(?:de\s+|het\s+)?)$/iu;
-
-/** The group that holds a body's collective decisions: its "leden" group, else the body itself. */
-function membersOf(bodyId: string | null, index: ActorIndex): Holder | null {
-  if (!bodyId) return null;
-  const members = index.all().find((a) => a.kind === "group" && a.partOf === bodyId && /leden/i.test(a.name));
-  return { actorIds: [members?.id ?? bodyId], plural: true, human: true };
-}
-
-/**
- * A generic office ("de burgemeester") names the specific office of the same kind mentioned last
- * in the agenda item with the same noun ("de burgemeester van Amsterdam"): its id extends the
- * generic one and it was written as "<noun> van ...". ("de PG" does not make a later "de
- * voorzitter" the chair of the prosecutors.)
- */
-function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex): ActorMention {
-  if (mention.kind !== "office") return mention;
-  const prefix = `${mention.actorId}-`;
-  const noun = mention.surface.toLowerCase();
-  const specific = state.latestInSection(
-    (e) => e.actorIds.length === 1 && e.actorIds[0]!.startsWith(prefix) && e.surfaces.some((s) => s.toLowerCase().startsWith(`${noun} van `)),
-  );
-  if (!specific || !index.get(specific.actorIds[0]!)) return mention;
-  return { ...mention, actorId: specific.actorIds[0]! };
-}
-
-function pushSalience(state: DiscourseState, text: string, mentions: ActorMention[], result: AttributionResult): void {
-  const holderMentions = new Set(result.holderMentions);
-  let group: ActorMention[] = [];
-  const flush = (): void => {
-    if (group.length === 0) return;
-    state.push({
-      actorIds: [...new Set(group.map((m) => m.actorId))],
-      plural: group.length > 1 || group.some((m) => m.plural),
-      human: group.some((m) => m.human),
-      isHolder: false,
-      surfaces: group.map((m) => m.surface),
-    });
-    group = [];
-  };
-  for (const m of mentions) {
-    if (holderMentions.has(m)) {
-      flush();
-      continue;
-    }
-    const last = group[group.length - 1];
-    if (last && !/^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/iu.test(text.slice(last.end, m.start))) flush();
-    group.push(m);
-  }
-  flush();
-  if (result.holder) state.push({ ...result.holder, isHolder: true, surfaces: result.holderMentions.map((m) => m.surface) });
-}
-
-function resolvePersons(actorId: string, date: string | null, gazetteer: Gazetteer, index: ActorIndex): string[] {
-  const actor = index.get(actorId);
-  if (!actor) return [];
-  if (actor.kind === "person") return [actor.id];
-  if (actor.kind === "office") {
-    const person = personHolding(gazetteer, actor.id, date);
-    return person ? [person] : [];
-  }
-  return [];
-}
-
-function collectActors(used: Set<string>, index: ActorIndex, gazetteer: Gazetteer, date: string | null): ExtractedActor[] {
-  const ids = new Set<string>();
-  const visit = (id: string): void => {
-    if (ids.has(id)) return;
-    const actor = index.get(id);
-    if (!actor) return;
-    ids.add(id);
-    if (actor.partOf) visit(actor.partOf);
-    if (actor.kind === "office") {
-      const person = personHolding(gazetteer, id, date);
-      if (person) visit(person);
-    }
-  };
-  for (const id of [...used].sort()) visit(id);
-  return [...ids].sort().map((id) => {
-    const actor = index.get(id)!;
-    const heldBy = actor.kind === "office" ? personHolding(gazetteer, id, date) : undefined;
-    return {
-      id,
-      name: actor.name,
-      kind: actor.kind,
-      aliases: actor.aliases,
-      ...(heldBy ? { heldBy } : {}),
-      ...(actor.partOf ? { partOf: actor.partOf } : {}),
-      isNew: actor.isNew,
-    };
-  });
-}
-
-function collectTopics(
-  used: Set<string>,
-  curated: Map<string, { id: string; label: string; aliases: string[]; broader: string[] }>,
-  discovered: Map<string, ExtractedTopic>,
-): ExtractedTopic[] {
-  const ids = new Set<string>();
-  const visit = (id: string): void => {
-    if (ids.has(id)) return;
-    ids.add(id);
-    for (const b of curated.get(id)?.broader ?? []) visit(b);
-  };
-  for (const id of used) visit(id);
-  return [...ids].sort().flatMap((id) => {
-    const c = curated.get(id);
-    if (c) return [{ id, label: c.label, aliases: c.aliases, broader: c.broader, isNew: false }];
-    const d = discovered.get(id);
-    return d ? [d] : [];
-  });
-}

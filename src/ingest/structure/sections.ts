@@ -36,7 +36,7 @@ function sectionsOf(text: string, blocks: Block[]): { sections: SectionSpan[]; p
   for (const block of blocks) {
     if (block.kind === "heading") {
       const previous = sections[sections.length - 1];
-      if (previous) previous.end = lastEnd(previous, text);
+      if (previous) previous.end = lastEnd(previous);
       sections.push({
         index: sections.length,
         heading: text.slice(block.start, block.end),
@@ -55,13 +55,13 @@ function sectionsOf(text: string, blocks: Block[]): { sections: SectionSpan[]; p
     }
   }
   for (const s of sections) {
-    s.end = lastEnd(s, text);
+    s.end = lastEnd(s);
     // The body starts where its first paragraph starts (after the heading's line break).
     s.start = s.paragraphs[0]?.start ?? s.headingEnd;
   }
   return { sections, preamble };
 }
 
-function lastEnd(section: SectionSpan, _text: string): number {
+function lastEnd(section: SectionSpan): number {
   return section.paragraphs[section.paragraphs.length - 1]?.end ?? section.headingEnd;
 }

@@ -1,0 +1,59 @@
+/**
+ * How a clause updates and reads the discourse state: generic offices resolved to the specific
+ * office named earlier, the body's members as collective holder, and salience pushes.
+ */
+import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
+import type { AttributionResult } from "./attribute-clause.js";
+import type { DiscourseState, Holder } from "./discourse.js";
+
+/** The group that holds a body's collective decisions: its "leden" group, else the body itself. */
+export function membersOf(bodyId: string | null, index: ActorIndex): Holder | null {
+  if (!bodyId) return null;
+  const members = index.all().find((a) => a.kind === "group" && a.partOf === bodyId && /leden/i.test(a.name));
+  return { actorIds: [members?.id ?? bodyId], plural: true, human: true };
+}
+
+/**
+ * A generic office ("de burgemeester") names the specific office of the same kind mentioned last
+ * in the agenda item with the same noun ("de burgemeester van Amsterdam"): its id extends the
+ * generic one and it was written as "<noun> van ...". ("de PG" does not make a later "de
+ * voorzitter" the chair of the prosecutors.)
+ */
+export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex): ActorMention {
+  if (mention.kind !== "office") return mention;
+  const prefix = `${mention.actorId}-`;
+  const noun = mention.surface.toLowerCase();
+  const specific = state.latestInSection(
+    (e) => e.actorIds.length === 1 && e.actorIds[0]!.startsWith(prefix) && e.surfaces.some((s) => s.toLowerCase().startsWith(`${noun} van `)),
+  );
+  if (!specific || !index.get(specific.actorIds[0]!)) return mention;
+  return { ...mention, actorId: specific.actorIds[0]! };
+}
+
+export function pushSalience(state: DiscourseState, text: string, mentions: ActorMention[], result: AttributionResult): void {
+  const holderMentions = new Set(result.holderMentions);
+  let group: ActorMention[] = [];
+  const flush = (): void => {
+    if (group.length === 0) return;
+    state.push({
+      actorIds: [...new Set(group.map((m) => m.actorId))],
+      plural: group.length > 1 || group.some((m) => m.plural),
+      human: group.some((m) => m.human),
+      isHolder: false,
+      surfaces: group.map((m) => m.surface),
+    });
+    group = [];
+  };
+  for (const m of mentions) {
+    if (holderMentions.has(m)) {
+      flush();
+      continue;
+    }
+    const last = group[group.length - 1];
+    if (last && !/^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/iu.test(text.slice(last.end, m.start))) flush();
+    group.push(m);
+  }
+  flush();
+  if (result.holder) state.push({ ...result.holder, isHolder: true, surfaces: result.holderMentions.map((m) => m.surface) });
+}
+
