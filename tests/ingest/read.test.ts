@@ -35,6 +35,12 @@ describe("decoding plain text", () => {
     expect(decodeText(Uint8Array.from([0xfe, 0xff, ...be]), "x")).toBe(DUTCH);
   });
 
+  it("UTF-16 without BOM, recognised by its NUL pattern", () => {
+    const le = Buffer.from(DUTCH, "utf16le");
+    expect(decodeText(Uint8Array.from(le), "x")).toBe(DUTCH);
+    expect(decodeText(Uint8Array.from(Buffer.from(le).swap16()), "x")).toBe(DUTCH);
+  });
+
   it("Windows-1252 when the bytes are not valid UTF-8", () => {
     expect(decodeText(windows1252(DUTCH), "x")).toBe(DUTCH);
     expect(decodeText(Uint8Array.from([0x93, 0x61, 0x94, 0x20, 0x80]), "x")).toBe("\u201ca\u201d \u20ac");

@@ -1,5 +1,6 @@
 /**
- * Bytes of a plain-text document to a JavaScript string: BOM-aware UTF-8/UTF-16, Windows-1252 when
+ * Bytes of a plain-text document to a JavaScript string: BOM-aware UTF-8/UTF-16 (UTF-16 also
+ * recognised without a BOM by its NUL pattern), Windows-1252 when
  * the bytes are not valid UTF-8, and repair of double-encoded UTF-8 ("Ã«" for "ë"). Anything that
  * is not text (empty, an archive, an image, NUL-ridden binary) is a BadDocumentError.
  */
@@ -40,11 +41,28 @@ function controlCharacterRatio(text: string): number {
   return count / text.length;
 }
 
+/** UTF-16 without a BOM: Latin text has a NUL in every other byte (odd bytes for LE, even for BE). */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length, 4000) & ~1;
+  if (n < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.1) return "utf-16le";
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.1) return "utf-16be";
+  return null;
+}
+
 function decodeByBom(bytes: Uint8Array): string | null {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-  return null;
+  const sniffed = sniffUtf16(bytes);
+  return sniffed ? new TextDecoder(sniffed, { fatal: true }).decode(bytes.subarray(0, bytes.length & ~1)) : null;
 }
 
 export function decodeText(bytes: Uint8Array, source: string): string {
