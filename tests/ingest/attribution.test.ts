@@ -196,4 +196,15 @@ describe("attribution cascade", () => {
     const x = extractNote(["De planning is krap. Dat heeft de minister ook erkend."]);
     expect(statementWith(x, "erkend").actorIds).toEqual(["office:minister-jenv"]);
   });
+
+  it("R13: a quotation introduced by its speaker", () => {
+    const x = extractNote(['De korpschef: "We moeten de meldkamers versterken."']);
+    expect(statementWith(x, "meldkamers versterken").actorIds).toEqual(["office:korpschef"]);
+    expect(statementWith(x, "meldkamers versterken").rule).toMatch(/^R13-direct-quote/);
+  });
+
+  it("R7: the body taking note or agreeing with a perfect tense is collective", () => {
+    const x = extractNote(["Het LOVP heeft met instemming kennisgenomen van de voortgangsrapportage."]);
+    expect(statementWith(x, "voortgangsrapportage").actorIds).toEqual(["group:lovp-leden"]);
+  });
 });

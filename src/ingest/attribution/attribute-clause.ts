@@ -14,6 +14,7 @@
  *   R1-subject-verb        actor (or coordinated actors) as fronted subject
  *   R6b-anaphoric-description "De opstellers van de brief vragen ...": plural antecedent
  *   R6-pronoun             "Ze uitten" (plural verb) / "Ze benoemde", "Hij" (singular)
+ *   R13-direct-quote       'De korpschef: "..."'
  *   R4-passive-door        "Door de PG werd benadrukt ..."
  *   R2-inverted            verb-second inversion: "Tijdens X kon de minister ...", "Ook vragen ze ..."
  *   R8-continued           no holder of its own: continues the paragraph's running report
@@ -197,6 +198,11 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R12-psych-verb");
     }
+  }
+
+  // R13: a direct quotation introduced by its speaker: 'De korpschef: "..."'.
+  if (first && SUBJECT_PREFIX.test(text.slice(0, local(first))) && /^\s*:\s*["']/u.test(text.slice(local(first) + first.surface.length))) {
+    return result(holderOf([first]), [first], "explicit", "R13-direct-quote");
   }
 
   // R1: fronted subject.

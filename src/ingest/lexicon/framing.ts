@@ -15,7 +15,8 @@ export const DECISION_PASSIVE =
   /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,4}?(?:gesteund|besloten|afgesproken|vastgesteld|ingestemd|onderschreven|aangenomen|goedgekeurd|geconcludeerd|bekrachtigd)\b/iu;
 
 /** The body as subject of a decision verb: "Het LOVP besluit ...", "Het LOVP stemt in met ...". */
-export const DECISION_VERBS = /^(?:besluit|besloot|besluiten|stemt|stemde|steunt|steunde|onderschrijft|onderschreef|neemt|nam|stelt|stelde|concludeert|concludeerde)\b/iu;
+export const DECISION_VERBS =
+  /^(?:besluit|besloot|besluiten|stemt|stemde|steunt|steunde|onderschrijft|onderschreef|neemt|nam|stelt|stelde|concludeert|concludeerde|(?:heeft|had)\s+(?:\S+\s+){0,3}?(?:kennisgenomen|ingestemd|besloten|vastgesteld|geconcludeerd))\b/iu;
 
 /** Definite descriptions that refer back to a plural holder: "De opstellers van de brief vragen ...". */
 export const PLURAL_ANAPHORIC_DESCRIPTION =
