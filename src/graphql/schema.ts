@@ -5,6 +5,7 @@ import { ActorResolver, OfficeResolver, OrganisationResolver, PersonResolver } f
 import { AnalysisResolver } from "./resolvers/analysis.resolver.js";
 import { AgendaItemResolver, DocumentResolver, EventResolver, MeetingResolver } from "./resolvers/meeting.resolver.js";
 import { MutationResolver } from "./resolvers/mutation.resolver.js";
+import { NetworkAnalyticsResolver } from "./resolvers/network-analytics.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
 import { StatementResolver } from "./resolvers/statement.resolver.js";
@@ -32,6 +33,7 @@ export function buildApiSchema(): GraphQLSchema {
         DocumentResolver,
         EventResolver,
         AnalysisResolver,
+        NetworkAnalyticsResolver,
         SearchResolver,
         MutationResolver,
       ],

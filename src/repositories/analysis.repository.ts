@@ -7,6 +7,16 @@ import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import type { ActorRecord, StanceCount, StatementRecord, TopicRecord } from "./records.js";
 import { asList, asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
 import { topicKeys } from "./search-query.js";
+import {
+  computeNetwork,
+  computeWindows,
+  type AnalyticNetwork,
+  type NetworkKind,
+  type NetworkOptions,
+  type NetworkWindow,
+  type Period,
+  type StatementRow,
+} from "../analytics/networks.js";
 
 /** Which statements an aggregate is computed from; null or an empty list means "no filter". */
 export interface AnalysisFilter {
@@ -142,6 +152,22 @@ export class AnalysisRepository {
     }));
   }
 
+  /** Statement-level rows (statement, actor as spoken, topic) behind a network of this kind: one round trip. */
+  async statementRows(filter: AnalysisFilter, kind: NetworkKind = "actor-topic"): Promise<StatementRow[]> {
+    const rows = await this.db.read("read-network-statements", { ...this.params(filter), ...scopeOf(kind) }, this.opts);
+    return rows.map(toStatementRow);
+  }
+
+  /** A network with measures (src/analytics/networks.ts), from one query. */
+  async network(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions): Promise<AnalyticNetwork> {
+    return computeNetwork(await this.statementRows(filter, kind), kind, options);
+  }
+
+  /** One network per moving time window, from one query. */
+  async networkWindows(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions, window: Period, step: Period): Promise<NetworkWindow[]> {
+    return computeWindows(await this.statementRows(filter, kind), kind, options, window, step, filter.from, filter.to);
+  }
+
   async topicNetwork(filter: AnalysisFilter): Promise<PairEdge<TopicRecord>[]> {
     const rows = await this.db.read("read-network-topics", this.params(filter), this.opts);
     return rows.map((row) => ({
@@ -152,6 +178,32 @@ export class AnalysisRepository {
       statementIds: ids(row.statementIds),
     }));
   }
+}
+
+/** Which rows an actor–actor / topic–topic network needs beyond those passing the filter. */
+function scopeOf(kind: NetworkKind): { keepOtherActors: boolean; keepOtherTopics: boolean } {
+  return { keepOtherActors: kind === "congruence" || kind === "conflict" || kind === "subtract", keepOtherTopics: kind === "topics" };
+}
+
+function toStatementRow(row: Record<string, unknown>): StatementRow {
+  const actor = toActor(asProps(row.actor));
+  const topic = toTopic(asProps(row.topic));
+  return {
+    statementId: String(row.statementId),
+    stance: String(row.stance) as Stance,
+    date: row.date === null || row.date === undefined ? null : String(row.date),
+    documentId: String(row.documentId ?? ""),
+    actor: { id: actor.id, label: actor.name, kind: actor.kind },
+    topic: { id: topic.id, label: topic.label },
+    actorPasses: row.actorPasses === true,
+    topicPasses: row.topicPasses === true,
+    text: String(row.text ?? ""),
+    start: Number(row.start ?? 0),
+    end: Number(row.end ?? 0),
+    persons: ids(row.persons).sort(),
+    documentSource: row.documentSource === null || row.documentSource === undefined ? null : String(row.documentSource),
+    documentTitle: row.documentTitle === null || row.documentTitle === undefined ? null : String(row.documentTitle),
+  };
 }
 
 function groupBy<T>(keys: readonly string[], rows: Record<string, unknown>[], map: (row: Record<string, unknown>) => T): T[][] {

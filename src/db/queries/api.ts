@@ -15,6 +15,7 @@ export const API_QUERIES = [
   "read-network-actor-topic",
   "read-network-conflict",
   "read-network-congruence",
+  "read-network-statements",
   "read-network-topics",
   "read-nodes",
   "read-position-changes",

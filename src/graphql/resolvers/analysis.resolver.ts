@@ -9,9 +9,9 @@ import { checkDateRange, listOrNull } from "../arguments.js";
 import { presentActor, presentStatement, presentTopic } from "../present.js";
 import type { AnalysisFilter } from "../../repositories/analysis.repository.js";
 import { buildBuckets } from "./timeline.js";
-import { actorNetwork, actorTopicNetwork, topicNetwork } from "./networks.js";
+import { NetworkOptionsInput, toNetworkOptions } from "../inputs/network-options.input.js";
 
-function toFilter(filter: NetworkFilter | null | undefined): AnalysisFilter {
+export function toFilter(filter: NetworkFilter | null | undefined): AnalysisFilter {
   checkDateRange(filter?.from, filter?.to);
   return {
     actorIds: listOrNull(filter?.actors),
@@ -65,32 +65,49 @@ export class AnalysisResolver {
 
   @Query(() => Network, {
     description:
-      "Two-mode actor–topic network (actors as spoken). Edge weight = number of statements of the actor on the topic; `stances` splits it per stance.",
+      "Two-mode actor–topic network (actors as spoken). Edge weight = number of statements of the actor on the topic; `stances` splits it per stance. `options` chooses the qualifier handling and duplicate handling (docs/analytics.md).",
   })
-  async actorTopicNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
-    return actorTopicNetwork(await ctx.repositories.analysis.actorTopicNetwork(toFilter(filter)));
+  async actorTopicNetwork(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null,
+    @Arg("options", () => NetworkOptionsInput, { nullable: true, description: "How the network is measured; the default network when left out." }) options: NetworkOptionsInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.repositories.analysis.network("actor-topic", toFilter(filter), toNetworkOptions(options));
   }
 
   @Query(() => Network, {
     description:
-      "Actor–actor congruence: two actors are linked when both made statements with the same stance on the same topic (a statement they hold together counts). Weight = number of distinct (topic, stance) pairs both expressed; `topicIds` lists the topics.",
+      "Actor–actor congruence: two actors are linked when both made statements with the same stance on the same topic (a statement they hold together counts). Weight = number of distinct (topic, stance) pairs both expressed; `topicIds` lists the topics. `options.normalisation` normalises the weight.",
   })
-  async actorCongruenceNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
-    return actorNetwork(await ctx.repositories.analysis.actorNetwork(toFilter(filter), "congruence"));
+  async actorCongruenceNetwork(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null,
+    @Arg("options", () => NetworkOptionsInput, { nullable: true, description: "How the network is measured; the default network when left out." }) options: NetworkOptionsInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.repositories.analysis.network("congruence", toFilter(filter), toNetworkOptions(options));
   }
 
   @Query(() => Network, {
     description:
-      "Actor–actor conflict: two actors are linked when, on the same topic, one OPPOSEs while the other SUPPORTs, REQUESTs or makes a COMMITMENT (concern and inform conflict with nothing). Weight = number of distinct (topic, stance, opposite stance) combinations.",
+      "Actor–actor conflict: two actors are linked when, on the same topic, one OPPOSEs while the other SUPPORTs, REQUESTs or makes a COMMITMENT (concern and inform conflict with nothing). Weight = number of distinct (topic, stance, opposite stance) combinations. `options.normalisation` normalises the weight.",
   })
-  async actorConflictNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
-    return actorNetwork(await ctx.repositories.analysis.actorNetwork(toFilter(filter), "conflict"));
+  async actorConflictNetwork(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null,
+    @Arg("options", () => NetworkOptionsInput, { nullable: true, description: "How the network is measured; the default network when left out." }) options: NetworkOptionsInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.repositories.analysis.network("conflict", toFilter(filter), toNetworkOptions(options));
   }
 
   @Query(() => Network, {
-    description: "Topic–topic co-occurrence: two topics are linked when statements are about both. Weight = number of such statements.",
+    description:
+      "Topic–topic co-occurrence: two topics are linked when statements are about both. Weight = number of such statements. With `options.topicLink: SHARED_ACTORS`, weight = number of actors who made statements on both.",
   })
-  async topicNetwork(@Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null, @Ctx() ctx: GraphQLContext) {
-    return topicNetwork(await ctx.repositories.analysis.topicNetwork(toFilter(filter)));
+  async topicNetwork(
+    @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null,
+    @Arg("options", () => NetworkOptionsInput, { nullable: true, description: "How the network is measured; the default network when left out." }) options: NetworkOptionsInput | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.repositories.analysis.network("topics", toFilter(filter), toNetworkOptions(options));
   }
 }

@@ -1,5 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { Stance } from "../../ingest/extraction.js";
 import { StanceCount } from "./analysis.type.js";
+import { StanceEnum } from "./enums.type.js";
+import { LocalDate } from "./scalars.type.js";
 
 @ObjectType("NetworkNode", { description: "A node of a computed network: an actor or a topic." })
 export class NetworkNode {
@@ -17,6 +20,25 @@ export class NetworkNode {
 
   @Field(() => Int, { description: "Number of statements behind this node in the network's window." })
   statementCount!: number;
+
+  @Field(() => Int, { description: "Number of edges at this node (per-stance parallel edges count each)." })
+  degree!: number;
+
+  @Field(() => Float, { description: "Sum of the weights of the edges at this node." })
+  weightedDegree!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Topics: polarisation 1 - |S - O| / (S + O), S and O the numbers of actors whose net position (positive minus OPPOSE statements) is positive / negative; 0 = one camp, 1 = two equal camps. Null for actors and when no actor takes a side.",
+  })
+  polarisation!: number | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Date of the earliest statement behind this node." })
+  firstDate!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Date of the latest statement behind this node." })
+  lastDate!: string | null;
 }
 
 @ObjectType("NetworkEdge", { description: "A weighted edge between two network nodes." })
@@ -30,8 +52,28 @@ export class NetworkEdge {
   @Field(() => Float, { description: "Weight; its meaning is documented on the query that returns the network." })
   weight!: number;
 
-  @Field(() => [StanceCount], { description: "Actor–topic networks: statements per stance behind the edge. Empty elsewhere." })
+  @Field(() => [StanceCount], {
+    description: "Statements per stance behind the edge (actor–topic networks: with the duplicate handling of `NetworkOptions.duplicates`).",
+  })
   stances!: StanceCount[];
+
+  @Field(() => Float, { description: "The weight before normalisation (equal to `weight` without normalisation)." })
+  rawWeight!: number;
+
+  @Field(() => StanceEnum, { nullable: true, description: "Per-stance actor–topic networks: the stance of this edge." })
+  stance!: Stance | null;
+
+  @Field(() => String, { nullable: true, description: "Combined actor–topic networks: positive, negative, mixed or neutral." })
+  polarity!: string | null;
+
+  @Field(() => [ID], { description: "Actors behind a topic–topic edge linked by shared actors; empty elsewhere." })
+  actorIds!: string[];
+
+  @Field(() => LocalDate, { nullable: true, description: "Date of the earliest statement behind the edge." })
+  firstDate!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: "Date of the latest statement behind the edge." })
+  lastDate!: string | null;
 
   @Field(() => [ID], { description: "Topics behind an actor–actor edge; empty elsewhere." })
   topicIds!: string[];
