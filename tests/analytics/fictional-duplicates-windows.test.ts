@@ -59,7 +59,7 @@ describe("duplicate handling (actor–topic)", () => {
     const network = computeNetwork(rows, "actor-topic");
     expect(network.nodes.find((n) => n.id === I.X)?.polarisation).toBe(1);
     // Only A's 2022 statement: S = 1, O = 0 -> 1 - 1/1 = 0.
-    const y2022 = computeNetwork(rows.filter((r) => r.date >= "2022-01-01"), "actor-topic");
+    const y2022 = computeNetwork(rows.filter((r) => (r.date ?? "") >= "2022-01-01"), "actor-topic");
     expect(y2022.nodes.find((n) => n.id === I.X)?.polarisation).toBe(0);
   });
 });
