@@ -27,5 +27,8 @@ export function csvText(header: readonly string[], rows: readonly (readonly (str
   return [header, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
 }
 
-/** Numbers as exported: integers as such, other values with up to 12 significant digits. */
-export const numberText = (value: number): string => (Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12))));
+/** Numbers as exported: the shortest text that reads back as the same double (JavaScript's String). */
+export const numberText = (value: number): string => {
+  if (!Number.isFinite(value)) throw new Error(`cannot export the number ${value}`);
+  return String(value);
+};

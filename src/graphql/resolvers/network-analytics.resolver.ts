@@ -54,7 +54,7 @@ export class NetworkAnalyticsResolver {
     const measured = toNetworkOptions(options);
     const description = `${kind} network; filter ${JSON.stringify(analysisFilter)}; options ${JSON.stringify(measured)}`;
     if (format === "statements-csv") return exportFile(kind, format, { statements: await ctx.repositories.analysis.statementRows(analysisFilter, "actor-topic") });
-    if ((window === null) !== (step === null)) throw new BadUserInputError("window and step go together");
+    if ((window == null) !== (step == null)) throw new BadUserInputError("window and step go together");
     if (window && step) {
       if (format !== "gexf" && format !== "edges-csv") throw new BadUserInputError("time windows export as GEXF or EDGES_CSV");
       return exportFile(kind, format, { windows: await ctx.repositories.analysis.networkWindows(kind, analysisFilter, measured, window, step) }, description);
