@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import path from "node:path";
 import { projectRoot } from "../config/project-root.js";
-import { ServiceUnavailableError } from "../errors/app-error.js";
+import { ConfigurationError, ServiceUnavailableError } from "../errors/app-error.js";
 import { translateDriverError } from "./driver-errors.js";
 import { loadQueryRegistry, readSchemaStatements, type QueryRegistry } from "./query-registry.js";
 import type { QueryName } from "./query-names.js";
@@ -78,6 +78,10 @@ export class Database {
       await driver.verifyConnectivity({ database: target.database });
     } catch (error) {
       await driver.close().catch(() => undefined);
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("Neo.ClientError.Security.")) {
+        throw new ConfigurationError([`Neo4j at ${target.uri} refused the credentials (${code}): check NEO4J_USER and NEO4J_PASSWORD`]);
+      }
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       throw new ServiceUnavailableError(`Cannot reach Neo4j at ${target.uri}: ${reason}`, { cause: error });
     }

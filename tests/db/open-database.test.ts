@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { parseConfig } from "../../src/config/config.js";
 import { startEmbeddedNeo4j } from "../../src/db/embedded-neo4j.js";
+import { Database } from "../../src/db/database.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { ServiceUnavailableError } from "../../src/errors/app-error.js";
 
@@ -58,6 +59,8 @@ describe("openDatabase", () => {
         expect(opened.description).toMatch(/^embedded Neo4j in .* at bolt:\/\/127\.0\.0\.1:\d+$/);
         expect(opened.database.target.user).toBe("neo4j");
         expect(await opened.database.read("count-graph")).toEqual([{ nodes: 0, relationships: 0 }]);
+        const wrong = { ...opened.database.target, password: "not-the-password" };
+        await expect(Database.connect(wrong)).rejects.toThrow(/refused the credentials .*NEO4J_USER and NEO4J_PASSWORD/);
       } finally {
         await opened.close();
       }
