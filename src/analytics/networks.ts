@@ -134,7 +134,7 @@ function stanceCounts(rows: readonly NetworkRow[], duplicates: Duplicates, disti
   return [...keys.entries()].map(([stance, set]) => ({ stance, count: set.size })).sort((a, b) => a.stance.localeCompare(b.stance));
 }
 
-function edge(source: string, target: string, weight: number, rows: readonly NetworkRow[], duplicates: Duplicates, extra: Partial<AnalyticEdge> = {}): AnalyticEdge {
+function edge(source: string, target: string, weight: number, rows: readonly NetworkRow[], extra: Partial<AnalyticEdge> = {}): AnalyticEdge {
   return {
     source,
     target,
@@ -192,7 +192,7 @@ function actorTopicEdges(rows: readonly NetworkRow[], options: NetworkOptions): 
     const positive = counts.filter((c) => sign(c.stance) > 0).reduce((sum, c) => sum + c.count, 0);
     const negative = counts.filter((c) => sign(c.stance) < 0).reduce((sum, c) => sum + c.count, 0);
     const base = (weight: number, these: NetworkRow[], extra: Partial<AnalyticEdge> = {}) =>
-      edge(actor.id, topic.id, weight, these, options.duplicates, { stances: stanceCounts(these, options.duplicates, distinct), ...extra });
+      edge(actor.id, topic.id, weight, these, { stances: stanceCounts(these, options.duplicates, distinct), ...extra });
     switch (options.qualifier) {
       case "ignore":
         edges.push(base(total, pairRows));
@@ -295,7 +295,7 @@ function actorActorEdges(rows: readonly NetworkRow[], kind: "congruence" | "conf
     if (kind === "subtract" && rawWeight === 0 && weight === 0) continue;
     const pairRows = parts.flatMap((acc) => acc?.rows ?? []);
     edges.push(
-      edge(a1, a2, weight, pairRows, options.duplicates, {
+      edge(a1, a2, weight, pairRows, {
         rawWeight,
         topicIds: unique(parts.flatMap((acc) => [...(acc?.topics ?? [])])).sort(),
       }),
@@ -332,7 +332,7 @@ function topicTopicEdges(rows: readonly NetworkRow[], options: NetworkOptions): 
     const rawWeight = shared.size;
     const weight = normalise(rawWeight, members.get(t1)?.size ?? 0, members.get(t2)?.size ?? 0, options.normalisation);
     edges.push(
-      edge(t1, t2, weight, behind, options.duplicates, {
+      edge(t1, t2, weight, behind, {
         rawWeight,
         actorIds: options.topicLink === "shared-actors" ? [...shared].sort() : [],
         // Co-occurrence: only statements about both topics are behind the edge.

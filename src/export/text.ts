@@ -3,7 +3,6 @@
 /** XML 1.0: escapes markup characters and drops characters XML cannot carry (C0 controls but tab, LF, CR). */
 export function xmlEscape(value: string): string {
   return value
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
