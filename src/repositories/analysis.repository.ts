@@ -4,8 +4,8 @@
  */
 import type { Stance } from "../ingest/extraction.js";
 import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
-import type { ActorRecord, StanceCount, StatementRecord, TopicRecord } from "./records.js";
-import { asList, asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
+import type { ActorRecord, StatementRecord, TopicRecord } from "./records.js";
+import { asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
 import { topicKeys } from "./search-query.js";
 import {
   computeNetwork,
@@ -48,22 +48,6 @@ export interface PositionChangeRecord {
   topic: TopicRecord;
   before: StatementRecord;
   after: StatementRecord;
-}
-
-export interface ActorTopicEdge {
-  actor: ActorRecord;
-  topic: TopicRecord;
-  stances: StanceCount[];
-  weight: number;
-  statementIds: string[];
-}
-
-export interface PairEdge<T> {
-  source: T;
-  target: T;
-  weight: number;
-  topicIds: string[];
-  statementIds: string[];
 }
 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -127,31 +111,6 @@ export class AnalysisRepository {
     }));
   }
 
-  async actorTopicNetwork(filter: AnalysisFilter): Promise<ActorTopicEdge[]> {
-    const rows = await this.db.read("read-network-actor-topic", this.params(filter), this.opts);
-    return rows.map((row) => ({
-      actor: toActor(asProps(row.actor)),
-      topic: toTopic(asProps(row.topic)),
-      stances: asList(row.stances)
-        .map((s) => ({ stance: String(s.stance) as Stance, count: Number(s.count) }))
-        .sort((a, b) => a.stance.localeCompare(b.stance)),
-      weight: Number(row.weight),
-      statementIds: ids(row.statementIds),
-    }));
-  }
-
-  async actorNetwork(filter: AnalysisFilter, relation: "congruence" | "conflict"): Promise<PairEdge<ActorRecord>[]> {
-    const name = relation === "congruence" ? "read-network-congruence" : "read-network-conflict";
-    const rows = await this.db.read(name, this.params(filter), this.opts);
-    return rows.map((row) => ({
-      source: toActor(asProps(row.source)),
-      target: toActor(asProps(row.target)),
-      weight: Number(row.weight),
-      topicIds: ids(row.topicIds).sort(),
-      statementIds: ids(row.statementIds),
-    }));
-  }
-
   /** Statement-level rows (statement, actor as spoken, topic) behind a network of this kind: one round trip. */
   async statementRows(filter: AnalysisFilter, kind: NetworkKind = "actor-topic"): Promise<StatementRow[]> {
     const rows = await this.db.read("read-network-statements", { ...this.params(filter), ...scopeOf(kind) }, this.opts);
@@ -168,16 +127,6 @@ export class AnalysisRepository {
     return computeWindows(await this.statementRows(filter, kind), kind, options, window, step, filter.from, filter.to);
   }
 
-  async topicNetwork(filter: AnalysisFilter): Promise<PairEdge<TopicRecord>[]> {
-    const rows = await this.db.read("read-network-topics", this.params(filter), this.opts);
-    return rows.map((row) => ({
-      source: toTopic(asProps(row.source)),
-      target: toTopic(asProps(row.target)),
-      weight: Number(row.weight),
-      topicIds: [],
-      statementIds: ids(row.statementIds),
-    }));
-  }
 }
 
 /** Which rows an actor–actor / topic–topic network needs beyond those passing the filter. */
