@@ -25,11 +25,15 @@ export interface Resolution {
 export class DiscourseState {
   private section: SalienceEntry[] = [];
   private readonly document: SalienceEntry[] = [];
+  /** JSON of each entry, parallel to the lists above (see push). */
+  private sectionKeys: string[] = [];
+  private readonly documentKeys: string[] = [];
   /** The holder a following clause of the same paragraph may continue. */
   lastHolder: Holder | null = null;
 
   startSection(): void {
     this.section = [];
+    this.sectionKeys = [];
     this.lastHolder = null;
   }
 
@@ -37,9 +41,16 @@ export class DiscourseState {
     if (resetContinuation) this.lastHolder = null;
   }
 
+  /**
+   * An entry equal to an earlier one replaces it (moves to the end). Every lookup walks the lists
+   * latest-first with a test on the entry's content, so the answer is the same as with the
+   * duplicate kept, but the lists stay as long as the distinct entries: a long section with the
+   * same few actors no longer makes extraction quadratic.
+   */
   push(entry: SalienceEntry): void {
-    this.section.push(entry);
-    this.document.push(entry);
+    const key = JSON.stringify(entry);
+    moveToEnd(this.section, this.sectionKeys, entry, key);
+    moveToEnd(this.document, this.documentKeys, entry, key);
   }
 
   /** The latest entry in this section matching `predicate` (e.g. a named mayor for "de burgemeester"). */
@@ -61,4 +72,14 @@ export class DiscourseState {
     }
     return null;
   }
+}
+
+function moveToEnd(list: SalienceEntry[], keys: string[], entry: SalienceEntry, key: string): void {
+  const index = keys.lastIndexOf(key);
+  if (index >= 0) {
+    list.splice(index, 1);
+    keys.splice(index, 1);
+  }
+  list.push(entry);
+  keys.push(key);
 }
