@@ -1,0 +1,75 @@
+/** Latency statistics, the autocannon runner and the in-process raw-driver loop. */
+import autocannon from "autocannon";
+
+export interface LatencyFigures {
+  requests: number;
+  errors: number;
+  durationS: number;
+  throughput: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export function figures(latencies: number[], errors: number, durationMs: number): LatencyFigures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : Number.NaN);
+  return {
+    requests: sorted.length,
+    errors,
+    durationS: durationMs / 1000,
+    throughput: (sorted.length * 1000) / durationMs,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** POSTs the body to the URL at the given concurrency for `seconds`; latencies per response (ms). */
+export async function runAutocannon(url: string, body: string, connections: number, seconds: number): Promise<LatencyFigures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    { url, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: seconds, timeout: 60 },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    if (statusCode !== 200) errors++;
+    latencies.push(responseTime);
+  });
+  const result = await done;
+  errors += result.errors + result.timeouts;
+  return figures(latencies, errors, performance.now() - started);
+}
+
+/** `concurrency` workers call `once` back to back for `seconds`. */
+export async function runLoop(once: () => Promise<unknown>, concurrency: number, seconds: number): Promise<LatencyFigures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < until) {
+      const t0 = performance.now();
+      try {
+        await once();
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return figures(latencies, errors, performance.now() - started);
+}
