@@ -93,10 +93,15 @@ public final class EmbeddedNeo4j {
         fail(1, "database " + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + " did not become available");
       }
       if (auth) {
-        started
-            .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-            .executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        try {
+          started
+              .database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+              .executeTransactionally(
+                  "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException error) {
+          // A restart on an existing store: the password is already this one.
+          if (!isSamePassword(error)) throw error;
+        }
       }
       int boltPort =
           ((GraphDatabaseAPI) db)
@@ -184,5 +189,13 @@ public final class EmbeddedNeo4j {
     System.err.flush();
     // halt, not exit: a half-started DBMS must not run shutdown hooks that may block on the store.
     Runtime.getRuntime().halt(code);
+  }
+
+  private static boolean isSamePassword(Throwable error) {
+    for (Throwable e = error; e != null; e = e.getCause()) {
+      String message = e.getMessage();
+      if (message != null && message.contains("Old password and new password cannot be the same")) return true;
+    }
+    return false;
   }
 }
