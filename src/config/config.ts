@@ -137,8 +137,9 @@ export function parseConfig(env: Env = process.env): Readonly<Config> {
       production,
       apiKeys,
       protectReads: flag("PROTECT_READS", false),
-      graphiql: flag("GRAPHIQL", true),
-      introspection: flag("INTROSPECTION", true),
+      // Off by default in production (NODE_ENV=production); GRAPHIQL=true / INTROSPECTION=true turn them on.
+      graphiql: flag("GRAPHIQL", !production),
+      introspection: flag("INTROSPECTION", !production),
       maxDepth: integer("MAX_QUERY_DEPTH", 12, 1, 100),
       maxComplexity: integer("MAX_QUERY_COMPLEXITY", 5_000, 10, 1_000_000),
       maxPageSize: integer("MAX_PAGE_SIZE", 200, 1, 10_000),

@@ -32,7 +32,7 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       // The rest of the body is not read; close the connection rather than drain it.
-      return sendJsonError(response, 413, error.message, "BAD_USER_INPUT", { Connection: "close" });
+      return sendJsonError(response, 413, error.message, "PAYLOAD_TOO_LARGE", { Connection: "close" });
     }
     throw error;
   }
