@@ -4,7 +4,7 @@
  * (`executeRead` / `executeWrite`, retried by the driver on transient errors) with parameters only.
  * Driver errors leave this module as typed AppErrors, classified by code, never by message.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from "neo4j-driver";
 import path from "node:path";
 import { projectRoot } from "../config/project-root.js";
 import { ConfigurationError, ServiceUnavailableError } from "../errors/app-error.js";
@@ -140,14 +140,15 @@ export class Database {
   }
 
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
-    const session = this.session(mode);
     const config = {
       timeout: options.timeoutMs ?? this.defaultTimeoutMs,
       metadata: { app: "stance-graph", operation: options.operation ?? "transaction" },
     };
+    if (mode === "READ") return this.readFailingFast(work, config);
+    const session = this.session(mode);
     const body = (tx: ManagedTransaction) => work(this.wrap(tx));
     try {
-      return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      return await session.executeWrite(body, config);
     } catch (error) {
       throw translateDriverError(error, this.target.uri);
     } finally {
@@ -155,7 +156,32 @@ export class Database {
     }
   }
 
-  private wrap(tx: ManagedTransaction): QueryTransaction {
+  /**
+   * Reads fail fast when Neo4j is down: the driver's managed retries (maxTransactionRetryTime,
+   * with back-off) held every API request for about 14 s before SERVICE_UNAVAILABLE. A read is
+   * tried once more at once on a fresh connection (a pooled one may be stale after a restart),
+   * then the error goes to the caller, who may simply ask again.
+   */
+  private async readFailingFast<T>(work: (tx: QueryTransaction) => Promise<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const session = this.session("READ");
+      const tx = session.beginTransaction(config);
+      try {
+        const result = await work(this.wrap(tx));
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        const code = (error as { code?: unknown }).code;
+        if (attempt === 1 && (code === "ServiceUnavailable" || code === "SessionExpired")) continue;
+        throw translateDriverError(error, this.target.uri);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    }
+  }
+
+  private wrap(tx: ManagedTransaction | Transaction): QueryTransaction {
     return {
       run: async (name, params = {}) => {
         const cypher = this.queries.get(name);
