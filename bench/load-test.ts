@@ -4,6 +4,7 @@
  * queries. Reports requests, errors, latency percentiles and the server's RSS at start and end.
  *
  *   npx tsx bench/load-test.ts [--meetings 1000] [--seconds 60] [--concurrency 64] [--max-requests 1000000]
+ *                              [--skip actorTopicNetwork,timeline]
  *
  * Bounded in time (--seconds) and in count (--max-requests). It WIPES the database it runs
  * against: by default a fresh embedded Neo4j in a temporary folder; with NEO4J_URI set it refuses
@@ -102,6 +103,9 @@ async function main(): Promise<void> {
       { name: "timeline", query: `{ timeline { __typename } }` },
       { name: "actorTopicNetwork", query: `{ actorTopicNetwork { nodes { id } edges { weight } } }` },
     ];
+    const skipIndex = process.argv.indexOf("--skip");
+    const skip = new Set(skipIndex >= 0 ? (process.argv[skipIndex + 1] ?? "").split(",") : []);
+    for (let i = queries.length - 1; i >= 0; i--) if (skip.has(queries[i]!.name)) queries.splice(i, 1);
     // Check each query once, so a broken one is reported rather than counted as load.
     for (const q of queries) {
       const response = await post(url, q.query, q.variables);
