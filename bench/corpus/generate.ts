@@ -6,7 +6,8 @@
  * groups and organisations of seeds/gazetteer (so persons resolve through the tenures there,
  * which change over the years the meetings span), topics are named by their label or one of
  * their synonyms, stances come from fixed cue templates, some statements use a pronoun for the
- * previous speaker. Deterministic for a given seed: the same N and seed give the same bytes.
+ * previous speaker. Deterministic for a given seed: the same N and seed give the same bytes, and
+ * a smaller corpus is a prefix of a larger one with the same seed (dates spread over 2017-2024).
  *
  * The answer key lists, per document, the statements as written: actor (as spoken), the person
  * who held that office on the meeting date (from the gazetteer's tenures), stance and topic.
@@ -128,15 +129,18 @@ const BODIES = ["LOVP", "Veiligheidsberaad"];
 /** Meetings spread over these years; the gazetteer's tenures change within them. */
 const FIRST_DAY = Date.UTC(2017, 0, 2);
 const LAST_DAY = Date.UTC(2024, 5, 28);
+const DAY_MS = 86_400_000;
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
 
 export function generateCorpus(options: CorpusOptions, gazetteer: Gazetteer): SyntheticMeeting[] {
   const random = seededRandom(options.seed ?? 1);
   const meetings: SyntheticMeeting[] = [];
-  const span = LAST_DAY - FIRST_DAY;
+  const days = Math.round((LAST_DAY - FIRST_DAY) / DAY_MS);
   for (let index = 0; index < options.meetings; index++) {
-    // Evenly spaced through the period, in date order, jittered by up to a day.
-    const at = FIRST_DAY + Math.floor((span * index) / Math.max(1, options.meetings));
-    meetings.push(meeting(index, new Date(at), random, options, gazetteer));
+    // Golden-ratio sequence: every prefix of the corpus covers the whole period evenly, so the
+    // first 100 meetings of a 10,000-meeting corpus are a 100-meeting corpus of the same years.
+    const day = Math.floor(((index * GOLDEN) % 1) * days);
+    meetings.push(meeting(index, new Date(FIRST_DAY + day * DAY_MS), random, options, gazetteer));
   }
   return meetings;
 }

@@ -29,8 +29,19 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-/** POSTs the body to the URL at the given concurrency for `seconds`; latencies per response (ms). */
+/**
+ * POSTs the body to the URL at the given concurrency for `seconds`; latencies per response (ms).
+ * autocannon drops requests still in flight when the duration ends; when fewer than 2 per
+ * connection completed (slow queries at high concurrency), it runs again for a fixed number of
+ * requests (2 per connection) instead, so every figure comes from completed requests.
+ */
 export async function runAutocannon(url: string, body: string, connections: number, seconds: number): Promise<LatencyFigures> {
+  const timed = await autocannonOnce(url, body, connections, { duration: seconds });
+  if (timed.requests >= 2 * connections) return timed;
+  return autocannonOnce(url, body, connections, { amount: 2 * connections });
+}
+
+async function autocannonOnce(url: string, body: string, connections: number, until: { duration: number } | { amount: number }): Promise<LatencyFigures> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -41,7 +52,7 @@ export async function runAutocannon(url: string, body: string, connections: numb
     fail = reject;
   });
   const instance = autocannon(
-    { url, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: seconds, timeout: 60 },
+    { url, method: "POST", headers: { "content-type": "application/json" }, body, connections, ...until, timeout: 120 },
     (error, result) => (error ? fail(error) : finish(result)),
   );
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
