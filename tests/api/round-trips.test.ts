@@ -52,4 +52,10 @@ describe("round trips per request", () => {
     await api.data(`{ actors { id positions { topic { id } total statements { id text } } } }`);
     expect(counter.queries.sort()).toEqual(["read-actor-positions", "read-actors", "read-statements-by-id"].sort());
   });
+
+  it("positions without their statements do not load the statements", async () => {
+    counter.reset();
+    await api.data(`{ actors { id positions { topic { id } total stances { stance count } } } }`);
+    expect(counter.queries.sort()).toEqual(["read-actor-positions", "read-actors"].sort());
+  });
 });

@@ -9,7 +9,8 @@ export interface Grouped<T> {
   about: T;
   stances: { stance: Stance; count: number }[];
   total: number;
-  statements: StatementRecord[];
+  /** Loaded only when a query selects `statements` (a thenable GraphQL awaits): most queries ask for counts only. */
+  statements: PromiseLike<ReturnType<typeof presentStatement>[]>;
 }
 
 /** Statements are loaded through the request's loader, so all groups share one round trip. */
@@ -21,20 +22,26 @@ export async function groupPositions<T>(rows: PositionRow<T>[], ctx: GraphQLCont
     group.ids.push(...row.statementIds);
     groups.set(row.key, group);
   }
-  const result = await Promise.all(
-    [...groups.values()].map(async (group) => {
-      const ids = [...new Set(group.ids)];
-      const statements = (await ctx.loaders.statement.loadMany(ids)).filter(
-        (s): s is StatementRecord => s !== null && !(s instanceof Error),
-      );
-      statements.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.start - b.start);
-      return {
-        about: group.about,
-        stances: [...group.stances].map(([stance, count]) => ({ stance, count })).sort((a, b) => b.count - a.count || a.stance.localeCompare(b.stance)),
-        total: ids.length,
-        statements: statements.map(presentStatement),
-      };
-    }),
-  );
+  const result = [...groups.values()].map((group) => {
+    const ids = [...new Set(group.ids)];
+    return {
+      about: group.about,
+      stances: [...group.stances].map(([stance, count]) => ({ stance, count })).sort((a, b) => b.count - a.count || a.stance.localeCompare(b.stance)),
+      total: ids.length,
+      statements: lazy(async () => {
+        const statements = (await ctx.loaders.statement.loadMany(ids)).filter((s): s is StatementRecord => s !== null && !(s instanceof Error));
+        statements.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.start - b.start);
+        return statements.map(presentStatement);
+      }),
+    };
+  });
   return result.sort((a, b) => b.total - a.total);
+}
+
+/** A thenable that starts `load` on the first `then` (GraphQL awaits a field value only when the field is selected). */
+function lazy<T>(load: () => Promise<T>): PromiseLike<T> {
+  let started: Promise<T> | undefined;
+  return {
+    then: (onFulfilled, onRejected) => (started ??= load()).then(onFulfilled, onRejected),
+  };
 }
