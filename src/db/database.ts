@@ -4,7 +4,7 @@
  * (`executeRead` / `executeWrite`, retried by the driver on transient errors) with parameters only.
  * Driver errors leave this module as typed AppErrors, classified by code, never by message.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session, type Transaction } from "neo4j-driver";
+import neo4j, { type Config as DriverConfig, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import path from "node:path";
 import { projectRoot } from "../config/project-root.js";
 import { ConfigurationError, ServiceUnavailableError } from "../errors/app-error.js";
@@ -44,16 +44,28 @@ export interface DatabaseOptions {
   maxConnectionPoolSize?: number;
 }
 
+/**
+ * How long the driver's managed transactions keep retrying transient failures. Writes (a whole
+ * document) ride out a leader switch or a deadlock; reads answer an API request, which should
+ * fail fast with SERVICE_UNAVAILABLE when Neo4j is down (a 10 s budget held each request ~14 s)
+ * while one quick retry still replaces a pooled connection gone stale after a restart.
+ */
+const WRITE_RETRY_MS = 10_000;
+const READ_RETRY_MS = 1_000;
+
 export class Database {
   readonly target: ConnectionTarget;
   private readonly driver: Driver;
+  /** Same server, short retry budget: see READ_RETRY_MS. */
+  private readonly readDriver: Driver;
   private readonly queries: QueryRegistry;
   private readonly cypherDir: string;
   private readonly defaultTimeoutMs: number;
 
-  private constructor(target: ConnectionTarget, driver: Driver, queries: QueryRegistry, cypherDir: string, defaultTimeoutMs: number) {
+  private constructor(target: ConnectionTarget, driver: Driver, readDriver: Driver, queries: QueryRegistry, cypherDir: string, defaultTimeoutMs: number) {
     this.target = target;
     this.driver = driver;
+    this.readDriver = readDriver;
     this.queries = queries;
     this.cypherDir = cypherDir;
     this.defaultTimeoutMs = defaultTimeoutMs;
@@ -67,13 +79,14 @@ export class Database {
     const cypherDir = options.cypherDir ?? path.join(projectRoot, "cypher");
     const queries = loadQueryRegistry(cypherDir);
     const auth = target.user && target.password ? neo4j.auth.basic(target.user, target.password) : undefined;
-    const driver = neo4j.driver(target.uri, auth, {
+    const driverConfig: DriverConfig = {
       connectionTimeout: options.connectionTimeoutMs ?? 5_000,
       connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
-      maxTransactionRetryTime: 10_000,
+      maxTransactionRetryTime: WRITE_RETRY_MS,
       userAgent: "stance-graph",
-    });
+    };
+    const driver = neo4j.driver(target.uri, auth, driverConfig);
     try {
       await driver.verifyConnectivity({ database: target.database });
     } catch (error) {
@@ -85,7 +98,8 @@ export class Database {
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       throw new ServiceUnavailableError(`Cannot reach Neo4j at ${target.uri}: ${reason}`, { cause: error });
     }
-    return new Database(target, driver, queries, cypherDir, options.defaultTimeoutMs ?? 15_000);
+    const readDriver = neo4j.driver(target.uri, auth, { ...driverConfig, maxTransactionRetryTime: READ_RETRY_MS });
+    return new Database(target, driver, readDriver, queries, cypherDir, options.defaultTimeoutMs ?? 15_000);
   }
 
   /** Applies `cypher/schema.cypher` (constraints and indexes, each `IF NOT EXISTS`) and waits for indexes. */
@@ -136,19 +150,18 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    await this.driver.close();
+    await Promise.all([this.driver.close(), this.readDriver.close()]);
   }
 
   private async transaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
+    const session = this.session(mode);
     const config = {
       timeout: options.timeoutMs ?? this.defaultTimeoutMs,
       metadata: { app: "stance-graph", operation: options.operation ?? "transaction" },
     };
-    if (mode === "READ") return this.readFailingFast(work, config);
-    const session = this.session(mode);
     const body = (tx: ManagedTransaction) => work(this.wrap(tx));
     try {
-      return await session.executeWrite(body, config);
+      return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       throw translateDriverError(error, this.target.uri);
     } finally {
@@ -156,32 +169,7 @@ export class Database {
     }
   }
 
-  /**
-   * Reads fail fast when Neo4j is down: the driver's managed retries (maxTransactionRetryTime,
-   * with back-off) held every API request for about 14 s before SERVICE_UNAVAILABLE. A read is
-   * tried once more at once on a fresh connection (a pooled one may be stale after a restart),
-   * then the error goes to the caller, who may simply ask again.
-   */
-  private async readFailingFast<T>(work: (tx: QueryTransaction) => Promise<T>, config: { timeout: number; metadata: Record<string, string> }): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      const session = this.session("READ");
-      const tx = session.beginTransaction(config);
-      try {
-        const result = await work(this.wrap(tx));
-        await tx.commit();
-        return result;
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        const code = (error as { code?: unknown }).code;
-        if (attempt === 1 && (code === "ServiceUnavailable" || code === "SessionExpired")) continue;
-        throw translateDriverError(error, this.target.uri);
-      } finally {
-        await session.close().catch(() => undefined);
-      }
-    }
-  }
-
-  private wrap(tx: ManagedTransaction | Transaction): QueryTransaction {
+  private wrap(tx: ManagedTransaction): QueryTransaction {
     return {
       run: async (name, params = {}) => {
         const cypher = this.queries.get(name);
@@ -193,7 +181,7 @@ export class Database {
   }
 
   private session(mode: "READ" | "WRITE"): Session {
-    return this.driver.session({
+    return (mode === "READ" ? this.readDriver : this.driver).session({
       database: this.target.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
