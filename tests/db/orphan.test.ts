@@ -29,7 +29,7 @@ describe("an embedded Neo4j whose parent is killed", () => {
     try {
       expect(isRunning(started.pid)).toBe(true);
       parent.kill("SIGKILL");
-      expect(await waitUntilGone(started.pid, 15_000)).toBe(true);
+      expect(await waitUntilGone(started.pid, 8_000)).toBe(true);
     } finally {
       if (isRunning(started.pid)) process.kill(started.pid, "SIGKILL");
       await rm(started.dataDir, { recursive: true, force: true });

@@ -141,6 +141,8 @@ public final class EmbeddedNeo4j {
         .build();
   }
 
+  private static final long ORPHAN_SHUTDOWN_MS = 3_000;
+
   /** A parent that goes away closes our stdin; follow it instead of holding the store. */
   private static void watchStdin() {
     Thread watcher =
@@ -155,6 +157,22 @@ public final class EmbeddedNeo4j {
               } catch (IOException ignored) {
                 // A broken pipe means the parent is gone, same as EOF.
               }
+              // Nobody waits for us: release the port and the store within a few seconds. A clean
+              // shutdown (checkpoint) gets ORPHAN_SHUTDOWN_MS; past that, halt and let the next
+              // start recover from the transaction logs, which Neo4j does after any crash.
+              Thread deadline =
+                  new Thread(
+                      () -> {
+                        try {
+                          Thread.sleep(ORPHAN_SHUTDOWN_MS);
+                        } catch (InterruptedException ignored) {
+                          // Halting now is as good.
+                        }
+                        Runtime.getRuntime().halt(0);
+                      },
+                      "orphan-deadline");
+              deadline.setDaemon(true);
+              deadline.start();
               System.exit(0);
             },
             "stdin-watcher");
