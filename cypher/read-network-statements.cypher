@@ -3,8 +3,12 @@
 // actorPasses / topicPasses say whether the row's actor / topic passes the actor / topic filter;
 // with $keepOtherActors (actor–actor networks) rows of other actors are returned too, so an edge
 // can be kept when one of its ends passes; $keepOtherTopics does the same for topic–topic networks.
-// Params: $actorIds, $includeMembers, $topicKeys, $stances, $from, $to (an empty list or string
-// means no filter), $keepOtherActors, $keepOtherTopics.
+// Params: $actorIds, $includeMembers, $topicKeys, $stances (an empty list means no filter),
+// $dated, $from, $to, $keepOtherActors, $keepOtherTopics, $details. $from/$to are always ISO dates
+// (0001-01-01 / 9999-12-31 for a missing bound) and $dated says whether either was given, so a
+// window is read as a range of the statement_date index; undated statements match only when no
+// bound is given. Without $details (networks) text, offsets, persons and the document are not
+// read (they come back empty): only exports need them.
 WITH
   CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
@@ -19,17 +23,25 @@ WITH
     MATCH (t)<-[:BROADER*0..]-(n:Topic)
     RETURN DISTINCT n.id
   } END AS topicIds
-MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(t:Topic)
+CALL {
+  WITH 1 AS one WHERE $dated
+  MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
+  RETURN s
+  UNION ALL
+  WITH 1 AS one WHERE NOT $dated
+  MATCH (s:Statement)
+  RETURN s
+}
+MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
 WITH s, a, t, (actorIds IS NULL OR a.id IN actorIds) AS actorPasses, (topicIds IS NULL OR t.id IN topicIds) AS topicPasses
 WHERE (actorPasses OR $keepOtherActors)
   AND (topicPasses OR $keepOtherTopics)
   AND (size($stances) = 0 OR s.stance IN $stances)
-  AND ($from = '' OR toString(s.date) >= $from)
-  AND ($to = '' OR toString(s.date) <= $to)
-OPTIONAL MATCH (s)-[:RESOLVED_TO]->(p:Person)
+OPTIONAL MATCH (s)-[:RESOLVED_TO]->(p:Person) WHERE $details
 WITH s, a, t, actorPasses, topicPasses, collect(DISTINCT p.name) AS persons
-OPTIONAL MATCH (s)-[:FROM]->(d:Document)
+OPTIONAL MATCH (s)-[:FROM]->(d:Document) WHERE $details
 RETURN s.id AS statementId, s.stance AS stance, toString(s.date) AS date, s.documentId AS documentId,
-  s.text AS text, s.start AS start, s.end AS end, d.source AS documentSource, d.title AS documentTitle,
+  CASE WHEN $details THEN s.text ELSE '' END AS text, CASE WHEN $details THEN s.start ELSE 0 END AS start,
+  CASE WHEN $details THEN s.end ELSE 0 END AS end, d.source AS documentSource, d.title AS documentTitle,
   properties(a) AS actor, properties(t) AS topic, persons, actorPasses, topicPasses
 ORDER BY date, s.documentId, s.start, a.id, t.id

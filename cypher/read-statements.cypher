@@ -1,7 +1,13 @@
 // read-statements: one page of statements matching a filter, plus the total count.
 // Params: $actorIds, $includeMembers, $personIds, $officeIds, $topicKeys (ids/labels/aliases),
-// $stances, $from, $to, $meetingId, $documentId, $searchQuery (Lucene), $descending,
-// $after (sort key of the last row seen), $limit. An empty list or string means "no filter":
+// $stances, $dated, $from, $to, $meetingId, $documentId, $searchQuery (Lucene), $descending,
+// $after (sort key of the last row seen), $limit. $from/$to are always ISO dates (the repository
+// passes 0001-01-01 / 9999-12-31 for a missing bound) and $dated says whether either was given, so
+// the window is a Date range the statement_date index can answer; undated statements match only
+// when no bound is given. The statements are read from the most selective anchor: the ABOUT
+// relationships of the topics when topics are given, else the date index when a window is given,
+// else every statement (each branch is guarded by parameters only, so the planner checks the
+// guard before reading: topicIds is null exactly when $topicKeys is empty). Otherwise an empty list or string means "no filter":
 // parameters never switch between null and a value, so Neo4j keeps one cached plan per query
 // (the plan cache is keyed by parameter types, and planning this query costs seconds).
 WITH
@@ -22,17 +28,30 @@ WITH
     CALL db.index.fulltext.queryNodes('statement_text', $searchQuery) YIELD node
     RETURN node.id
   } END AS hitIds
-MATCH (s:Statement)
+CALL {
+  WITH topicIds
+  WITH topicIds WHERE size($topicKeys) > 0
+  MATCH (t:Topic) WHERE t.id IN topicIds
+  MATCH (t)<-[:ABOUT]-(s:Statement)
+  WHERE NOT $dated OR (s.date >= date($from) AND s.date <= date($to))
+  RETURN DISTINCT s
+  UNION ALL
+  WITH 1 AS one WHERE size($topicKeys) = 0 AND $dated
+  MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
+  RETURN s
+  UNION ALL
+  WITH 1 AS one WHERE size($topicKeys) = 0 AND NOT $dated
+  MATCH (s:Statement)
+  RETURN s
+}
+WITH s, actorIds, hitIds
 WHERE (hitIds IS NULL OR s.id IN hitIds)
   AND (size($stances) = 0 OR s.stance IN $stances)
-  AND ($from = '' OR toString(s.date) >= $from)
-  AND ($to = '' OR toString(s.date) <= $to)
   AND ($documentId = '' OR s.documentId = $documentId)
   AND ($meetingId = '' OR EXISTS { (s)-[:FROM]->(:Document)-[:RECORDS]->(:Meeting {id: $meetingId}) })
   AND (actorIds IS NULL OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(a:Actor) WHERE a.id IN actorIds })
   AND (size($personIds) = 0 OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(p:Person) WHERE p.id IN $personIds })
   AND (size($officeIds) = 0 OR EXISTS { MATCH (s)-[:BY]->(o:Office) WHERE o.id IN $officeIds })
-  AND (topicIds IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t:Topic) WHERE t.id IN topicIds })
 WITH s, coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id AS key
 ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN $descending THEN null ELSE key END ASC
 WITH collect({key: key, statement: s}) AS rows

@@ -113,18 +113,34 @@ export class AnalysisRepository {
 
   /** Statement-level rows (statement, actor as spoken, topic) behind a network of this kind: one round trip. */
   async statementRows(filter: AnalysisFilter, kind: NetworkKind = "actor-topic"): Promise<StatementRow[]> {
-    const rows = await this.db.read("read-network-statements", { ...this.params(filter), ...scopeOf(kind) }, this.opts);
+    return this.networkRows(filter, kind, true);
+  }
+
+  /**
+   * Without details, text, offsets, persons and the document are left empty (networks do not use
+   * them). The window is always a Date range (sentinels for a missing bound, see the query).
+   */
+  private async networkRows(filter: AnalysisFilter, kind: NetworkKind, details: boolean): Promise<StatementRow[]> {
+    const params = {
+      ...this.params(filter),
+      dated: filter.from !== null || filter.to !== null,
+      from: filter.from ?? "0001-01-01",
+      to: filter.to ?? "9999-12-31",
+      ...scopeOf(kind),
+      details,
+    };
+    const rows = await this.db.read("read-network-statements", params, this.opts);
     return rows.map(toStatementRow);
   }
 
   /** A network with measures (src/analytics/networks.ts), from one query. */
   async network(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions): Promise<AnalyticNetwork> {
-    return computeNetwork(await this.statementRows(filter, kind), kind, options);
+    return computeNetwork(await this.networkRows(filter, kind, false), kind, options);
   }
 
   /** One network per moving time window, from one query. */
   async networkWindows(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions, window: Period, step: Period): Promise<NetworkWindow[]> {
-    return computeWindows(await this.statementRows(filter, kind), kind, options, window, step, filter.from, filter.to);
+    return computeWindows(await this.networkRows(filter, kind, false), kind, options, window, step, filter.from, filter.to);
   }
 
 }

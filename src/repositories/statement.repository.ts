@@ -18,7 +18,8 @@ import { toLuceneQuery, topicKeys } from "./search-query.js";
 
 /**
  * A statement filter as the repository takes it: null (or an empty list) means "no filter". The
- * query receives "" and [] instead of null, so its parameter types never change (one plan).
+ * query receives "" and [] instead of null (and sentinel dates plus a `dated` flag for the window),
+ * so its parameter types never change (one plan).
  */
 export interface StatementQuery {
   actorIds: string[] | null;
@@ -67,8 +68,10 @@ export class StatementRepository {
         officeIds: query.officeIds ?? [],
         topicKeys: topicKeys(query.topics ?? []),
         stances: query.stances ?? [],
-        from: query.from ?? "",
-        to: query.to ?? "",
+        // Always a date (sentinels for a missing bound), so the window is an index range.
+        dated: query.from !== null || query.to !== null,
+        from: query.from ?? "0001-01-01",
+        to: query.to ?? "9999-12-31",
         meetingId: query.meetingId ?? "",
         documentId: query.documentId ?? "",
         searchQuery: searchQuery ?? "",
