@@ -3,7 +3,7 @@
  * so the mapping is tested without a database.
  */
 import type { Extraction } from "../ingest/extraction.js";
-import { foldForSearch, foldNames } from "./fold-text.js";
+import { foldForSearch, foldNames } from "../db/search-text.js";
 
 export interface DocumentRow {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from "../errors/app-error.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
-import { foldNames } from "./fold-text.js";
+import { foldNames } from "../db/search-text.js";
 import type { LoadGateway } from "./load-gateway.js";
 
 export interface CuratedCounts {

@@ -3,11 +3,9 @@
  * folded like the indexed `searchText` (NFD, combining marks removed, lower case), every Lucene
  * special character escaped, and the words joined with AND so all must match.
  */
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+import { foldForSearch } from "../db/search-text.js";
 
-export function foldForSearch(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Returns null when nothing searchable is left (e.g. only punctuation). */
 export function toLuceneQuery(text: string): string | null {

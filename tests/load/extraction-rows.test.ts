@@ -7,7 +7,7 @@ import { projectRoot } from "../../src/config/project-root.js";
 import { documentSourceOf } from "../../src/load/document-source.js";
 import { toExtractionRows, meetingIdOf } from "../../src/load/extraction-rows.js";
 import { findDocumentFiles } from "../../src/load/find-document-files.js";
-import { foldForSearch, foldNames } from "../../src/load/fold-text.js";
+import { foldForSearch, foldNames } from "../../src/db/search-text.js";
 import { findProblems } from "../../src/load/validate-extraction.js";
 import { fictionalExtraction } from "../fixtures/extractions/fictional-extraction.js";
 

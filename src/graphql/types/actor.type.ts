@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from "type-graphql";
+import { Field, InterfaceType, ObjectType } from "type-graphql";
 import type { ActorKind } from "../../ingest/extraction.js";
 import { ActorKindEnum } from "./enums.type.js";
 import { Node } from "./node.type.js";

@@ -1,7 +1,8 @@
 /**
  * Accent folding for the full-text indexes: the Dutch analyzer lower-cases and stems but keeps
  * diacritics, so "geëvalueerd" would not match "geevalueerd". We store a folded copy
- * (`searchText`) and search queries fold their input the same way.
+ * (`searchText`, written by src/load) and search queries (src/repositories) fold their input
+ * with this same function, so the two can never drift apart.
  */
 export function foldForSearch(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
