@@ -2,15 +2,11 @@
  * Agenda items: each heading block opens a section that runs to the next heading. Paragraphs
  * before the first heading belong to no section.
  */
+import type { Section } from "../extraction.js";
 import type { Block } from "../normalise/layout.js";
 
-export interface SectionSpan {
-  index: number;
-  heading: string;
-  headingStart: number;
-  headingEnd: number;
-  start: number;
-  end: number;
+/** A Section before it gets its id and heading topics, with the paragraphs of its body. */
+export interface SectionSpan extends Omit<Section, "id" | "topicIds"> {
   paragraphs: Block[];
 }
 
