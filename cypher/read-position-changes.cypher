@@ -1,6 +1,8 @@
 // read-position-changes: per actor (spoken or resolved person) and topic, consecutive statements
 // (by date, then position in the document) whose stances differ.
-// Params: $actorIds, $includeMembers, $topicKeys (an empty list or string means no filter), $from, $to.
+// Params: $actorIds, $includeMembers, $topicKeys (an empty list means no filter), $dated, $from,
+// $to: $from/$to are always ISO dates (0001-01-01 / 9999-12-31 for a missing bound) compared as
+// Dates, and $dated says whether a bound was given (undated statements count only without one).
 WITH
   CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
@@ -18,8 +20,7 @@ WITH
 MATCH (a:Actor)<-[:BY|RESOLVED_TO]-(s:Statement)-[:ABOUT]->(t:Topic)
 WHERE (actorIds IS NULL OR a.id IN actorIds)
   AND (topicIds IS NULL OR t.id IN topicIds)
-  AND ($from = '' OR toString(s.date) >= $from)
-  AND ($to = '' OR toString(s.date) <= $to)
+  AND (NOT $dated OR (s.date >= date($from) AND s.date <= date($to)))
 WITH DISTINCT a, t, s
 ORDER BY s.date, s.documentId, s.start
 WITH a, t, collect(s) AS said

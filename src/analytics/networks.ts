@@ -1,119 +1,36 @@
 /**
  * Discourse-network measures computed from ONE statement-level result (cypher/read-network-statements):
- * actor–topic networks with qualifier handling, actor–actor congruence / conflict / subtract,
- * topic–topic by co-occurrence or shared actors, normalisation, duplicate handling, node measures
- * (degree, weighted degree, polarisation) and moving time windows. Pure functions; the definitions
- * and a worked example are in docs/analytics.md.
+ * actor–actor congruence / conflict / subtract, topic–topic by co-occurrence or shared actors,
+ * normalisation, node measures (degree, weighted degree, polarisation) and moving time windows.
+ * The actor–topic network is built from (actor, topic, stance) groups (./actor-topic-network.ts),
+ * which the database can also compute directly. Pure functions; the definitions and a worked
+ * example are in docs/analytics.md.
  */
 import type { Stance } from "../ingest/extraction.js";
 import { BadUserInputError } from "../errors/app-error.js";
+import {
+  DEFAULT_OPTIONS,
+  POSITIVE_STANCES,
+  bucket,
+  checkOptions,
+  normalise,
+  setOf,
+  sign,
+  unique,
+  type AnalyticEdge,
+  type AnalyticNetwork,
+  type AnalyticNode,
+  type Duplicates,
+  type NetworkKind,
+  type NetworkOptions,
+  type NetworkRow,
+  type NetworkWindow,
+  type StanceCount,
+  type TimeUnit,
+} from "./network-model.js";
+import { actorTopicNetwork, groupActorTopicRows, polarisationOfGroups } from "./actor-topic-network.js";
 
-export type NetworkKind = "actor-topic" | "congruence" | "conflict" | "subtract" | "topics";
-export type Qualifier = "ignore" | "per-stance" | "combined" | "subtract";
-export type Normalisation = "none" | "average-activity" | "jaccard" | "cosine";
-export type Duplicates = "statement" | "document" | "month" | "year";
-export type TopicLink = "statements" | "shared-actors";
-export type TimeUnit = "day" | "month" | "year";
-
-export interface NetworkOptions {
-  qualifier: Qualifier;
-  normalisation: Normalisation;
-  duplicates: Duplicates;
-  topicLink: TopicLink;
-}
-
-export const DEFAULT_OPTIONS: NetworkOptions = { qualifier: "ignore", normalisation: "none", duplicates: "statement", topicLink: "statements" };
-
-/** One (statement, actor as spoken, topic) row of the filtered statements. */
-export interface NetworkRow {
-  statementId: string;
-  stance: Stance;
-  date: string | null;
-  documentId: string;
-  actor: { id: string; label: string; kind: string | null };
-  topic: { id: string; label: string };
-  /** The actor / topic passes the request's actor / topic filter. */
-  actorPasses: boolean;
-  topicPasses: boolean;
-}
-
-/** A row with what a statement-level export (rDNA-style CSV) needs. */
-export interface StatementRow extends NetworkRow {
-  text: string;
-  start: number;
-  end: number;
-  /** Persons the statement is resolved to (the holder of the spoken office on its date). */
-  persons: string[];
-  documentSource: string | null;
-  documentTitle: string | null;
-}
-
-export interface StanceCount {
-  stance: Stance;
-  count: number;
-}
-
-export interface AnalyticNode {
-  id: string;
-  label: string;
-  type: "actor" | "topic";
-  kind: string | null;
-  statementCount: number;
-  degree: number;
-  weightedDegree: number;
-  /** Topics: 1 - |S - O| / (S + O) over actors' net positions; null for actors or when no actor takes a side. */
-  polarisation: number | null;
-  firstDate: string | null;
-  lastDate: string | null;
-}
-
-export interface AnalyticEdge {
-  source: string;
-  target: string;
-  weight: number;
-  /** The weight before normalisation. */
-  rawWeight: number;
-  /** Per-stance actor–topic networks: the stance of this edge. */
-  stance: Stance | null;
-  /** Combined actor–topic networks: positive, negative, mixed or neutral. */
-  polarity: string | null;
-  stances: StanceCount[];
-  topicIds: string[];
-  actorIds: string[];
-  statementIds: string[];
-  firstDate: string | null;
-  lastDate: string | null;
-}
-
-export interface AnalyticNetwork {
-  kind: NetworkKind;
-  nodes: AnalyticNode[];
-  edges: AnalyticEdge[];
-}
-
-export interface NetworkWindow {
-  start: string;
-  end: string;
-  network: AnalyticNetwork;
-}
-
-/** Stances that take a side: positive ones conflict with OPPOSE (as in the conflict network). */
-export const POSITIVE_STANCES: readonly Stance[] = ["support", "request", "commitment"];
-export const NEGATIVE_STANCES: readonly Stance[] = ["oppose"];
-const sign = (stance: Stance): 1 | -1 | 0 => (POSITIVE_STANCES.includes(stance) ? 1 : NEGATIVE_STANCES.includes(stance) ? -1 : 0);
-
-/** The duplicate bucket of a row: identical (actor, topic, stance) in one bucket count once. */
-function bucket(row: NetworkRow, duplicates: Duplicates): string {
-  if (duplicates === "statement" || row.date === null) return duplicates === "document" ? `d:${row.documentId}` : `s:${row.statementId}`;
-  if (duplicates === "document") return `d:${row.documentId}`;
-  return duplicates === "month" ? `m:${row.date.slice(0, 7)}` : `y:${row.date.slice(0, 4)}`;
-}
-
-function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set<V>()));
-  return set;
-}
+export * from "./network-model.js";
 
 function dateRange(rows: readonly NetworkRow[]): { firstDate: string | null; lastDate: string | null } {
   let firstDate: string | null = null;
@@ -125,8 +42,6 @@ function dateRange(rows: readonly NetworkRow[]): { firstDate: string | null; las
   }
   return { firstDate, lastDate };
 }
-
-const unique = (values: Iterable<string>): string[] => [...new Set(values)];
 
 function stanceCounts(rows: readonly NetworkRow[], duplicates: Duplicates, distinctBy: (row: NetworkRow) => string): StanceCount[] {
   const keys = new Map<Stance, Set<string>>();
@@ -150,68 +65,6 @@ function edge(source: string, target: string, weight: number, rows: readonly Net
     ...dateRange(rows),
     ...extra,
   };
-}
-
-function checkOptions(kind: NetworkKind, options: NetworkOptions): void {
-  if (kind === "actor-topic" && options.normalisation !== "none") {
-    throw new BadUserInputError("normalisation applies to actor–actor and topic–topic networks, not to the two-mode actor–topic network");
-  }
-  if (kind !== "actor-topic" && options.qualifier !== "ignore") {
-    throw new BadUserInputError("qualifier applies to the actor–topic network; actor–actor networks choose congruence, conflict or subtract by their kind");
-  }
-  if (kind !== "topics" && options.topicLink !== "statements") {
-    throw new BadUserInputError("topicLink applies to the topic–topic network");
-  }
-}
-
-/** Normalised weight of an edge with raw weight w between nodes of activity ai and aj (docs/analytics.md). */
-export function normalise(w: number, ai: number, aj: number, normalisation: Normalisation): number {
-  if (normalisation === "none" || w === 0) return w;
-  if (normalisation === "average-activity") return w / ((ai + aj) / 2);
-  if (normalisation === "jaccard") return w / (ai + aj - w);
-  return w / Math.sqrt(ai * aj);
-}
-
-// ---- actor–topic ----------------------------------------------------------------------------
-
-function actorTopicEdges(rows: readonly NetworkRow[], options: NetworkOptions): AnalyticEdge[] {
-  const byPair = new Map<string, NetworkRow[]>();
-  for (const row of rows) {
-    if (!row.actorPasses || !row.topicPasses) continue;
-    const key = `${row.actor.id}\u0000${row.topic.id}`;
-    const list = byPair.get(key) ?? [];
-    list.push(row);
-    byPair.set(key, list);
-  }
-  const edges: AnalyticEdge[] = [];
-  const distinct = (row: NetworkRow) => `${row.actor.id}|${row.topic.id}`;
-  for (const pairRows of byPair.values()) {
-    const { actor, topic } = pairRows[0] as NetworkRow;
-    const counts = stanceCounts(pairRows, options.duplicates, distinct);
-    const total = counts.reduce((sum, c) => sum + c.count, 0);
-    const positive = counts.filter((c) => sign(c.stance) > 0).reduce((sum, c) => sum + c.count, 0);
-    const negative = counts.filter((c) => sign(c.stance) < 0).reduce((sum, c) => sum + c.count, 0);
-    const base = (weight: number, these: NetworkRow[], extra: Partial<AnalyticEdge> = {}) =>
-      edge(actor.id, topic.id, weight, these, { stances: stanceCounts(these, options.duplicates, distinct), ...extra });
-    switch (options.qualifier) {
-      case "ignore":
-        edges.push(base(total, pairRows));
-        break;
-      case "per-stance":
-        for (const count of counts) edges.push(base(count.count, pairRows.filter((row) => row.stance === count.stance), { stance: count.stance }));
-        break;
-      case "combined": {
-        const polarity = positive > 0 && negative > 0 ? "mixed" : positive > 0 ? "positive" : negative > 0 ? "negative" : "neutral";
-        edges.push(base(total, pairRows, { polarity }));
-        break;
-      }
-      case "subtract":
-        // Only stances that take a side count; an edge of CONCERN/INFORM statements only is left out.
-        if (positive + negative > 0) edges.push(base(positive - negative, pairRows.filter((row) => sign(row.stance) !== 0)));
-        break;
-    }
-  }
-  return edges;
 }
 
 // ---- actor–actor ----------------------------------------------------------------------------
@@ -345,28 +198,9 @@ function topicTopicEdges(rows: readonly NetworkRow[], options: NetworkOptions): 
 
 // ---- nodes and measures -----------------------------------------------------------------------
 
-/** Polarisation per topic: actors' net positions (positive minus negative, duplicates applied). */
+/** Polarisation per topic of the given rows (whatever the filters say): actors' net positions, duplicates applied. */
 export function topicPolarisation(rows: readonly NetworkRow[], duplicates: Duplicates): Map<string, number | null> {
-  const net = new Map<string, Map<string, Set<string>>>(); // topic -> actor -> signed keys
-  for (const row of rows) {
-    const s = sign(row.stance);
-    if (s === 0) continue;
-    const actors = net.get(row.topic.id) ?? new Map<string, Set<string>>();
-    setOf(actors, row.actor.id).add(`${s}|${row.stance}|${bucket(row, duplicates)}`);
-    net.set(row.topic.id, actors);
-  }
-  const out = new Map<string, number | null>();
-  for (const [topic, actors] of net) {
-    let support = 0;
-    let oppose = 0;
-    for (const keys of actors.values()) {
-      const value = [...keys].reduce((sum, key) => sum + (key.startsWith("-") ? -1 : 1), 0);
-      if (value > 0) support++;
-      else if (value < 0) oppose++;
-    }
-    out.set(topic, support + oppose === 0 ? null : 1 - Math.abs(support - oppose) / (support + oppose));
-  }
-  return out;
+  return polarisationOfGroups(groupActorTopicRows(rows.map((row) => ({ ...row, actorPasses: true, topicPasses: true })), duplicates));
 }
 
 function buildNodes(kind: NetworkKind, edges: readonly AnalyticEdge[], rows: readonly NetworkRow[], duplicates: Duplicates): AnalyticNode[] {
@@ -381,7 +215,7 @@ function buildNodes(kind: NetworkKind, edges: readonly AnalyticEdge[], rows: rea
   const touch = (id: string, edgeWeight: number, statementIds: string[]) => {
     let entry = nodes.get(id);
     if (!entry) {
-      const isActor = kind === "actor-topic" ? actors.has(id) && !topics.has(id) : kind !== "topics";
+      const isActor = kind !== "topics";
       const actor = actors.get(id);
       const topic = topics.get(id);
       entry = {
@@ -420,8 +254,8 @@ function buildNodes(kind: NetworkKind, edges: readonly AnalyticEdge[], rows: rea
 /** The network of one kind from the filtered statement rows. */
 export function computeNetwork(rows: readonly NetworkRow[], kind: NetworkKind, options: NetworkOptions = DEFAULT_OPTIONS): AnalyticNetwork {
   checkOptions(kind, options);
-  const edges =
-    kind === "actor-topic" ? actorTopicEdges(rows, options) : kind === "topics" ? topicTopicEdges(rows, options) : actorActorEdges(rows, kind, options);
+  if (kind === "actor-topic") return actorTopicNetwork(groupActorTopicRows(rows, options.duplicates), options);
+  const edges = kind === "topics" ? topicTopicEdges(rows, options) : actorActorEdges(rows, kind, options);
   edges.sort(
     (a, b) =>
       b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target) || (a.stance ?? "").localeCompare(b.stance ?? ""),

@@ -7,7 +7,9 @@ import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import type { ActorRecord, StatementRecord, TopicRecord } from "./records.js";
 import { asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
 import { topicKeys } from "./search-query.js";
+import { actorTopicNetwork, type ActorTopicGroup } from "../analytics/actor-topic-network.js";
 import {
+  checkOptions,
   computeNetwork,
   computeWindows,
   type AnalyticNetwork,
@@ -62,15 +64,20 @@ export class AnalysisRepository {
     return { timeoutMs: this.options.timeoutMs };
   }
 
+  /**
+   * "" and [] rather than null: constant parameter types keep one cached plan per query. The window
+   * is always a Date range (sentinels for a missing bound) with `dated` saying whether one was given,
+   * so the queries can read it from the statement_date index.
+   */
   private params(filter: AnalysisFilter) {
     return {
-      // "" and [] rather than null: constant parameter types keep one cached plan per query.
       actorIds: filter.actorIds ?? [],
       includeMembers: filter.includeMembers,
       topicKeys: topicKeys(filter.topics ?? []),
       stances: filter.stances ?? [],
-      from: filter.from ?? "",
-      to: filter.to ?? "",
+      dated: filter.from !== null || filter.to !== null,
+      from: filter.from ?? "0001-01-01",
+      to: filter.to ?? "9999-12-31",
     };
   }
 
@@ -116,25 +123,23 @@ export class AnalysisRepository {
     return this.networkRows(filter, kind, true);
   }
 
-  /**
-   * Without details, text, offsets, persons and the document are left empty (networks do not use
-   * them). The window is always a Date range (sentinels for a missing bound, see the query).
-   */
+  /** Without details, text, offsets, persons and the document are left empty (networks do not use them). */
   private async networkRows(filter: AnalysisFilter, kind: NetworkKind, details: boolean): Promise<StatementRow[]> {
-    const params = {
-      ...this.params(filter),
-      dated: filter.from !== null || filter.to !== null,
-      from: filter.from ?? "0001-01-01",
-      to: filter.to ?? "9999-12-31",
-      ...scopeOf(kind),
-      details,
-    };
+    const params = { ...this.params(filter), ...scopeOf(kind), details };
     const rows = await this.db.read("read-network-statements", params, this.opts);
     return rows.map(toStatementRow);
   }
 
-  /** A network with measures (src/analytics/networks.ts), from one query. */
+  /**
+   * A network with measures (src/analytics), from one query. The actor–topic network is aggregated
+   * per (actor, topic, stance) in the database; the other kinds need the statement rows.
+   */
   async network(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions): Promise<AnalyticNetwork> {
+    if (kind === "actor-topic") {
+      checkOptions(kind, options);
+      const rows = await this.db.read("read-network-actor-topic", { ...this.params(filter), duplicates: options.duplicates }, this.opts);
+      return actorTopicNetwork(rows.map(toActorTopicGroup), options);
+    }
     return computeNetwork(await this.networkRows(filter, kind, false), kind, options);
   }
 
@@ -148,6 +153,19 @@ export class AnalysisRepository {
 /** Which rows an actor–actor / topic–topic network needs beyond those passing the filter. */
 function scopeOf(kind: NetworkKind): { keepOtherActors: boolean; keepOtherTopics: boolean } {
   return { keepOtherActors: kind === "congruence" || kind === "conflict" || kind === "subtract", keepOtherTopics: kind === "topics" };
+}
+
+function toActorTopicGroup(row: Record<string, unknown>): ActorTopicGroup {
+  const actor = toActor({ id: row.actorId, name: row.actorLabel, kind: row.actorKind });
+  return {
+    actor: { id: actor.id, label: actor.name, kind: actor.kind },
+    topic: { id: String(row.topicId), label: String(row.topicLabel) },
+    stance: String(row.stance) as Stance,
+    count: Number(row.count),
+    statementIds: ids(row.statementIds),
+    firstDate: row.firstDate === null || row.firstDate === undefined ? null : String(row.firstDate),
+    lastDate: row.lastDate === null || row.lastDate === undefined ? null : String(row.lastDate),
+  };
 }
 
 function toStatementRow(row: Record<string, unknown>): StatementRow {

@@ -12,6 +12,7 @@ export const API_QUERIES = [
   "read-documents",
   "read-ids-exist",
   "read-meetings",
+  "read-network-actor-topic",
   "read-network-statements",
   "read-nodes",
   "read-position-changes",
