@@ -6,6 +6,9 @@
 // - 'actors' / 'topics' (newValue = comma-separated ids, as the API records them): BY (with
 //   RESOLVED_TO re-derived from persons spoken and tenures) / ABOUT replaced by those ids.
 // A correction whose statement has no counterpart keeps its node and its old statementId.
+// A correction made before a merge may name the merged-away id: it is applied to the surviving
+// actor/topic at the end of MERGED_INTO (any depth), never to the stub; its newValue stays as
+// recorded.
 // Params: $corrections [{correctionId, statementId, text, start}], $documentId (the new version),
 // $fields (correctable property names).
 UNWIND $corrections AS row
@@ -36,7 +39,8 @@ CALL (c, target) {
   DELETE old
   WITH DISTINCT c, target
   UNWIND [id IN split(coalesce(c.newValue, ''), ',') WHERE id <> ''] AS actorId
-  MATCH (a:Actor {id: actorId})
+  MATCH (:Actor {id: actorId})-[:MERGED_INTO*0..]->(a:Actor)
+  WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() }
   MERGE (target)-[:BY]->(a)
 }
 CALL (c, target) {
@@ -59,7 +63,8 @@ CALL (c, target) {
   DELETE old
   WITH DISTINCT c, target
   UNWIND [id IN split(coalesce(c.newValue, ''), ',') WHERE id <> ''] AS topicId
-  MATCH (t:Topic {id: topicId})
+  MATCH (:Topic {id: topicId})-[:MERGED_INTO*0..]->(t:Topic)
+  WHERE NOT EXISTS { (t)-[:MERGED_INTO]->() }
   MERGE (target)-[:ABOUT]->(t)
 }
 RETURN count(target) AS reattached, count(c) - count(target) AS detached

@@ -1,6 +1,7 @@
 // load-sections: agenda items of a document, linked to the document, to its meeting (if any) and
 // to the topics their heading names. Params: $rows [{id, index, heading, headingStart, headingEnd,
-// start, end, documentId, topicIds}].
+// start, end, documentId, topicIds}]. A merged topic id follows MERGED_INTO (any depth) to the
+// surviving topic, as in load-statements, so the stub gets no new ABOUT.
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (i:AgendaItem {id: row.id})
@@ -19,7 +20,8 @@ FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END | MERGE (m)-[:HAS_ITEM]->
 WITH i, row
 CALL (i, row) {
   UNWIND row.topicIds AS topicId
-  MATCH (t:Topic {id: topicId})
+  MATCH (:Topic {id: topicId})-[:MERGED_INTO*0..]->(t:Topic)
+  WHERE NOT EXISTS { (t)-[:MERGED_INTO]->() }
   MERGE (i)-[:ABOUT]->(t)
 }
 RETURN count(*) AS sections

@@ -5,6 +5,10 @@
 // end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, personIds,
 // addresseeIds, mentionIds, topicIds, eventIds}]. Lookups go through :Actor, which has the id
 // constraint (a :Person or :Office lookup would scan the label).
+// An id an analyst merged away (mergeActors / mergeTopics) names a stub with MERGED_INTO: every
+// link goes to the surviving node at the end of that chain (any depth; the one without an
+// outgoing MERGED_INTO), never to the stub, so filters by the kept id find statements loaded
+// after the merge. `*0..` makes an id that was never merged its own survivor.
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (s:Statement {id: row.id})
@@ -28,34 +32,38 @@ CALL (s, row) {
 }
 CALL (s, row) {
   UNWIND row.actorIds AS actorId
-  MATCH (a:Actor {id: actorId})
+  MATCH (:Actor {id: actorId})-[:MERGED_INTO*0..]->(a:Actor)
+  WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() }
   MERGE (s)-[:BY]->(a)
 }
 CALL (s, row) {
   UNWIND row.personIds AS personId
-  MATCH (p:Actor {id: personId})
-  WHERE p:Person
+  MATCH (:Actor {id: personId})-[:MERGED_INTO*0..]->(p:Actor)
+  WHERE p:Person AND NOT EXISTS { (p)-[:MERGED_INTO]->() }
   MERGE (s)-[:RESOLVED_TO]->(p)
 }
 CALL (s, row) {
   UNWIND row.actorIds AS actorId
-  MATCH (office:Actor {id: actorId})<-[held:HELD]-(p:Person)
-  WHERE office:Office AND s.date IS NOT NULL AND held.from <= s.date AND (held.to IS NULL OR s.date <= held.to)
+  MATCH (:Actor {id: actorId})-[:MERGED_INTO*0..]->(office:Actor)<-[held:HELD]-(p:Person)
+  WHERE office:Office AND NOT EXISTS { (office)-[:MERGED_INTO]->() } AND s.date IS NOT NULL AND held.from <= s.date AND (held.to IS NULL OR s.date <= held.to)
   MERGE (s)-[:RESOLVED_TO]->(p)
 }
 CALL (s, row) {
   UNWIND row.addresseeIds AS addresseeId
-  MATCH (a:Actor {id: addresseeId})
+  MATCH (:Actor {id: addresseeId})-[:MERGED_INTO*0..]->(a:Actor)
+  WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() }
   MERGE (s)-[:ADDRESSED_TO]->(a)
 }
 CALL (s, row) {
   UNWIND row.mentionIds AS mentionId
-  MATCH (a:Actor {id: mentionId})
+  MATCH (:Actor {id: mentionId})-[:MERGED_INTO*0..]->(a:Actor)
+  WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() }
   MERGE (s)-[:MENTIONS]->(a)
 }
 CALL (s, row) {
   UNWIND row.topicIds AS topicId
-  MATCH (t:Topic {id: topicId})
+  MATCH (:Topic {id: topicId})-[:MERGED_INTO*0..]->(t:Topic)
+  WHERE NOT EXISTS { (t)-[:MERGED_INTO]->() }
   MERGE (s)-[:ABOUT]->(t)
 }
 CALL (s, row) {

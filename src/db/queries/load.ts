@@ -22,6 +22,7 @@ export const LOAD_QUERIES = [
   "load-check-relationships",
   "load-check-statements",
   "load-test-correct-statement",
+  "load-test-merged-into",
   "curated-actors",
   "curated-part-of",
   "curated-tenures",
