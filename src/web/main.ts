@@ -1,29 +1,43 @@
 /**
- * The explorer: loads the corpus through the GraphQL API, then keeps the page in step with the
- * URL hash (the single source of truth for view, filters and selection). Every control changes
- * the hash; `apply` redraws from it, so a shared link restores the same view.
+ * The explorer: loads the corpus (statements for details, filters and timeline) through the
+ * GraphQL API, then keeps the page in step with the URL hash (the single source of truth for
+ * network kind, measures, filters, time window and selection). Every control changes the hash;
+ * `apply` asks the API for that network (once per setting, see api/network-cache.ts) and redraws,
+ * so a shared link restores the same view.
  */
 import "./styles.css";
+import { NetworkCache } from "./api/network-cache.js";
+import { exportNetwork } from "./api/network-operations.js";
 import { loadCorpus, loadDocument, search } from "./api/operations.js";
 import { applyFilters, type Filters } from "./model/filters.js";
-import { buildGraph, VIEW_HELP, VIEW_LABEL, type Graph } from "./model/graph-model.js";
-import { STANCES, STANCE_COLOUR, STANCE_LABEL } from "./model/stance.js";
-import type { Corpus, DocumentText, Statement } from "./model/types.js";
+import type { Measures } from "./model/measures.js";
+import { EMPTY_GRAPH, formatMeasure, graphFromNetwork, type Graph } from "./model/network-graph.js";
+import { drawsActors, drawsTopics, KIND_HELP, KIND_LABEL } from "./model/network-kinds.js";
+import { exportArguments, networkArguments, windowArguments, type ExportFormat, type WindowRange } from "./model/network-request.js";
+import type { Corpus, DocumentText, NetworkData, NetworkWindowData, Statement } from "./model/types.js";
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "./state/url-state.js";
 import { DetailsPanel, type LinkSummary } from "./views/details-panel.js";
 import { renderDocument } from "./views/document-view.js";
-import { h } from "./views/dom.js";
+import { DownloadControl } from "./views/download-control.js";
 import { FilterPanel, type FilterChange } from "./views/filter-panel.js";
+import { renderLegend } from "./views/legend.js";
+import { MeasurePanel, type MeasureChange } from "./views/measure-panel.js";
 import { NetworkView } from "./views/network-view.js";
 import { NodeList } from "./views/node-list.js";
 import { SearchBox } from "./views/search-box.js";
+import { selectionDetails } from "./views/selection-details.js";
 import { TimelineView } from "./views/timeline-view.js";
+import { WindowPlayer } from "./views/window-player.js";
 
 interface ExplorerHandle {
   ready: boolean;
   error: string | null;
-  nodes(): { key: string; id: string; kind: string; label: string; count: number }[];
-  edges(): { key: string; source: string; target: string; stance: string; count: number }[];
+  /** The hash whose network is on screen (tests wait for it to equal location.hash). */
+  rendered: string | null;
+  nodes(): { key: string; id: string; kind: string; label: string; count: number; degree: number; weightedDegree: number; polarisation: number | null }[];
+  edges(): { key: string; source: string; target: string; stance: string | null; weight: number; count: number }[];
+  /** The links as Cytoscape holds them (weight and width drawn). */
+  renderedEdges(): { key: string; weight: number; width: number; colour: string }[];
   state(): ExplorerState;
   /** Page position of a drawn node or of an edge's midpoint. */
   position(key: string): { x: number; y: number } | null;
@@ -52,10 +66,19 @@ function cachedDocument(id: string): Promise<DocumentText | null> {
   return promise;
 }
 
+/** The network on screen: the API's answer and, with moving windows, which window it is. */
+interface LoadedView {
+  network: NetworkData;
+  windows: NetworkWindowData[] | null;
+  windowIndex: number;
+}
+
+const networks = new NetworkCache();
 let corpus: Corpus | null = null;
 let state: ExplorerState = DEFAULT_STATE;
-let graph: Graph = { nodes: [], edges: [] };
-let shown: Statement[] = [];
+let graph: Graph = EMPTY_GRAPH;
+let shownWindow: WindowRange | null = null;
+let viewGeneration = 0;
 
 const status = byId("status");
 const networkTitle = byId("network-title");
@@ -65,29 +88,43 @@ const network = new NetworkView(byId("network"), { onSelect: (key) => navigate({
 const nodeList = new NodeList(byId("node-list"), (key) => navigate({ ...state, selection: key }));
 const details = new DetailsPanel(byId("details"), cachedDocument, () => navigate({ ...state, selection: null }));
 const timeline = new TimelineView(byId("timeline"));
-const filters = new FilterPanel(byId("filters"), (change: FilterChange) => {
-  const next: ExplorerState = {
-    ...state,
-    view: change.view ?? state.view,
-    filters: { ...state.filters, ...(change.filters ?? {}) } as Filters,
-  };
-  // A new view mode has other node kinds: keep the selection only if it is still drawn.
-  navigate(next, change.replace ?? false);
+const measurePanel = new MeasurePanel(byId("measures-panel"), (change: MeasureChange) => {
+  navigate({ ...state, kind: change.kind ?? state.kind, measures: { ...state.measures, ...(change.measures ?? {}) } as Measures });
 });
+const player = new WindowPlayer(byId("window-player"), (index, replace) => navigate({ ...state, measures: { ...state.measures, windowIndex: index } }, replace));
+const filters = new FilterPanel(byId("filters"), (change: FilterChange) => {
+  navigate({ ...state, filters: { ...state.filters, ...change.filters } as Filters }, change.replace ?? false);
+});
+const download = new DownloadControl(byId("download-panel"), (format: ExportFormat, allWindows: boolean) =>
+  exportNetwork(exportArguments(state.kind, format, state.filters, state.measures, shownWindow, allWindows)),
+);
 new SearchBox(byId("search-slot"), search, (hit) => {
   const key = `${hit.kind}:${hit.id}`;
-  const view = hit.kind === "actor" && state.view === "cooccurrence" ? "two-mode" : hit.kind === "topic" && (state.view === "congruence" || state.view === "conflict") ? "two-mode" : state.view;
+  const fits = hit.kind === "actor" ? drawsActors(state.kind) : hit.kind === "topic" ? drawsTopics(state.kind) : true;
+  const kind = fits ? state.kind : "actor-topic";
   // A result the filters hide is shown by clearing the filters.
-  const drawn = view === state.view && graph.nodes.some((n) => n.key === key);
-  navigate({ ...state, view, filters: drawn ? state.filters : DEFAULT_STATE.filters, selection: key });
+  const drawn = kind === state.kind && graph.nodes.some((n) => n.key === key);
+  navigate({ ...state, kind, filters: drawn ? state.filters : DEFAULT_STATE.filters, selection: key });
 });
 renderLegend(byId("legend"));
 
 window.__explorer = {
   ready: false,
   error: null,
-  nodes: () => graph.nodes.map((n) => ({ key: n.key, id: n.id, kind: n.kind, label: n.label, count: n.statementIds.length })),
-  edges: () => graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, stance: e.stance, count: e.statementIds.length })),
+  rendered: null,
+  nodes: () =>
+    graph.nodes.map((n) => ({
+      key: n.key,
+      id: n.id,
+      kind: n.kind,
+      label: n.label,
+      count: n.statementIds.length,
+      degree: n.degree,
+      weightedDegree: n.weightedDegree,
+      polarisation: n.polarisation,
+    })),
+  edges: () => graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, stance: e.stance, weight: e.weight, count: e.statementIds.length })),
+  renderedEdges: () => network.renderedEdges(),
   state: () => state,
   position: (key) => network.elementPosition(key),
 };
@@ -97,6 +134,15 @@ function navigate(next: ExplorerState, replace = false): void {
   if (replace) history.replaceState(null, "", hash);
   else if (location.hash !== hash) history.pushState(null, "", hash);
   apply();
+}
+
+/** The API's network for a state: one `network` request, or one `networkWindows` request for all windows. */
+async function loadView(view: ExplorerState): Promise<LoadedView> {
+  const windowed = windowArguments(view.kind, view.filters, view.measures);
+  if (!windowed) return { network: await networks.network(networkArguments(view.kind, view.filters, view.measures)), windows: null, windowIndex: 0 };
+  const windows = await networks.networkWindows(windowed);
+  const windowIndex = Math.min(view.measures.windowIndex, Math.max(0, windows.length - 1));
+  return { network: windows[windowIndex]?.network ?? { nodes: [], edges: [] }, windows, windowIndex };
 }
 
 function apply(): void {
@@ -117,70 +163,75 @@ function apply(): void {
   explorerEl.hidden = false;
   state = route;
   if (!corpus) return;
-  shown = applyFilters(corpus, state.filters);
-  graph = buildGraph(corpus, shown, state.view);
-  filters.sync(state.view, state.filters);
-  network.render(graph, state.selection);
-  nodeList.render(graph, state.selection);
-  const target = selectionTarget(corpus, state.selection);
-  if (target) {
-    void details.show(corpus, target);
-    timeline.render(target.title, target.statements);
-  } else {
-    details.showSummary(corpus, shown, VIEW_HELP[state.view], strongestLinks(12), (key) => navigate({ ...state, selection: key }));
-    timeline.render(`${VIEW_LABEL[state.view]}, all statements shown`, shown);
-  }
-  networkTitle.textContent = `${VIEW_LABEL[state.view]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
-  status.textContent = `${shown.length} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
+  const data = corpus;
+  filters.sync(state.filters);
+  measurePanel.sync(state.kind, state.measures);
+  download.setWindows(state.measures.window !== null);
+  const generation = ++viewGeneration;
+  const shownState = state;
+  document.body.dataset.network = "loading";
+  loadView(shownState).then(
+    (view) => {
+      // A later change has already asked for another network: this answer is stale.
+      if (generation !== viewGeneration) return;
+      render(data, shownState, view);
+    },
+    (error: unknown) => {
+      if (generation !== viewGeneration) return;
+      showError(error);
+      document.body.dataset.network = "error";
+      if (!window.__explorer.ready) document.body.dataset.ready = "error";
+    },
+  );
 }
 
-function selectionTarget(data: Corpus, selection: string | null): { title: string; subtitle: string; statements: Statement[] } | null {
-  if (!selection) return null;
-  const byIdMap = new Map(shown.map((s) => [s.id, s]));
-  const pick = (ids: string[]) => ids.map((id) => byIdMap.get(id)).filter((s): s is Statement => s !== undefined);
-  const node = graph.nodes.find((n) => n.key === selection);
-  if (node) {
-    const kind = node.kind === "actor" ? (data.actors.get(node.id)?.kind ?? "actor") : "topic";
-    return { title: node.label, subtitle: `${kind} · ${node.statementIds.length} statements`, statements: pick(node.statementIds) };
+function render(data: Corpus, view: ExplorerState, loaded: LoadedView): void {
+  const current = loaded.windows?.[loaded.windowIndex] ?? null;
+  shownWindow = current ? { start: current.start, end: current.end } : null;
+  graph = graphFromNetwork(loaded.network, view.kind, view.measures, data);
+  // The statements the filters (and the window on screen) let through, for the summary and timeline.
+  const shown = applyFilters(data, shownWindow ? windowedFilters(view.filters, shownWindow) : view.filters);
+  player.show(loaded.windows, loaded.windowIndex);
+  network.render(graph, view.selection);
+  nodeList.render(graph, view.selection);
+  const target = selectionDetails(data, graph, view.kind, view.selection);
+  if (target) {
+    void details.show(data, target);
+    timeline.render(target.title, target.statements);
+  } else {
+    details.showSummary(data, shown, KIND_HELP[view.kind], strongestLinks(12), (key) => navigate({ ...state, selection: key }));
+    timeline.render(`${KIND_LABEL[view.kind]}, all statements shown`, shown);
   }
-  const edge = graph.edges.find((e) => e.key === selection);
-  if (edge) {
-    const source = graph.nodes.find((n) => n.key === edge.source)?.label ?? edge.source;
-    const target = graph.nodes.find((n) => n.key === edge.target)?.label ?? edge.target;
-    const about = state.view === "two-mode" ? STANCE_LABEL[edge.stance] : edge.label || VIEW_LABEL[state.view];
-    return { title: `${source} — ${target}`, subtitle: `link · ${about} · ${edge.statementIds.length} statements`, statements: pick(edge.statementIds) };
+  networkTitle.textContent = `${KIND_LABEL[view.kind]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
+  status.textContent = `${shown.length} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
+  status.classList.remove("error");
+  window.__explorer.rendered = formatHash(view);
+  document.body.dataset.network = "ready";
+  if (!window.__explorer.ready) {
+    window.__explorer.ready = true;
+    document.body.dataset.ready = "true";
   }
-  return null;
+}
+
+function windowedFilters(base: Filters, range: WindowRange): Filters {
+  return {
+    ...base,
+    from: base.from && base.from > range.start ? base.from : range.start,
+    to: base.to && base.to < range.end ? base.to : range.end,
+  };
 }
 
 function strongestLinks(limit: number): LinkSummary[] {
   const labels = new Map(graph.nodes.map((n) => [n.key, n.label]));
   return [...graph.edges]
-    .sort((a, b) => b.statementIds.length - a.statementIds.length || a.key.localeCompare(b.key))
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || a.key.localeCompare(b.key))
     .slice(0, limit)
     .map((edge) => ({
       key: edge.key,
-      label: `${labels.get(edge.source) ?? edge.source} — ${labels.get(edge.target) ?? edge.target}${state.view === "two-mode" ? ` (${STANCE_LABEL[edge.stance]})` : ""}`,
-      stance: edge.stance,
-      count: edge.statementIds.length,
+      label: `${labels.get(edge.source) ?? edge.source} — ${labels.get(edge.target) ?? edge.target}${edge.stance || edge.polarity ? ` (${edge.label})` : ""}`,
+      colour: edge.colour,
+      weight: formatMeasure(edge.weight),
     }));
-}
-
-function renderLegend(root: HTMLElement): void {
-  const stances = h("ul", { class: "legend-list", "aria-label": "Link colour: stance" });
-  for (const stance of STANCES) {
-    stances.append(h("li", {}, h("span", { class: "legend-line", style: `background:${STANCE_COLOUR[stance]}`, "aria-hidden": "true" }), STANCE_LABEL[stance]));
-  }
-  root.append(
-    h(
-      "ul",
-      { class: "legend-list", "aria-label": "Node shapes" },
-      h("li", {}, h("span", { class: "node-icon actor", "aria-hidden": "true" }), "actor"),
-      h("li", {}, h("span", { class: "node-icon topic", "aria-hidden": "true" }), "topic"),
-      h("li", { class: "muted" }, "size: number of statements"),
-    ),
-    stances,
-  );
 }
 
 function showError(error: unknown): void {
@@ -207,8 +258,6 @@ loadCorpus().then(
     corpus = data;
     filters.setCorpus(data);
     apply();
-    window.__explorer.ready = true;
-    document.body.dataset.ready = "true";
   },
   (error: unknown) => {
     showError(error);

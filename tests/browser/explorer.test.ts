@@ -3,9 +3,10 @@
  * server: Neo4j with the seed (plus two fictional, earlier meetings so the date window has a
  * range), the GraphQL API and the bundle built by scripts/build-web.ts, all in this process.
  * Drawn nodes are read from the page's text equivalent and window.__explorer, not from pixels.
- * A screenshot goes to tests/artifacts/ on every run.
+ * The network the page draws and the file it downloads are compared with the API's own answer
+ * for the same arguments, asked directly. A screenshot goes to tests/artifacts/ on every run.
  */
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -77,7 +78,8 @@ async function openPage(hash = ""): Promise<Page> {
   const origin = new URL(baseUrl).origin;
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) foreignRequests.push(url);
+    // blob: URLs of the page's own origin are the downloads, saved from memory.
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith(`blob:${origin}/`)) foreignRequests.push(url);
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -87,6 +89,50 @@ async function openPage(hash = ""): Promise<Page> {
   expect(failure, "the explorer failed to load its data").toBeNull();
   expect(errors).toEqual([]);
   return page;
+}
+
+/** Waits until the network for the current URL is drawn (the API answers asynchronously). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.network === "ready", null, { timeout: 30_000 });
+}
+
+/** Asks the API directly, as any client would. */
+async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data as T;
+}
+
+interface ApiNetwork {
+  nodes: { id: string; type: string; degree: number; weightedDegree: number; polarisation: number | null }[];
+  edges: { source: string; target: string; weight: number; stance: string | null }[];
+}
+const NETWORK_QUERY = `query ($kind: NetworkKind!, $filter: NetworkFilter, $options: NetworkOptions) {
+  network(kind: $kind, filter: $filter, options: $options) { nodes { id type degree weightedDegree polarisation } edges { source target weight stance } } }`;
+const WINDOWS_QUERY = `query ($kind: NetworkKind!, $window: PeriodInput!, $step: PeriodInput!) {
+  networkWindows(kind: $kind, window: $window, step: $step) { start end network { nodes { id type degree weightedDegree polarisation } edges { source target weight stance } } } }`;
+const EXPORT_QUERY = `query ($kind: NetworkKind!, $format: ExportFormat!, $filter: NetworkFilter, $options: NetworkOptions) {
+  exportNetwork(kind: $kind, format: $format, filter: $filter, options: $options) { filename mediaType content } }`;
+
+/** The API's edges keyed as the explorer keys them, with their weights. */
+function weightsByKey(network: ApiNetwork): Record<string, number> {
+  const type = new Map(network.nodes.map((n) => [n.id, n.type]));
+  const key = (id: string) => `${type.get(id)}:${id}`;
+  return Object.fromEntries(network.edges.map((e) => [`${key(e.source)}|${key(e.target)}${e.stance ? `|${e.stance.toLowerCase()}` : ""}`, e.weight]));
+}
+
+const drawnWeights = async (page: Page): Promise<Record<string, number>> =>
+  Object.fromEntries((await page.evaluate(() => window.__explorer.renderedEdges())).map((e) => [e.key, e.weight]));
+
+/** Counts the page's network and export requests by operation name (document loads are not counted). */
+function countOperations(page: Page): Record<string, number> {
+  const counts: Record<string, number> = {};
+  page.on("request", (request) => {
+    const name = /"operationName":"(Explorer(?:Network|NetworkWindows|Export))"/.exec(request.postData() ?? "")?.[1];
+    if (name) counts[name] = (counts[name] ?? 0) + 1;
+  });
+  return counts;
 }
 
 const drawnNodes = (page: Page): Promise<DrawnNode[]> => page.evaluate(() => window.__explorer.nodes());
@@ -202,12 +248,16 @@ describe("web explorer in Chromium", () => {
 
     await page.locator("#stance-oppose").check();
     await page.waitForFunction(() => location.hash.includes("stance=oppose"));
+    await settled(page);
     const oppose = await drawnNodes(page);
     expect(oppose.length).toBeLessThan(all.length);
-    const edges = await page.evaluate(() => window.__explorer.edges());
-    expect(edges.every((edge) => edge.stance === "oppose")).toBe(true);
+    // Only opposing statements are left, so every link takes the oppose colour.
+    const edges = await page.evaluate(() => window.__explorer.renderedEdges());
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((edge) => edge.colour === "#D55E00")).toBe(true);
     await page.locator("#stance-oppose").uncheck();
     await page.waitForFunction(() => !location.hash.includes("stance="));
+    await settled(page);
 
     // The fictional meetings are years before the seed: moving the start of the window to the
     // last meeting date leaves only the seed.
@@ -216,6 +266,7 @@ describe("web explorer in Chromium", () => {
     await page.locator("#date-from").focus();
     await page.keyboard.press("End");
     await page.waitForFunction(() => location.hash.includes("from="));
+    await settled(page);
     const narrowed = await drawnNodes(page);
     const totalNarrowed = narrowed.reduce((sum, n) => sum + n.count, 0);
     expect(totalNarrowed).toBeLessThan(totalAll);
@@ -225,9 +276,10 @@ describe("web explorer in Chromium", () => {
 
   it("the URL restores view, filters and selection", async () => {
     const first = await openPage();
-    await first.locator("#view-mode").selectOption("two-mode");
+    await first.locator("#view-mode").selectOption("actor-topic");
     await first.locator("#stance-concern").check();
     await first.locator("#stance-request").check();
+    await settled(first);
     const target = (await drawnNodes(first)).find((n) => n.kind === "actor");
     expect(target).toBeDefined();
     await first.locator(`#node-list button[data-node="${target!.key}"]`).click();
@@ -244,7 +296,7 @@ describe("web explorer in Chromium", () => {
     await second.waitForSelector("#statement-list li.statement");
     expect(await second.locator("#details-title").textContent()).toBe(target!.label);
 
-    // Another view mode from a link: actor conflict draws actors only.
+    // Another network from a link: actor congruence draws actors only.
     const conflict = await openPage("#/?view=congruence");
     expect(await conflict.locator("#view-mode").inputValue()).toBe("congruence");
     expect((await drawnNodes(conflict)).every((n) => n.kind === "actor")).toBe(true);
@@ -259,6 +311,111 @@ describe("web explorer in Chromium", () => {
     await response;
     await page.waitForSelector("#search-results:not([hidden]) .hit");
     expect(await page.locator("#search-results .hit").count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("changing a measure changes the URL and draws the API's network for the same arguments, one request per change", async () => {
+    const page = await openPage("#/?view=congruence");
+    const requests = countOperations(page);
+    const plain = await api<{ network: ApiNetwork }>(NETWORK_QUERY, { kind: "CONGRUENCE" });
+    expect(await drawnWeights(page)).toEqual(weightsByKey(plain.network));
+
+    await page.locator("#measure-normalisation").selectOption("jaccard");
+    await page.waitForFunction(() => location.hash.includes("normalisation=jaccard"));
+    await settled(page);
+    const jaccard = await api<{ network: ApiNetwork }>(NETWORK_QUERY, { kind: "CONGRUENCE", options: { normalisation: "JACCARD" } });
+    const drawn = await drawnWeights(page);
+    expect(drawn).toEqual(weightsByKey(jaccard.network));
+    expect(Object.values(drawn).some((weight) => !Number.isInteger(weight)), "Jaccard gives fractions").toBe(true);
+    expect(requests).toEqual({ ExplorerNetwork: 1 });
+
+    // Selecting a node asks nothing; its measures are the API's.
+    const actor = jaccard.network.nodes[0]!;
+    await page.locator(`#node-list button[data-node="actor:${actor.id}"]`).click();
+    await page.waitForSelector("#measures dd[data-measure='weighted degree']");
+    expect(await page.locator("#measures dd[data-measure='degree']").textContent()).toBe(String(actor.degree));
+    expect(Number(await page.locator("#measures dd[data-measure='weighted degree']").textContent())).toBeCloseTo(actor.weightedDegree, 3);
+    expect(requests).toEqual({ ExplorerNetwork: 1 });
+
+    // Actors & topics, one link per stance, under a stance filter: the API's per-stance network.
+    await page.locator("#view-mode").selectOption("actor-topic");
+    await settled(page);
+    await page.locator("#measure-qualifier").selectOption("per-stance");
+    await page.locator("#stance-support").check();
+    await page.waitForFunction(() => location.hash.includes("qualifier=per-stance") && location.hash.includes("stance=support"));
+    await settled(page);
+    const perStance = await api<{ network: ApiNetwork }>(NETWORK_QUERY, { kind: "ACTOR_TOPIC", filter: { stances: ["SUPPORT"] }, options: { qualifier: "PER_STANCE" } });
+    expect(await drawnWeights(page)).toEqual(weightsByKey(perStance.network));
+    expect(Object.keys(await drawnWeights(page)).every((key) => key.endsWith("|support"))).toBe(true);
+    expect(requests.ExplorerNetwork).toBe(4);
+
+    // A topic's polarisation is shown as the API computed it.
+    await page.locator("#stance-support").uncheck();
+    await settled(page);
+    const all = await api<{ network: ApiNetwork }>(NETWORK_QUERY, { kind: "ACTOR_TOPIC", options: { qualifier: "PER_STANCE" } });
+    const polarised = all.network.nodes.find((n) => n.type === "topic" && n.polarisation !== null)!;
+    expect(polarised).toBeDefined();
+    await page.locator(`#node-list button[data-node="topic:${polarised.id}"]`).click();
+    await page.waitForSelector("#measures dd[data-measure='polarisation']");
+    expect(Number(await page.locator("#measures dd[data-measure='polarisation']").textContent())).toBeCloseTo(polarised.polarisation!, 3);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-measures.png") });
+    await page.close();
+  });
+
+  it("moving windows: the slider steps through the API's windows without asking again", async () => {
+    const page = await openPage("#/?window=1y");
+    const requests = countOperations(page);
+    const { networkWindows } = await api<{ networkWindows: { start: string; end: string; network: ApiNetwork }[] }>(WINDOWS_QUERY, {
+      kind: "ACTOR_TOPIC",
+      window: { size: 1, unit: "YEAR" },
+      step: { size: 1, unit: "YEAR" },
+    });
+    expect(networkWindows.length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("#window-index").getAttribute("max")).toBe(String(networkWindows.length - 1));
+    expect(await drawnWeights(page)).toEqual(weightsByKey(networkWindows[0]!.network));
+    await page.locator("#window-index").focus();
+    await page.keyboard.press("End");
+    await page.waitForFunction((last) => location.hash.includes(`at=${last}`), networkWindows.length - 1);
+    await settled(page);
+    const last = networkWindows[networkWindows.length - 1]!;
+    expect(await drawnWeights(page)).toEqual(weightsByKey(last.network));
+    expect(await page.locator("#window-label").textContent()).toContain(`Window ${networkWindows.length} of ${networkWindows.length}`);
+    expect(requests).toEqual({});
+    await page.close();
+  });
+
+  it("Download saves exportNetwork's file for exactly the current view; the GraphML is well-formed", async () => {
+    const page = await openPage("#/?view=congruence&normalisation=jaccard");
+    const requests = countOperations(page);
+    await page.locator("#download-format").selectOption("graphml");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const saved = await readFile((await download.path())!, "utf8");
+    const variables = { kind: "CONGRUENCE", options: { normalisation: "JACCARD", duplicates: "STATEMENT" } };
+    const expected = await api<{ exportNetwork: { filename: string; content: string } }>(EXPORT_QUERY, { ...variables, format: "GRAPHML" });
+    expect(download.suggestedFilename()).toBe(expected.exportNetwork.filename);
+    expect(saved).toBe(expected.exportNetwork.content);
+    expect(requests).toEqual({ ExplorerExport: 1 });
+    // Well-formed XML with the network's nodes and edges (parsed by the browser's own XML parser).
+    const counts = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, "application/xml");
+      return { error: doc.getElementsByTagName("parsererror").length, nodes: doc.getElementsByTagName("node").length, edges: doc.getElementsByTagName("edge").length };
+    }, saved);
+    const { network } = await api<{ network: ApiNetwork }>(NETWORK_QUERY, variables);
+    expect(counts).toEqual({ error: 0, nodes: network.nodes.length, edges: network.edges.length });
+
+    // Filters go along: the statements CSV under a topic filter.
+    await page.locator("#filter-topic").selectOption("topic:cybercrime");
+    await settled(page);
+    await page.locator("#download-format").selectOption("statements-csv");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.locator("#download").click()]);
+    const csvExpected = await api<{ exportNetwork: { filename: string; content: string } }>(EXPORT_QUERY, {
+      ...variables,
+      format: "STATEMENTS_CSV",
+      filter: { topics: ["topic:cybercrime"] },
+    });
+    expect(await readFile((await csv.path())!, "utf8")).toBe(csvExpected.exportNetwork.content);
+    expect(csvExpected.exportNetwork.content.split("\n").length).toBeGreaterThan(2);
+    expect(await page.locator("#download-status").textContent()).toContain(csvExpected.exportNetwork.filename);
     await page.close();
   });
 

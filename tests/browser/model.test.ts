@@ -1,14 +1,22 @@
-/** The explorer's pure modules: URL state, filters, network building, context and timeline. */
+/** The explorer's pure modules: URL state, filters, API arguments, the drawn network, context and timeline. */
 import { describe, expect, it } from "vitest";
 import { contextOf } from "../../src/web/model/context.js";
 import { applyFilters, narrowerClosure, NO_FILTERS } from "../../src/web/model/filters.js";
-import { buildGraph } from "../../src/web/model/graph-model.js";
+import { edgeColour, POLARITY_COLOUR } from "../../src/web/model/edge-colour.js";
+import { DEFAULT_MEASURES, formatPeriod, parsePeriod, type Measures } from "../../src/web/model/measures.js";
+import { formatMeasure, graphFromNetwork } from "../../src/web/model/network-graph.js";
+import { exportArguments, networkArguments, windowArguments } from "../../src/web/model/network-request.js";
+import { STANCE_COLOUR } from "../../src/web/model/stance.js";
 import { bucketize } from "../../src/web/model/timeline-model.js";
-import type { Corpus, Statement } from "../../src/web/model/types.js";
-import { DEFAULT_STATE, formatHash, parseHash } from "../../src/web/state/url-state.js";
+import type { Corpus, NetworkData, NetworkEdgeData, Statement } from "../../src/web/model/types.js";
+import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "../../src/web/state/url-state.js";
 
 function statement(id: string, actorIds: string[], topicIds: string[], stance: Statement["stance"], date: string): Statement {
   return { id, text: id, stance, date, start: 0, end: 1, documentId: "d", documentTitle: "D", actorIds, persons: [], topicIds };
+}
+
+function edge(source: string, target: string, weight: number, extra: Partial<NetworkEdgeData> = {}): NetworkEdgeData {
+  return { source, target, weight, rawWeight: weight, stance: null, polarity: null, stances: {}, statementIds: [], topicIds: [], actorIds: [], ...extra };
 }
 
 const corpus: Corpus = {
@@ -32,17 +40,34 @@ const corpus: Corpus = {
 };
 
 describe("URL state", () => {
-  it("round-trips view, filters and selection", () => {
-    const state = {
+  it("round-trips kind, measures, windows, filters and selection", () => {
+    const state: ExplorerState = {
       ...DEFAULT_STATE,
-      view: "conflict" as const,
-      filters: { topicId: "topic:taser", actorId: "office:korpschef", stances: ["support" as const, "oppose" as const], from: "2019-01-01", to: "2020-12-31" },
+      kind: "conflict",
+      measures: { ...DEFAULT_MEASURES, normalisation: "jaccard", duplicates: "month", window: { size: 3, unit: "month" }, step: { size: 1, unit: "month" }, windowIndex: 2 },
+      filters: { topicId: "topic:taser", actorId: "office:korpschef", stances: ["support", "oppose"], from: "2019-01-01", to: "2020-12-31" },
       selection: "actor:office:korpschef",
     };
-    expect(parseHash(formatHash(state))).toEqual(state);
+    const hash = formatHash(state);
+    expect(hash).toContain("normalisation=jaccard");
+    expect(hash).toContain("window=3m&step=1m&at=2");
+    expect(parseHash(hash)).toEqual(state);
+    const topics: ExplorerState = { ...DEFAULT_STATE, kind: "topics", measures: { ...DEFAULT_MEASURES, topicLink: "shared-actors", qualifier: "combined" } };
+    expect(formatHash(topics)).toBe("#/?view=topics&qualifier=combined&link=shared-actors");
+    expect(parseHash(formatHash(topics))).toEqual(topics);
+  });
+  it("leaves the API's defaults out; a window without a step tiles", () => {
+    expect(formatHash(DEFAULT_STATE)).toBe("#/");
+    expect(parseHash("#/?window=1y")).toMatchObject({ measures: { window: { size: 1, unit: "year" }, step: { size: 1, unit: "year" }, windowIndex: 0 } });
+    // A window index without windows means nothing.
+    expect(parseHash("#/?at=3")).toMatchObject({ measures: { windowIndex: 0 } });
+  });
+  it("reads the view names of older links", () => {
+    expect(parseHash("#/?view=two-mode")).toMatchObject({ kind: "actor-topic" });
+    expect(parseHash("#/?view=cooccurrence")).toMatchObject({ kind: "topics" });
   });
   it("ignores what it does not know", () => {
-    expect(parseHash("#/?view=nonsense&stance=maybe,support&from=yesterday")).toEqual({
+    expect(parseHash("#/?view=nonsense&stance=maybe,support&from=yesterday&qualifier=some&window=forever")).toEqual({
       ...DEFAULT_STATE,
       filters: { ...DEFAULT_STATE.filters, stances: ["support"] },
     });
@@ -65,22 +90,86 @@ describe("filters", () => {
   });
 });
 
-describe("networks", () => {
-  it("two-mode: one edge per actor, topic and stance; node size counts statements", () => {
-    const graph = buildGraph(corpus, corpus.statements, "two-mode");
-    expect(graph.nodes.find((n) => n.key === "topic:topic:taser")?.statementIds).toEqual(["s2", "s3", "s4"]);
-    expect(graph.edges.map((e) => e.key).sort()).toContain("actor:office:minister|topic:topic:taser|oppose");
-    expect(graph.edges).toHaveLength(5);
+describe("network from the API answer", () => {
+  const network: NetworkData = {
+    nodes: [
+      { id: "office:korpschef", type: "actor", actorKind: "office", label: "de korpschef", degree: 2, weightedDegree: 2, polarisation: null, statementCount: 2 },
+      { id: "office:minister", type: "actor", actorKind: "office", label: "de minister", degree: 2, weightedDegree: 3, polarisation: null, statementCount: 2 },
+      { id: "topic:taser", type: "topic", actorKind: null, label: "stroomstootwapen", degree: 3, weightedDegree: 3, polarisation: 0, statementCount: 3 },
+      { id: "topic:cybercrime", type: "topic", actorKind: null, label: "cybercrime", degree: 2, weightedDegree: 2, polarisation: 1, statementCount: 2 },
+    ],
+    edges: [
+      edge("office:minister", "topic:taser", 1, { stance: "oppose", statementIds: ["s2"] }),
+      edge("office:minister", "topic:taser", 1, { stance: "commitment", statementIds: ["s3"] }),
+      edge("office:korpschef", "topic:taser", 1, { stance: "support", statementIds: ["s4"] }),
+      edge("office:korpschef", "topic:cybercrime", 1, { stance: "support", statementIds: ["s1"] }),
+      edge("office:minister", "topic:cybercrime", 1, { stance: "oppose", statementIds: ["s2"] }),
+    ],
+  };
+  it("keys per-stance parallel links apart, keeps the API's weights and measures", () => {
+    const graph = graphFromNetwork(network, "actor-topic", { ...DEFAULT_MEASURES, qualifier: "per-stance" }, corpus);
+    expect(graph.edges.map((e) => e.key)).toContain("actor:office:minister|topic:topic:taser|oppose");
+    expect(new Set(graph.edges.map((e) => e.key)).size).toBe(5);
+    const taser = graph.nodes.find((n) => n.key === "topic:topic:taser");
+    expect(taser).toMatchObject({ degree: 3, weightedDegree: 3, polarisation: 0, statementCount: 3 });
+    expect(taser?.statementIds.sort()).toEqual(["s2", "s3", "s4"]);
+    // An actor's statements are its own, not those of the actors it shares a link with.
+    expect(graph.nodes.find((n) => n.key === "actor:office:korpschef")?.statementIds.sort()).toEqual(["s1", "s4"]);
+    expect(graph.edges.find((e) => e.key.endsWith("|commitment"))?.colour).toBe(STANCE_COLOUR.commitment);
   });
-  it("conflict links actors on opposite sides of a topic; congruence on the same side", () => {
-    const conflict = buildGraph(corpus, corpus.statements, "conflict");
-    expect(conflict.edges.map((e) => [e.key, e.statementIds.sort()])).toEqual([["actor:office:korpschef|actor:office:minister", ["s1", "s2", "s4"]]]);
-    const congruence = buildGraph(corpus, corpus.statements, "congruence");
-    expect(congruence.edges.map((e) => [e.key, e.statementIds.sort()])).toEqual([["actor:office:korpschef|actor:office:minister", ["s3", "s4"]]]);
+  it("actor–actor links name their shared topics; conflict is vermillion; subtract takes the sign's colour", () => {
+    const pair: NetworkData = {
+      nodes: network.nodes.slice(0, 2),
+      edges: [edge("office:korpschef", "office:minister", -0.5, { topicIds: ["topic:taser", "topic:cybercrime"], statementIds: ["s1", "s2", "s4"] })],
+    };
+    const conflict = graphFromNetwork(pair, "conflict", DEFAULT_MEASURES, corpus);
+    expect(conflict.edges[0]).toMatchObject({ key: "actor:office:korpschef|actor:office:minister", label: "stroomstootwapen, cybercrime", colour: STANCE_COLOUR.oppose });
+    expect(graphFromNetwork(pair, "subtract", DEFAULT_MEASURES, corpus).edges[0]?.colour).toBe(POLARITY_COLOUR.negative);
   });
-  it("co-occurrence links topics of one statement", () => {
-    const graph = buildGraph(corpus, corpus.statements, "cooccurrence");
-    expect(graph.edges.map((e) => [e.key, e.statementIds])).toEqual([["topic:topic:cybercrime|topic:topic:taser", ["s2"]]]);
+  it("colours by polarity, else by the most frequent stance", () => {
+    expect(edgeColour(edge("a", "t", 2, { polarity: "mixed" }), false, false)).toBe(POLARITY_COLOUR.mixed);
+    expect(edgeColour(edge("a", "t", 3, { stances: { concern: 2, support: 1 } }), false, false)).toBe(STANCE_COLOUR.concern);
+    expect(formatMeasure(2)).toBe("2");
+    expect(formatMeasure(1 / 3)).toBe("0.333");
+  });
+});
+
+describe("API arguments from the explorer's state", () => {
+  const filters = { topicId: "topic:taser", actorId: "org:politie", stances: ["support" as const, "oppose" as const], from: "2019-01-01", to: null };
+  it("maps filters to a NetworkFilter (organisations with their members) and options to enum values", () => {
+    expect(networkArguments("actor-topic", filters, { ...DEFAULT_MEASURES, qualifier: "per-stance", duplicates: "month" })).toEqual({
+      kind: "ACTOR_TOPIC",
+      filter: { topics: ["topic:taser"], actors: ["org:politie"], includeMembers: true, stances: ["SUPPORT", "OPPOSE"], from: "2019-01-01" },
+      options: { qualifier: "PER_STANCE", duplicates: "MONTH" },
+    });
+    expect(networkArguments("conflict", NO_FILTERS, DEFAULT_MEASURES)).toEqual({ kind: "CONFLICT", filter: {}, options: { normalisation: "NONE", duplicates: "STATEMENT" } });
+  });
+  it("leaves out options the kind does not take (the API refuses them)", () => {
+    const measures: Measures = { ...DEFAULT_MEASURES, qualifier: "subtract", normalisation: "average-activity", topicLink: "shared-actors" };
+    expect(networkArguments("congruence", NO_FILTERS, measures).options).toEqual({ normalisation: "AVERAGE_ACTIVITY", duplicates: "STATEMENT" });
+    expect(networkArguments("topics", NO_FILTERS, measures).options).toEqual({ normalisation: "AVERAGE_ACTIVITY", duplicates: "STATEMENT", topicLink: "SHARED_ACTORS" });
+    expect(networkArguments("actor-topic", NO_FILTERS, measures).options).toEqual({ qualifier: "SUBTRACT", duplicates: "STATEMENT" });
+  });
+  it("windows: window and step as PeriodInput; none without a window", () => {
+    expect(windowArguments("actor-topic", NO_FILTERS, DEFAULT_MEASURES)).toBeNull();
+    const measures: Measures = { ...DEFAULT_MEASURES, window: { size: 3, unit: "month" }, step: { size: 1, unit: "month" } };
+    expect(windowArguments("topics", NO_FILTERS, measures)).toMatchObject({ kind: "TOPICS", window: { size: 3, unit: "MONTH" }, step: { size: 1, unit: "MONTH" } });
+  });
+  it("the download asks for the drawn network: the same arguments, the window on screen, or every window", () => {
+    const measures: Measures = { ...DEFAULT_MEASURES, normalisation: "jaccard" };
+    expect(exportArguments("congruence", "graphml", filters, measures, null)).toEqual({ ...networkArguments("congruence", filters, measures), format: "GRAPHML" });
+    const windowed: Measures = { ...measures, window: { size: 1, unit: "year" }, step: { size: 1, unit: "year" } };
+    const shown = { start: "2019-01-01", end: "2019-12-31" };
+    expect(exportArguments("congruence", "nodes-csv", { ...filters, to: "2019-09-30" }, windowed, shown).filter).toMatchObject({ from: "2019-01-01", to: "2019-09-30" });
+    expect(exportArguments("congruence", "gexf", filters, windowed, shown, true)).toMatchObject({ window: { size: 1, unit: "YEAR" }, step: { size: 1, unit: "YEAR" }, filter: { from: "2019-01-01" } });
+    // GraphML carries no time: "all windows" falls back to the window on screen.
+    expect(exportArguments("congruence", "graphml", filters, windowed, shown, true)).not.toHaveProperty("window");
+  });
+  it("periods read and write as 3m / 1y / 30d", () => {
+    expect(parsePeriod("3m")).toEqual({ size: 3, unit: "month" });
+    expect(parsePeriod("0y")).toBeNull();
+    expect(parsePeriod("3w")).toBeNull();
+    expect(formatPeriod({ size: 30, unit: "day" })).toBe("30d");
   });
 });
 

@@ -68,3 +68,49 @@ export interface SearchHit {
   end?: number;
   date?: string | null;
 }
+
+/** A node of a network computed by the API (`NetworkNode`). */
+export interface NetworkNodeData {
+  id: string;
+  type: "actor" | "topic";
+  /** Actors: person, office, group or organisation. */
+  actorKind: string | null;
+  label: string;
+  degree: number;
+  weightedDegree: number;
+  /** Topics only; null when no actor takes a side. */
+  polarisation: number | null;
+  statementCount: number;
+}
+
+/** An edge of a network computed by the API (`NetworkEdge`). */
+export interface NetworkEdgeData {
+  source: string;
+  target: string;
+  weight: number;
+  rawWeight: number;
+  stance: Stance | null;
+  polarity: string | null;
+  stances: Partial<Record<Stance, number>>;
+  statementIds: string[];
+  topicIds: string[];
+  actorIds: string[];
+}
+
+export interface NetworkData {
+  nodes: NetworkNodeData[];
+  edges: NetworkEdgeData[];
+}
+
+export interface NetworkWindowData {
+  start: string;
+  end: string;
+  network: NetworkData;
+}
+
+/** A file from `exportNetwork`. */
+export interface ExportFileData {
+  filename: string;
+  mediaType: string;
+  content: string;
+}

@@ -1,16 +1,31 @@
 /**
  * The view's whole state in the URL hash, so a link restores it:
- *   #/?view=conflict&topic=topic:x&actor=office:korpschef&stance=support,oppose&from=2019-01-01&to=2019-12-31&sel=actor:office:korpschef
+ *   #/?view=congruence&normalisation=jaccard&duplicates=month&topic=topic:x&actor=office:korpschef
+ *     &stance=support,oppose&from=2019-01-01&to=2019-12-31&window=3m&step=1m&at=2&sel=actor:office:korpschef
  *   #/document/<id>?highlight=120-180
- * The hash (not the path) keeps every state servable by a static `/`.
+ * Defaults (the API's defaults) are left out. The hash (not the path) keeps every state servable
+ * by a static `/`.
  */
-import { VIEWS, type ViewMode } from "../model/graph-model.js";
-import { isStance, type Stance } from "../model/stance.js";
 import type { Filters } from "../model/filters.js";
+import {
+  DEFAULT_MEASURES,
+  DUPLICATE_MODES,
+  formatPeriod,
+  NORMALISATIONS,
+  oneOf,
+  parsePeriod,
+  QUALIFIERS,
+  samePeriod,
+  TOPIC_LINKS,
+  type Measures,
+} from "../model/measures.js";
+import { DEFAULT_KIND, parseKind, type NetworkKind } from "../model/network-kinds.js";
+import { isStance, type Stance } from "../model/stance.js";
 
 export interface ExplorerState {
   route: "network";
-  view: ViewMode;
+  kind: NetworkKind;
+  measures: Measures;
   filters: Filters;
   /** The selected node key ("actor:<id>", "topic:<id>") or edge key, or null. */
   selection: string | null;
@@ -26,7 +41,8 @@ export type Route = ExplorerState | DocumentRoute;
 
 export const DEFAULT_STATE: ExplorerState = {
   route: "network",
-  view: "two-mode",
+  kind: DEFAULT_KIND,
+  measures: DEFAULT_MEASURES,
   filters: { topicId: null, actorId: null, stances: [], from: null, to: null },
   selection: null,
 };
@@ -46,7 +62,6 @@ export function parseHash(hash: string): Route {
       highlight: range ? { start: Number(range[1]), end: Number(range[2]) } : null,
     };
   }
-  const view = params.get("view");
   const from = params.get("from");
   const to = params.get("to");
   const stances = (params.get("stance") ?? "")
@@ -55,7 +70,8 @@ export function parseHash(hash: string): Route {
     .filter((s): s is Stance => isStance(s));
   return {
     route: "network",
-    view: view && (VIEWS as readonly string[]).includes(view) ? (view as ViewMode) : "two-mode",
+    kind: parseKind(params.get("view")),
+    measures: parseMeasures(params),
     filters: {
       topicId: params.get("topic") || null,
       actorId: params.get("actor") || null,
@@ -67,18 +83,43 @@ export function parseHash(hash: string): Route {
   };
 }
 
+function parseMeasures(params: URLSearchParams): Measures {
+  const window = parsePeriod(params.get("window"));
+  const step = window ? (parsePeriod(params.get("step")) ?? window) : null;
+  const at = Number(params.get("at"));
+  return {
+    qualifier: oneOf(QUALIFIERS, params.get("qualifier"), DEFAULT_MEASURES.qualifier),
+    normalisation: oneOf(NORMALISATIONS, params.get("normalisation"), DEFAULT_MEASURES.normalisation),
+    duplicates: oneOf(DUPLICATE_MODES, params.get("duplicates"), DEFAULT_MEASURES.duplicates),
+    topicLink: oneOf(TOPIC_LINKS, params.get("link"), DEFAULT_MEASURES.topicLink),
+    window,
+    step,
+    windowIndex: window && Number.isInteger(at) && at > 0 ? at : 0,
+  };
+}
+
 export function formatHash(route: Route): string {
   if (route.route === "document") {
     const highlight = route.highlight ? `?highlight=${route.highlight.start}-${route.highlight.end}` : "";
     return `#/document/${encodeURIComponent(route.documentId)}${highlight}`;
   }
   const params = new URLSearchParams();
-  if (route.view !== "two-mode") params.set("view", route.view);
+  const { measures } = route;
+  if (route.kind !== DEFAULT_KIND) params.set("view", route.kind);
+  if (measures.qualifier !== DEFAULT_MEASURES.qualifier) params.set("qualifier", measures.qualifier);
+  if (measures.normalisation !== DEFAULT_MEASURES.normalisation) params.set("normalisation", measures.normalisation);
+  if (measures.duplicates !== DEFAULT_MEASURES.duplicates) params.set("duplicates", measures.duplicates);
+  if (measures.topicLink !== DEFAULT_MEASURES.topicLink) params.set("link", measures.topicLink);
   if (route.filters.topicId) params.set("topic", route.filters.topicId);
   if (route.filters.actorId) params.set("actor", route.filters.actorId);
   if (route.filters.stances.length > 0) params.set("stance", route.filters.stances.join(","));
   if (route.filters.from) params.set("from", route.filters.from);
   if (route.filters.to) params.set("to", route.filters.to);
+  if (measures.window) {
+    params.set("window", formatPeriod(measures.window));
+    if (measures.step && !samePeriod(measures.step, measures.window)) params.set("step", formatPeriod(measures.step));
+    if (measures.windowIndex > 0) params.set("at", String(measures.windowIndex));
+  }
   if (route.selection) params.set("sel", route.selection);
   const query = params.toString();
   return `#/${query ? `?${query}` : ""}`;

@@ -1,8 +1,9 @@
 /**
  * The right panel: the statements behind the selected node or edge, newest first, each with its
  * date, speaker (office and the person holding it that day), stance, and the sentence in its
- * context with the statement itself in <mark>, linking to the document view. Without a selection
- * it summarises what is drawn.
+ * context with the statement itself in <mark>, linking to the document view, and the measures
+ * the API computed for it (degree, weighted degree, polarisation; a link's weight). Without a
+ * selection it summarises what is drawn.
  */
 import { contextOf } from "../model/context.js";
 import { STANCE_COLOUR, STANCE_LABEL, STANCES } from "../model/stance.js";
@@ -13,13 +14,21 @@ import { clear, formatDate, h } from "./dom.js";
 export interface LinkSummary {
   key: string;
   label: string;
-  stance: Statement["stance"];
-  count: number;
+  colour: string;
+  /** The weight as shown (already formatted). */
+  weight: string;
+}
+
+/** One measure of the selection, e.g. {name: "weighted degree", value: "4.5"}. */
+export interface MeasureValue {
+  name: string;
+  value: string;
 }
 
 export interface DetailsTarget {
   title: string;
   subtitle: string;
+  measures: MeasureValue[];
   statements: Statement[];
 }
 
@@ -59,9 +68,9 @@ export class DetailsPanel {
             h(
               "button",
               { type: "button", class: "link-button-row", "data-edge": link.key, onclick: () => onSelect(link.key) },
-              h("span", { class: "legend-line", style: `background:${STANCE_COLOUR[link.stance]}`, "aria-hidden": "true" }),
+              h("span", { class: "legend-line", style: `background:${link.colour}`, "aria-hidden": "true" }),
               h("span", { class: "node-label" }, link.label),
-              h("span", { class: "count", "aria-label": `${link.count} statements` }, String(link.count)),
+              h("span", { class: "count", "aria-label": `weight ${link.weight}` }, link.weight),
             ),
           ),
         );
@@ -82,6 +91,7 @@ export class DetailsPanel {
         h("div", {}, h("h2", { class: "details-title", id: "details-title" }, target.title), h("p", { class: "muted" }, target.subtitle)),
         h("button", { type: "button", class: "icon-button", "aria-label": "Clear selection", onclick: () => this.onClear() }, "×"),
       ),
+      measureList(target.measures),
       stanceBreakdown(statements),
       list,
     );
@@ -132,6 +142,12 @@ function statementItem(corpus: Corpus, statement: Statement, document: DocumentT
 
 export function stanceBadge(stance: Statement["stance"]): HTMLElement {
   return h("span", { class: `badge stance-${stance}`, style: `--stance:${STANCE_COLOUR[stance]}` }, STANCE_LABEL[stance]);
+}
+
+function measureList(measures: MeasureValue[]): HTMLElement {
+  const list = h("dl", { class: "measures", id: "measures", "aria-label": "Measures" });
+  for (const measure of measures) list.append(h("div", {}, h("dt", {}, measure.name), h("dd", { "data-measure": measure.name }, measure.value)));
+  return list;
 }
 
 function stanceBreakdown(statements: Statement[]): HTMLElement {

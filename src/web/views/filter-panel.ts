@@ -1,23 +1,19 @@
 /**
- * The left panel: view mode, topic (with narrower topics), actor or organisation, stances and
- * the date window (two range sliders over the meetings' dates). Every change goes to `onChange`
+ * The filters: topic (with narrower topics), actor or organisation, stances and the date window (two range sliders over the meetings' dates). Every change goes to `onChange`
  * at once; the panel never reloads the page.
  */
 import type { Filters } from "../model/filters.js";
-import { VIEWS, VIEW_LABEL, type ViewMode } from "../model/graph-model.js";
 import { STANCES, STANCE_COLOUR, STANCE_LABEL, type Stance } from "../model/stance.js";
 import type { Corpus } from "../model/types.js";
 import { formatDate, h } from "./dom.js";
 
 export interface FilterChange {
-  view?: ViewMode;
-  filters?: Partial<Filters>;
+  filters: Partial<Filters>;
   /** Slider drags replace the history entry instead of adding one. */
   replace?: boolean;
 }
 
 export class FilterPanel {
-  private readonly viewSelect: HTMLSelectElement;
   private readonly topicSelect: HTMLSelectElement;
   private readonly actorSelect: HTMLSelectElement;
   private readonly stanceBoxes = new Map<Stance, HTMLInputElement>();
@@ -27,9 +23,6 @@ export class FilterPanel {
   private dates: string[] = [];
 
   constructor(root: HTMLElement, private readonly onChange: (change: FilterChange) => void) {
-    this.viewSelect = h("select", { id: "view-mode", onchange: () => this.onChange({ view: this.viewSelect.value as ViewMode }) });
-    for (const view of VIEWS) this.viewSelect.append(h("option", { value: view }, VIEW_LABEL[view]));
-
     this.topicSelect = h("select", { id: "filter-topic", onchange: () => this.onChange({ filters: { topicId: this.topicSelect.value || null } }) });
     this.actorSelect = h("select", { id: "filter-actor", onchange: () => this.onChange({ filters: { actorId: this.actorSelect.value || null } }) });
 
@@ -66,8 +59,6 @@ export class FilterPanel {
     const reset = h("button", { type: "button", class: "link-button", id: "reset-filters", onclick: () => this.onChange({ filters: { topicId: null, actorId: null, stances: [], from: null, to: null } }) }, "Reset filters");
 
     root.append(
-      h("h2", { class: "panel-title" }, "View"),
-      h("label", { class: "field" }, h("span", {}, "Network"), this.viewSelect),
       h("h2", { class: "panel-title" }, "Filters"),
       h("label", { class: "field" }, h("span", {}, "Topic (with narrower topics)"), this.topicSelect),
       h("label", { class: "field" }, h("span", {}, "Actor or organisation"), this.actorSelect),
@@ -109,8 +100,7 @@ export class FilterPanel {
     }
   }
 
-  sync(view: ViewMode, filters: Filters): void {
-    this.viewSelect.value = view;
+  sync(filters: Filters): void {
     this.topicSelect.value = filters.topicId ?? "";
     this.actorSelect.value = filters.actorId ?? "";
     for (const [stance, box] of this.stanceBoxes) box.checked = filters.stances.includes(stance);

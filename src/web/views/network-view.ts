@@ -1,14 +1,14 @@
 /**
  * The network, drawn with Cytoscape.js on a canvas and laid out with fCoSE (force-directed with
  * overlap removal, so labels stay apart). Actors are dark circles, topics light rounded boxes
- * (shape as well as colour tells them apart); size grows with the number of statements; edges
- * take the stance colour. The canvas is one focusable region with an aria-label; the list of
- * nodes in the side panel is its text equivalent and the keyboard route to every node.
+ * (shape as well as colour tells them apart); size grows with the number of statements; edge
+ * width follows the weight the API computed, colour as model/edge-colour.ts chooses. The canvas
+ * is one focusable region with an aria-label; the list of nodes in the side panel is its text
+ * equivalent and the keyboard route to every node.
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import type { Graph } from "../model/graph-model.js";
-import { STANCE_COLOUR } from "../model/stance.js";
+import type { Graph } from "../model/network-graph.js";
 
 cytoscape.use(fcose);
 
@@ -78,8 +78,9 @@ export class NetworkView {
   }
 
   render(graph: Graph, selection: string | null): void {
-    const max = Math.max(1, ...graph.nodes.map((n) => n.statementIds.length));
-    const maxEdge = Math.max(1, ...graph.edges.map((e) => e.statementIds.length));
+    const max = Math.max(1, ...graph.nodes.map((n) => n.statementCount));
+    // Width follows the API's weight; signed weights (subtract) by their size, colour gives the sign.
+    const maxWeight = Math.max(Number.EPSILON, ...graph.edges.map((e) => Math.abs(e.weight)));
     const signature = [...graph.nodes.map((n) => n.key), "|", ...graph.edges.map((e) => e.key)].join(",");
     const elements: ElementDefinition[] = [
       ...graph.nodes.map((node) => ({
@@ -88,8 +89,8 @@ export class NetworkView {
           id: node.key,
           label: node.label,
           kind: node.kind,
-          count: node.statementIds.length,
-          size: 22 + 42 * Math.sqrt(node.statementIds.length / max),
+          count: node.statementCount,
+          size: 22 + 42 * Math.sqrt(node.statementCount / max),
         },
       })),
       ...graph.edges.map((edge) => ({
@@ -98,9 +99,9 @@ export class NetworkView {
           id: edge.key,
           source: edge.source,
           target: edge.target,
-          colour: STANCE_COLOUR[edge.stance],
-          width: 1.5 + 6 * (edge.statementIds.length / maxEdge),
-          stance: edge.stance,
+          colour: edge.colour,
+          weight: edge.weight,
+          width: 1.5 + 6 * (Math.abs(edge.weight) / maxWeight),
         },
       })),
     ];
@@ -258,6 +259,16 @@ export class NetworkView {
     this.cy.resize();
     this.cy.fit(undefined, 30);
     this.scaleLabels();
+  }
+
+  /** The links as drawn: key, the weight they carry and the width it gave (for tests). */
+  renderedEdges(): { key: string; weight: number; width: number; colour: string }[] {
+    return this.cy.edges().map((edge) => ({
+      key: edge.id(),
+      weight: Number(edge.data("weight")),
+      width: Number(edge.data("width")),
+      colour: String(edge.data("colour")),
+    }));
   }
 
   /** Page position of a node, or of an edge's midpoint (for tests that click the canvas). */

@@ -2,7 +2,7 @@
  * "In view": every drawn node as a button, biggest first. It is the text equivalent of the canvas
  * and the keyboard route to each node (Tab to it, Enter selects it).
  */
-import type { Graph } from "../model/graph-model.js";
+import type { Graph } from "../model/network-graph.js";
 import { clear, h } from "./dom.js";
 
 export class NodeList {
@@ -13,7 +13,7 @@ export class NodeList {
 
   render(graph: Graph, selection: string | null): void {
     clear(this.root);
-    const nodes = [...graph.nodes].sort((a, b) => b.statementIds.length - a.statementIds.length || a.label.localeCompare(b.label, "nl"));
+    const nodes = [...graph.nodes].sort((a, b) => b.statementCount - a.statementCount || a.label.localeCompare(b.label, "nl"));
     const actors = nodes.filter((n) => n.kind === "actor");
     const topics = nodes.filter((n) => n.kind === "topic");
     this.root.append(h("h2", { class: "panel-title" }, `In view`, h("span", { class: "muted" }, ` · ${actors.length} actors, ${topics.length} topics`)));
@@ -43,7 +43,7 @@ export class NodeList {
               },
               h("span", { class: `node-icon ${node.kind}`, "aria-hidden": "true" }),
               h("span", { class: "node-label" }, node.label),
-              h("span", { class: "count", "aria-label": `${node.statementIds.length} statements` }, String(node.statementIds.length)),
+              h("span", { class: "count", "aria-label": `${node.statementCount} statements` }, String(node.statementCount)),
             ),
           ),
         );

@@ -1,0 +1,31 @@
+/**
+ * One request per distinct network setting: answers are kept by their arguments, so changing the
+ * selection, stepping through windows or going back to an earlier setting asks the API nothing.
+ * A failed request is forgotten, so trying again asks again.
+ */
+import { requestKey, type NetworkArguments, type WindowArguments } from "../model/network-request.js";
+import type { NetworkData, NetworkWindowData } from "../model/types.js";
+import { loadNetwork, loadNetworkWindows } from "./network-operations.js";
+
+export class NetworkCache {
+  private readonly networks = new Map<string, Promise<NetworkData>>();
+  private readonly windows = new Map<string, Promise<NetworkWindowData[]>>();
+
+  network(args: NetworkArguments): Promise<NetworkData> {
+    return remember(this.networks, requestKey(args), () => loadNetwork(args));
+  }
+
+  networkWindows(args: WindowArguments): Promise<NetworkWindowData[]> {
+    return remember(this.windows, requestKey(args), () => loadNetworkWindows(args));
+  }
+}
+
+function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = load();
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
