@@ -8,16 +8,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AnalyticNetwork } from "../../src/analytics/networks.js";
 import type { Database } from "../../src/db/database.js";
 import { exportToFiles, parseExportArguments } from "../../src/cli/commands/export.js";
 import { toGexf } from "../../src/export/gexf.js";
 import { toGraphml } from "../../src/export/graphml.js";
 import { csvField, xmlEscape } from "../../src/export/text.js";
-import { connectTestDatabase } from "../support/database.js";
-import { startApi, type Api } from "../api/helpers/api-harness.js";
-import { loadFictionalMeetings } from "../api/helpers/load-data.js";
+import type { Api } from "../api/helpers/api-harness.js";
+import { useFictionalApi } from "../support/fictional-api.js";
 import { fictionalStatementIds as S } from "../fixtures/api/fictional-meetings.js";
 
 const PYTHON = "/usr/bin/python3";
@@ -27,14 +26,8 @@ const dir = mkdtempSync(path.join(tmpdir(), "kg-fictional-export-"));
 let db: Database;
 let api: Api;
 
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await loadFictionalMeetings(db);
-  api = await startApi({ database: db });
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
+useFictionalApi((started) => {
+  ({ db, api } = started);
 });
 
 interface NxGraph {

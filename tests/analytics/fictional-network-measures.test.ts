@@ -19,23 +19,14 @@
  * Topic activity: statements cyber {s1,s2,s3,s6,s7} = 5, ond {s6,s9} = 2;
  *   actors cyber {K,R,M}, ond {K,R,M}, stroom {R,M}, taser {K}.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import { connectTestDatabase } from "../support/database.js";
-import { startApi, type Api } from "../api/helpers/api-harness.js";
-import { loadFictionalMeetings } from "../api/helpers/load-data.js";
+import { describe, expect, it } from "vitest";
+import type { Api } from "../api/helpers/api-harness.js";
+import { useFictionalApi } from "../support/fictional-api.js";
 
-let db: Database;
 let api: Api;
 
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await loadFictionalMeetings(db);
-  api = await startApi({ database: db });
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
+useFictionalApi((started) => {
+  api = started.api;
 });
 
 const K = "office:korpschef";

@@ -4,24 +4,15 @@
  * The korpschef office passes from Anna Fictief to Bram Verzonnen on 1 January 2020, between
  * the two meetings.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/database.js";
-import { connectTestDatabase } from "../support/database.js";
+import { describe, expect, it } from "vitest";
+import { useFictionalApi } from "../support/fictional-api.js";
 import { fictionalStatementIds as S } from "../fixtures/api/fictional-meetings.js";
-import { startApi, type Api } from "./helpers/api-harness.js";
-import { loadFictionalMeetings } from "./helpers/load-data.js";
+import type { Api } from "./helpers/api-harness.js";
 
-let db: Database;
 let api: Api;
 
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await loadFictionalMeetings(db);
-  api = await startApi({ database: db });
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
+useFictionalApi((started) => {
+  api = started.api;
 });
 
 type Edge = { source: string; target: string; weight: number; topicIds: string[]; stances: { stance: string; count: number }[] };

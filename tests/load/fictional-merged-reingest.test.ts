@@ -6,13 +6,14 @@
  * stub, so the API's filters on the kept id find them. Merges go through the GraphQL API, as an
  * analyst would make them.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Database, Row } from "../../src/db/database.js";
 import type { Extraction } from "../../src/ingest/extraction.js";
 import { loadCuratedData } from "../../src/load/load-curated-data.js";
 import { loadExtraction } from "../../src/load/load-extraction.js";
-import { connectTestDatabase, wipeDatabase } from "../support/database.js";
-import { startApi, withKey, type Api } from "../api/helpers/api-harness.js";
+import { wipeDatabase } from "../support/database.js";
+import { useTestApi } from "../support/fictional-api.js";
+import { withKey, type Api } from "../api/helpers/api-harness.js";
 import { fictionalExtraction, statementStartingWith } from "../fixtures/extractions/fictional-extraction.js";
 import { fictionalGazetteer } from "../fixtures/extractions/fictional-gazetteer.js";
 import { graphFingerprint } from "./graph-fingerprint.js";
@@ -20,13 +21,8 @@ import { graphFingerprint } from "./graph-fingerprint.js";
 let db: Database;
 let api: Api;
 
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  api = await startApi({ database: db });
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
+useTestApi((started) => {
+  ({ db, api } = started);
 });
 beforeEach(async () => {
   await wipeDatabase(db);

@@ -20,15 +20,14 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { parseConfig } from "../../src/config/config.js";
 import type { Database } from "../../src/db/database.js";
 import { buildApiSchema } from "../../src/graphql/schema.js";
 import { ApiKeys } from "../../src/server/api-keys.js";
 import { codesOf, startApi, TEST_API_KEY, withKey, type Api } from "../api/helpers/api-harness.js";
-import { loadFictionalMeetings } from "../api/helpers/load-data.js";
 import { graphFingerprint } from "../load/graph-fingerprint.js";
-import { connectTestDatabase } from "../support/database.js";
+import { useFictionalApi } from "../support/fictional-api.js";
 
 const INJECTIONS = [
   `' OR 1=1 //`,
@@ -47,15 +46,12 @@ const ALLOWED = new Set(["NOT_FOUND", "BAD_USER_INPUT"]);
 let db: Database;
 let api: Api;
 
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await loadFictionalMeetings(db);
-  api = await startApi({ database: db, env: { MUTATIONS_PER_MINUTE: "100000" } });
-});
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+useFictionalApi(
+  (started) => {
+    ({ db, api } = started);
+  },
+  { env: { MUTATIONS_PER_MINUTE: "100000" } },
+);
 
 /** A valid value for a required input of this type (strings get `fill`). */
 function valueFor(type: GraphQLInputType, fill: string): unknown {
