@@ -38,6 +38,8 @@ interface ExplorerHandle {
   edges(): { key: string; source: string; target: string; stance: string | null; weight: number; count: number }[];
   /** The links as Cytoscape holds them (weight and width drawn). */
   renderedEdges(): { key: string; weight: number; width: number; colour: string }[];
+  /** The drawn nodes' on-screen box and the canvas size. */
+  drawnExtent(): { x1: number; y1: number; x2: number; y2: number; width: number; height: number; zoom: number };
   state(): ExplorerState;
   /** Page position of a drawn node or of an edge's midpoint. */
   position(key: string): { x: number; y: number } | null;
@@ -125,6 +127,7 @@ window.__explorer = {
     })),
   edges: () => graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, stance: e.stance, weight: e.weight, count: e.statementIds.length })),
   renderedEdges: () => network.renderedEdges(),
+  drawnExtent: () => network.drawnExtent(),
   state: () => state,
   position: (key) => network.elementPosition(key),
 };
@@ -191,9 +194,12 @@ function render(data: Corpus, view: ExplorerState, loaded: LoadedView): void {
   graph = graphFromNetwork(loaded.network, view.kind, view.measures, data);
   // The statements the filters (and the window on screen) let through, for the summary and timeline.
   const shown = applyFilters(data, shownWindow ? windowedFilters(view.filters, shownWindow) : view.filters);
+  // Everything that can move or resize the canvas (title bar, window player, timeline) is filled
+  // in first, so Cytoscape measures its container once it has its final size and place.
   player.show(loaded.windows, loaded.windowIndex);
-  network.render(graph, view.selection);
-  nodeList.render(graph, view.selection);
+  networkTitle.textContent = `${KIND_LABEL[view.kind]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
+  status.textContent = `${shown.length} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
+  status.classList.remove("error");
   const target = selectionDetails(data, graph, view.kind, view.selection);
   if (target) {
     void details.show(data, target);
@@ -202,9 +208,8 @@ function render(data: Corpus, view: ExplorerState, loaded: LoadedView): void {
     details.showSummary(data, shown, KIND_HELP[view.kind], strongestLinks(12), (key) => navigate({ ...state, selection: key }));
     timeline.render(`${KIND_LABEL[view.kind]}, all statements shown`, shown);
   }
-  networkTitle.textContent = `${KIND_LABEL[view.kind]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
-  status.textContent = `${shown.length} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
-  status.classList.remove("error");
+  network.render(graph, view.selection);
+  nodeList.render(graph, view.selection);
   window.__explorer.rendered = formatHash(view);
   document.body.dataset.network = "ready";
   if (!window.__explorer.ready) {

@@ -96,6 +96,15 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.network === "ready", null, { timeout: 30_000 });
 }
 
+/** The whole network, labels included, lies on the canvas (a pixel of rounding allowed). */
+async function expectFitted(page: Page): Promise<void> {
+  const box = await page.evaluate(() => window.__explorer.drawnExtent());
+  expect(box.x1, JSON.stringify(box)).toBeGreaterThanOrEqual(-1);
+  expect(box.y1, JSON.stringify(box)).toBeGreaterThanOrEqual(-1);
+  expect(box.x2, JSON.stringify(box)).toBeLessThanOrEqual(box.width + 1);
+  expect(box.y2, JSON.stringify(box)).toBeLessThanOrEqual(box.height + 1);
+}
+
 /** Asks the API directly, as any client would. */
 async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
@@ -160,6 +169,7 @@ describe("web explorer in Chromium", () => {
       await expect(page.locator("#legend").getByText(stance, { exact: true }).count()).resolves.toBe(1);
     }
     expect(await page.locator("#timeline svg g.bar").count()).toBeGreaterThan(1);
+    await expectFitted(page);
 
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, "explorer.png") });
@@ -381,6 +391,8 @@ describe("web explorer in Chromium", () => {
     expect(await drawnWeights(page)).toEqual(weightsByKey(last.network));
     expect(await page.locator("#window-label").textContent()).toContain(`Window ${networkWindows.length} of ${networkWindows.length}`);
     expect(requests).toEqual({});
+    await expectFitted(page);
+    await page.screenshot({ path: path.join(ARTIFACTS, "explorer-windows.png") });
     await page.close();
   });
 

@@ -24,7 +24,9 @@ export class NetworkView {
   constructor(private readonly container: HTMLElement, handlers: NetworkHandlers) {
     this.cy = cytoscape({
       container,
-      minZoom: 0.2,
+      // Low enough for fit() to take in a large, spread-out window network; labels stay readable
+      // through scaleLabels and label culling.
+      minZoom: 0.08,
       maxZoom: 3,
       boxSelectionEnabled: false,
       style: [
@@ -134,7 +136,13 @@ export class NetworkView {
     this.cy.fit(undefined, 30);
     this.scaleLabels();
     this.separateActorLabels();
-    this.cy.fit(undefined, 30);
+    // Fitting zooms out, which makes labels grow (scaleLabels), which widens the picture again:
+    // a few rounds settle it, so the whole network, labels included, is on the canvas.
+    for (let round = 0; round < 4; round++) {
+      this.cy.fit(undefined, 30);
+      this.scaleLabels();
+      if (this.fitsCanvas()) break;
+    }
     this.cullLabels();
   }
 
@@ -259,6 +267,17 @@ export class NetworkView {
     this.cy.resize();
     this.cy.fit(undefined, 30);
     this.scaleLabels();
+  }
+
+  private fitsCanvas(): boolean {
+    const box = this.drawnExtent();
+    return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= box.width && box.y2 <= box.height;
+  }
+
+  /** Where the drawn nodes (with labels) lie on screen, and the canvas size (tests check the fit). */
+  drawnExtent(): { x1: number; y1: number; x2: number; y2: number; width: number; height: number; zoom: number } {
+    const box = this.cy.nodes().renderedBoundingBox({ includeLabels: true, includeNodes: true, includeOverlays: false } as cytoscape.BoundingBoxOptions);
+    return { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, width: this.container.clientWidth, height: this.container.clientHeight, zoom: this.cy.zoom() };
   }
 
   /** The links as drawn: key, the weight they carry and the width it gave (for tests). */
