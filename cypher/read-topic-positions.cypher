@@ -1,7 +1,7 @@
-// read-topic-positions: per topic (with its narrower topics) and actor as spoken, the stances and
-// statements. Params: $ids (topic ids). One row per topic, actor and stance.
+// read-topic-positions: per topic (with its narrower topics) and actor as spoken, the number of
+// statements per stance. Params: $ids (topic ids). One row per topic, actor and stance. The
+// statements themselves are read only when a query asks for them (read-topic-position-statements).
 UNWIND $ids AS id
 MATCH (:Topic {id: id})<-[:BROADER*0..]-(:Topic)<-[:ABOUT]-(s:Statement)-[:BY]->(a:Actor)
-WITH id, a, s ORDER BY s.date, s.documentId, s.start
-WITH id, a, s.stance AS stance, collect(DISTINCT s.id) AS statementIds
-RETURN id, properties(a) AS actor, stance, statementIds
+WITH id, a, s.stance AS stance, count(DISTINCT s) AS count
+RETURN id, properties(a) AS actor, stance, count

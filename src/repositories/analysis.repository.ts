@@ -36,8 +36,11 @@ export interface PositionRow<T> {
   key: string;
   about: T;
   stance: Stance;
-  statementIds: string[];
+  count: number;
 }
+
+/** Whose positions: an actor's (per topic) or a topic's (per actor). */
+export type PositionSubject = "actor" | "topic";
 
 export interface TimelineRow {
   start: string;
@@ -81,25 +84,36 @@ export class AnalysisRepository {
     };
   }
 
-  /** Per actor id: rows of (topic, stance, statement ids). */
+  /** Per actor id: rows of (topic, stance, number of statements). */
   async actorPositions(actorIds: readonly string[]): Promise<PositionRow<TopicRecord>[][]> {
     const rows = await this.db.read("read-actor-positions", { ids: [...actorIds] }, this.opts);
     return groupBy(actorIds, rows, (row) => ({
       key: String(asProps(row.topic).id),
       about: toTopic(asProps(row.topic)),
       stance: String(row.stance) as Stance,
-      statementIds: ids(row.statementIds),
+      count: Number(row.count),
     }));
   }
 
-  /** Per topic id (narrower topics included): rows of (actor as spoken, stance, statement ids). */
+  /**
+   * The statement ids behind positions, per (subject, about) pair: an actor's on a topic, or a
+   * topic's (narrower topics included) by an actor; in the order of `pairs`.
+   */
+  async positionStatementIds(subject: PositionSubject, pairs: readonly { subject: string; about: string }[]): Promise<string[][]> {
+    const query = subject === "actor" ? "read-actor-position-statements" : "read-topic-position-statements";
+    const rows = await this.db.read(query, { pairs: pairs.map((pair) => ({ subject: pair.subject, about: pair.about })) }, this.opts);
+    const found = new Map(rows.map((row) => [`${String(row.subject)}\u0000${String(row.about)}`, ids(row.statementIds)]));
+    return pairs.map((pair) => found.get(`${pair.subject}\u0000${pair.about}`) ?? []);
+  }
+
+  /** Per topic id (narrower topics included): rows of (actor as spoken, stance, number of statements). */
   async topicPositions(topicIds: readonly string[]): Promise<PositionRow<ActorRecord>[][]> {
     const rows = await this.db.read("read-topic-positions", { ids: [...topicIds] }, this.opts);
     return groupBy(topicIds, rows, (row) => ({
       key: String(asProps(row.actor).id),
       about: toActor(asProps(row.actor)),
       stance: String(row.stance) as Stance,
-      statementIds: ids(row.statementIds),
+      count: Number(row.count),
     }));
   }
 

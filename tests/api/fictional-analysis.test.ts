@@ -238,5 +238,8 @@ describe("statement filters and pagination", () => {
       "office:minister-jenv": 1,
       "office:korpschef": 1,
     });
+    // The statements behind a topic position include those about narrower topics (s8: taser-pilot).
+    expect(data.topic.positions.find((p: any) => p.actor.id === "office:korpschef").statements).toEqual([{ id: S.s8 }]);
+    for (const p of [...data.actor.positions, ...data.topic.positions]) expect(p.statements).toHaveLength(p.total);
   });
 });

@@ -47,10 +47,16 @@ describe("round trips per request", () => {
     expect(nine.trips).toBeLessThanOrEqual(6);
   });
 
-  it("positions of many actors cost one query for positions and one for their statements", async () => {
+  it("positions of many actors cost one query for the counts, one for the statement ids behind them and one for the statements", async () => {
     counter.reset();
     await api.data(`{ actors { id positions { topic { id } total statements { id text } } } }`);
-    expect(counter.queries.sort()).toEqual(["read-actor-positions", "read-actors", "read-statements-by-id"].sort());
+    expect(counter.queries.sort()).toEqual(["read-actor-positions", "read-actor-position-statements", "read-actors", "read-statements-by-id"].sort());
+  });
+
+  it("a topic's positions by actor: the same three round trips, whatever the number of positions", async () => {
+    counter.reset();
+    await api.data(`{ topics { id positions { actor { id } total statements { id } } } }`);
+    expect(counter.queries.sort()).toEqual(["read-topic-positions", "read-topic-position-statements", "read-topics", "read-statements-by-id"].sort());
   });
 
   it("positions without their statements do not load the statements", async () => {

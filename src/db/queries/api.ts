@@ -6,6 +6,7 @@ export const API_QUERIES = [
   "mutate-merge-actors",
   "mutate-merge-topics",
   "read-actor-links",
+  "read-actor-position-statements",
   "read-actor-positions",
   "read-actors",
   "read-container-links",
@@ -22,6 +23,7 @@ export const API_QUERIES = [
   "read-statements",
   "read-timeline",
   "read-topic-links",
+  "read-topic-position-statements",
   "read-topic-positions",
   "read-topics",
 ] as const;

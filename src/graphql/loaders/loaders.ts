@@ -18,6 +18,19 @@ export interface Loaders {
   containerLinks: DataLoader<string, ContainerLinks>;
   actorPositions: DataLoader<string, PositionRow<TopicRecord>[]>;
   topicPositions: DataLoader<string, PositionRow<ActorRecord>[]>;
+  /** Statement ids behind one position: key = positionKey(subject id, about id). */
+  actorPositionStatements: DataLoader<string, string[]>;
+  topicPositionStatements: DataLoader<string, string[]>;
+}
+
+/** The key of a position for the *PositionStatements loaders. */
+export const positionKey = (subject: string, about: string): string => JSON.stringify([subject, about]);
+
+function positionPairs(keys: readonly string[]): { subject: string; about: string }[] {
+  return keys.map((key) => {
+    const [subject, about] = JSON.parse(key) as [string, string];
+    return { subject, about };
+  });
 }
 
 export function createLoaders(repositories: Repositories): Loaders {
@@ -30,5 +43,7 @@ export function createLoaders(repositories: Repositories): Loaders {
     containerLinks: new DataLoader((ids) => repositories.nodes.containerLinks(ids)),
     actorPositions: new DataLoader((ids) => repositories.analysis.actorPositions(ids)),
     topicPositions: new DataLoader((ids) => repositories.analysis.topicPositions(ids)),
+    actorPositionStatements: new DataLoader((keys) => repositories.analysis.positionStatementIds("actor", positionPairs(keys))),
+    topicPositionStatements: new DataLoader((keys) => repositories.analysis.positionStatementIds("topic", positionPairs(keys))),
   };
 }

@@ -8,6 +8,7 @@ import type { GraphQLContext } from "../context.js";
 import { checkPageSize, listOrNull } from "../arguments.js";
 import { presentActor, presentTopic } from "../present.js";
 import { groupPositions } from "./positions.js";
+import { positionKey } from "../loaders/loaders.js";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -36,7 +37,11 @@ export class ActorResolver {
     description: "The actor's positions per topic (statements spoken by the actor or resolved to the person): stance counts and statements, most statements first.",
   })
   async positions(@Root() actor: Actor, @Ctx() ctx: GraphQLContext) {
-    const groups = await groupPositions(await ctx.loaders.actorPositions.load(actor.id), ctx);
+    const groups = await groupPositions(
+      await ctx.loaders.actorPositions.load(actor.id),
+      (topicId) => ctx.loaders.actorPositionStatements.load(positionKey(actor.id, topicId)),
+      ctx,
+    );
     return groups.map(({ about, ...rest }) => ({ topic: presentTopic(about), ...rest }));
   }
 }

@@ -13,29 +13,36 @@ export interface Grouped<T> {
   statements: PromiseLike<ReturnType<typeof presentStatement>[]>;
 }
 
-/** Statements are loaded through the request's loader, so all groups share one round trip. */
-export async function groupPositions<T>(rows: PositionRow<T>[], ctx: GraphQLContext): Promise<Grouped<T>[]> {
-  const groups = new Map<string, { about: T; stances: Map<Stance, number>; ids: string[] }>();
+/**
+ * Counts come with the rows; the statements of a position are read only when a query selects
+ * them, through the request's loaders (ids per position, then the statements), so all positions
+ * of a request share those round trips.
+ */
+export async function groupPositions<T>(
+  rows: PositionRow<T>[],
+  statementIdsOf: (about: string) => Promise<string[]>,
+  ctx: GraphQLContext,
+): Promise<Grouped<T>[]> {
+  const groups = new Map<string, { about: T; stances: Map<Stance, number> }>();
   for (const row of rows) {
-    const group = groups.get(row.key) ?? { about: row.about, stances: new Map<Stance, number>(), ids: [] as string[] };
-    group.stances.set(row.stance, (group.stances.get(row.stance) ?? 0) + row.statementIds.length);
-    group.ids.push(...row.statementIds);
+    const group = groups.get(row.key) ?? { about: row.about, stances: new Map<Stance, number>() };
+    group.stances.set(row.stance, (group.stances.get(row.stance) ?? 0) + row.count);
     groups.set(row.key, group);
   }
-  const result = [...groups.values()].map((group) => {
-    const ids = [...new Set(group.ids)];
-    return {
-      about: group.about,
-      stances: [...group.stances].map(([stance, count]) => ({ stance, count })).sort((a, b) => b.count - a.count || a.stance.localeCompare(b.stance)),
-      total: ids.length,
-      statements: lazy(async () => {
-        const statements = (await ctx.loaders.statement.loadMany(ids)).filter((s): s is StatementRecord => s !== null && !(s instanceof Error));
-        statements.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.start - b.start);
-        return statements.map(presentStatement);
-      }),
-    };
-  });
-  return result.sort((a, b) => b.total - a.total);
+  const result = [...groups].map(([key, group]) => ({
+    key,
+    about: group.about,
+    stances: [...group.stances].map(([stance, count]) => ({ stance, count })).sort((a, b) => b.count - a.count || a.stance.localeCompare(b.stance)),
+    // A statement has one stance, so the counts per stance add up to the distinct statements.
+    total: [...group.stances.values()].reduce((sum, count) => sum + count, 0),
+    statements: lazy(async () => {
+      const ids = await statementIdsOf(key);
+      const statements = (await ctx.loaders.statement.loadMany(ids)).filter((s): s is StatementRecord => s !== null && !(s instanceof Error));
+      statements.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.documentId.localeCompare(b.documentId) || a.start - b.start);
+      return statements.map(presentStatement);
+    }),
+  }));
+  return result.sort((a, b) => b.total - a.total || a.key.localeCompare(b.key)).map(({ key: _key, ...group }) => group);
 }
 
 /** A thenable that starts `load` on the first `then` (GraphQL awaits a field value only when the field is selected). */

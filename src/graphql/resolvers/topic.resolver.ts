@@ -5,6 +5,7 @@ import type { GraphQLContext } from "../context.js";
 import { checkPageSize } from "../arguments.js";
 import { presentActor, presentTopic } from "../present.js";
 import { groupPositions } from "./positions.js";
+import { positionKey } from "../loaders/loaders.js";
 
 @Resolver(() => Topic)
 export class TopicResolver {
@@ -37,7 +38,11 @@ export class TopicResolver {
     description: "Who said what about this topic (narrower topics included), grouped by actor as spoken, most statements first.",
   })
   async positions(@Root() topic: Topic, @Ctx() ctx: GraphQLContext) {
-    const groups = await groupPositions(await ctx.loaders.topicPositions.load(topic.id), ctx);
+    const groups = await groupPositions(
+      await ctx.loaders.topicPositions.load(topic.id),
+      (actorId) => ctx.loaders.topicPositionStatements.load(positionKey(topic.id, actorId)),
+      ctx,
+    );
     return groups.map(({ about, ...rest }) => ({ actor: presentActor(about), ...rest }));
   }
 }
