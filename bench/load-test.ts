@@ -35,8 +35,9 @@ function option(name: string, fallback: number): number {
 async function serve(): Promise<void> {
   const config = parseConfig({ ...process.env, PORT: "0", HOST: "127.0.0.1" });
   if (config.neo4j.mode !== "external") throw new Error("--serve needs NEO4J_URI");
-  const db = await Database.connect(config.neo4j, { maxConnectionPoolSize: 64 });
-  const server = await startServer({ config, database: db, ingester: null, log: () => undefined });
+  const db = await Database.connect(config.neo4j, { maxConnectionPoolSize: 64, maxConcurrentTransactions: config.neo4j.maxConcurrentQueries });
+  // Server log lines (e.g. the cause of a SERVICE_UNAVAILABLE) go to stderr, which the load test shows.
+  const server = await startServer({ config, database: db, ingester: null, log: (line) => console.error(`[server] ${line}`) });
   console.log(`LISTENING ${server.url}`);
 }
 
@@ -113,6 +114,9 @@ async function main(): Promise<void> {
     }
 
     const rssStart = rssKiB(child.pid!);
+    // RSS every 10 s of the load: a leak grows steadily; a heap settling into its working size levels off.
+    const rssSeries: number[] = [rssStart];
+    const sampler = setInterval(() => rssSeries.push(rssKiB(child!.pid!)), 10_000);
     const samples: Sample[] = [];
     const errors = new Map<string, number>();
     const deadline = Date.now() + seconds * 1000;
@@ -134,6 +138,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     await Promise.all(Array.from({ length: concurrency }, (_, i) => worker(i)));
     const elapsed = (Date.now() - started) / 1000;
+    clearInterval(sampler);
     const rssEnd = rssKiB(child.pid!);
 
     const all = samples.map((s) => s.ms).sort((a, b) => a - b);
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
       console.log(`  ${q.name.padEnd(18)} n=${String(mine.length).padStart(6)}  p50 ${percentile(mine, 50).toFixed(1).padStart(7)}  p99 ${percentile(mine, 99).toFixed(1).padStart(7)}`);
     }
     console.log(`server RSS: start ${(rssStart / 1024).toFixed(0)} MiB, end ${(rssEnd / 1024).toFixed(0)} MiB`);
+    console.log(`server RSS every 10 s (MiB): ${[...rssSeries, rssEnd].map((kib) => (kib / 1024).toFixed(0)).join(" ")}`);
     for (const [key, count] of errors) console.log(`error x${count}: ${key}`);
   } finally {
     child?.kill("SIGTERM");

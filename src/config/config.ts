@@ -7,8 +7,13 @@ import path from "node:path";
 import { ConfigurationError } from "../errors/app-error.js";
 import { projectRoot } from "./project-root.js";
 
+/** About four per core of a small Neo4j: enough to keep it busy, few enough not to thrash. */
+export const DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+
 export interface Neo4jExternal {
   mode: "external";
+  /** Transactions run at once by this process; the rest wait in order (MAX_CONCURRENT_QUERIES). */
+  maxConcurrentQueries: number;
   uri: string;
   user: string | undefined;
   password: string | undefined;
@@ -17,6 +22,7 @@ export interface Neo4jExternal {
 
 export interface Neo4jEmbedded {
   mode: "embedded";
+  maxConcurrentQueries: number;
   /** Store folder of the embedded DBMS, kept between runs. */
   dataDir: string;
   /** Bolt port; 0 lets the launcher pick a free one. */
@@ -88,6 +94,7 @@ export function parseConfig(env: Env = process.env): Readonly<Config> {
 
   const production = read("NODE_ENV") === "production";
   const database = read("NEO4J_DATABASE") ?? "neo4j";
+  const maxConcurrentQueries = integer("MAX_CONCURRENT_QUERIES", DEFAULT_MAX_CONCURRENT_QUERIES, 1, 1_000);
   const uri = read("NEO4J_URI");
   let neo4j: Neo4jConfig;
   if (uri !== undefined) {
@@ -105,7 +112,7 @@ export function parseConfig(env: Env = process.env): Readonly<Config> {
     if ((user === undefined) !== (password === undefined)) {
       problems.push("NEO4J_USER and NEO4J_PASSWORD must be set together (or neither, for a server without auth)");
     }
-    neo4j = { mode: "external", uri, user, password, database };
+    neo4j = { mode: "external", uri, user, password, database, maxConcurrentQueries };
   } else {
     const password = read("NEO4J_PASSWORD");
     if (password !== undefined && password.length < 8) {
@@ -113,6 +120,7 @@ export function parseConfig(env: Env = process.env): Readonly<Config> {
     }
     neo4j = {
       mode: "embedded",
+      maxConcurrentQueries,
       dataDir: path.resolve(projectRoot, read("NEO4J_DATA_DIR") ?? ".data/neo4j"),
       port: integer("NEO4J_EMBEDDED_PORT", 0, 0, 65535),
       password,

@@ -6,8 +6,10 @@
  */
 import neo4j, { type Config as DriverConfig, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import path from "node:path";
+import { DEFAULT_MAX_CONCURRENT_QUERIES } from "../config/config.js";
 import { projectRoot } from "../config/project-root.js";
 import { ConfigurationError, ServiceUnavailableError } from "../errors/app-error.js";
+import { ConcurrencyLimit } from "./concurrency-limit.js";
 import { translateDriverError } from "./driver-errors.js";
 import { loadQueryRegistry, readSchemaStatements, type QueryRegistry } from "./query-registry.js";
 import type { QueryName } from "./query-names.js";
@@ -42,6 +44,8 @@ export interface DatabaseOptions {
   defaultTimeoutMs?: number;
   connectionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
+  /** Transactions run at once; the rest wait their turn in order (see ConcurrencyLimit). */
+  maxConcurrentTransactions?: number;
 }
 
 /**
@@ -61,9 +65,19 @@ export class Database {
   private readonly queries: QueryRegistry;
   private readonly cypherDir: string;
   private readonly defaultTimeoutMs: number;
+  private readonly transactions: ConcurrencyLimit;
 
-  private constructor(target: ConnectionTarget, driver: Driver, readDriver: Driver, queries: QueryRegistry, cypherDir: string, defaultTimeoutMs: number) {
+  private constructor(
+    target: ConnectionTarget,
+    driver: Driver,
+    readDriver: Driver,
+    queries: QueryRegistry,
+    cypherDir: string,
+    defaultTimeoutMs: number,
+    transactions: ConcurrencyLimit,
+  ) {
     this.target = target;
+    this.transactions = transactions;
     this.driver = driver;
     this.readDriver = readDriver;
     this.queries = queries;
@@ -99,7 +113,8 @@ export class Database {
       throw new ServiceUnavailableError(`Cannot reach Neo4j at ${target.uri}: ${reason}`, { cause: error });
     }
     const readDriver = neo4j.driver(target.uri, auth, { ...driverConfig, maxTransactionRetryTime: READ_RETRY_MS });
-    return new Database(target, driver, readDriver, queries, cypherDir, options.defaultTimeoutMs ?? 15_000);
+    const transactions = new ConcurrencyLimit(options.maxConcurrentTransactions ?? DEFAULT_MAX_CONCURRENT_QUERIES);
+    return new Database(target, driver, readDriver, queries, cypherDir, options.defaultTimeoutMs ?? 15_000, transactions);
   }
 
   /** Applies `cypher/schema.cypher` (constraints and indexes, each `IF NOT EXISTS`) and waits for indexes. */
@@ -153,7 +168,12 @@ export class Database {
     await Promise.all([this.driver.close(), this.readDriver.close()]);
   }
 
-  private async transaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
+  /** Every transaction waits for a slot first; its timeout starts when it runs. */
+  private transaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
+    return this.transactions.run(() => this.runTransaction(mode, work, options));
+  }
+
+  private async runTransaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
     const session = this.session(mode);
     const config = {
       timeout: options.timeoutMs ?? this.defaultTimeoutMs,

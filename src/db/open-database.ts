@@ -29,7 +29,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
       user: settings.user,
       password: settings.password,
       database: settings.database,
-    });
+    }, { maxConcurrentTransactions: settings.maxConcurrentQueries });
     return withSchema(database, `Neo4j at ${settings.uri}`, () => database.close());
   }
 
@@ -52,7 +52,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
       password: settings.password,
       database: settings.database,
       description,
-    });
+    }, { maxConcurrentTransactions: settings.maxConcurrentQueries });
   } catch (error) {
     await server.stop();
     throw error;

@@ -23,6 +23,14 @@ describe("parseConfig", () => {
     expect(config.neo4j.mode).toBe("embedded");
   });
 
+  it("MAX_CONCURRENT_QUERIES: 8 by default, a whole number from 1 to 1000", () => {
+    expect(parseConfig({}).neo4j.maxConcurrentQueries).toBe(8);
+    expect(parseConfig({ MAX_CONCURRENT_QUERIES: "32" }).neo4j.maxConcurrentQueries).toBe(32);
+    for (const bad of ["0", "-1", "2.5", "many"]) {
+      expect(() => parseConfig({ MAX_CONCURRENT_QUERIES: bad }), bad).toThrow(/MAX_CONCURRENT_QUERIES/);
+    }
+  });
+
   it("accepts neo4j:// for clusters", () => {
     const config = parseConfig({ NEO4J_URI: "neo4j://cluster.example:7687", NEO4J_USER: "neo4j", NEO4J_PASSWORD: "secret-password" });
     expect(config.neo4j).toMatchObject({ mode: "external", uri: "neo4j://cluster.example:7687" });
