@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --meetings 1000 --curve 100,1000,10000 --duration 5 --curve-duration 3
- *                  --concurrency 1,16,64 --grow-budget 180 --seed 1 --quick --only q1,q2]
+ *                  --concurrency 1,16,64 --grow-budget 360 --seed 1 --quick --only q1,q2]
  *
  * One run, one machine (docs/benchmarks.md says what each figure means):
  *  1. extraction throughput and peak RSS on --meetings synthetic (fictional) meetings, scored
@@ -72,7 +72,7 @@ function parseOptions(argv: string[]): Options {
     duration: number("--duration", quick ? 1 : 5),
     curveDuration: number("--curve-duration", quick ? 1 : 3),
     concurrency: list("--concurrency", quick ? [1, 4] : [1, 16, 64]),
-    growBudgetS: number("--grow-budget", quick ? 30 : 180),
+    growBudgetS: number("--grow-budget", quick ? 30 : 360),
     seed: number("--seed", 1),
     quick,
     only: (value("--only") ?? "").split(",").filter(Boolean),
