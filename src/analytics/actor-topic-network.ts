@@ -18,6 +18,7 @@ import {
   type NetworkOptions,
   type NetworkRow,
 } from "./network-model.js";
+import { maxDate, minDate, nodesOfEdges } from "./network-nodes.js";
 
 /** The statements of one actor (as spoken) about one topic with one stance. */
 export interface ActorTopicGroup {
@@ -31,8 +32,6 @@ export interface ActorTopicGroup {
   lastDate: string | null;
 }
 
-const minDate = (a: string | null, b: string | null) => (a === null ? b : b === null || a <= b ? a : b);
-const maxDate = (a: string | null, b: string | null) => (a === null ? b : b === null || a >= b ? a : b);
 
 /** Groups of the rows that pass both the actor and the topic filter, in the order first seen. */
 export function groupActorTopicRows(rows: readonly NetworkRow[], duplicates: Duplicates): ActorTopicGroup[] {
@@ -120,40 +119,12 @@ function nodesOf(edges: readonly AnalyticEdge[], groups: readonly ActorTopicGrou
   const actors = new Map(groups.map((g) => [g.actor.id, g.actor]));
   const topics = new Map(groups.map((g) => [g.topic.id, g.topic]));
   const polarisation = polarisationOfGroups(groups);
-  const nodes = new Map<string, { node: AnalyticNode; statements: Set<string> }>();
-  const touch = (id: string, isActor: boolean, e: AnalyticEdge) => {
-    let entry = nodes.get(id);
-    if (!entry) {
-      const actor = actors.get(id);
-      const topic = topics.get(id);
-      const node: AnalyticNode = {
-        id,
-        label: isActor ? (actor?.label ?? id) : (topic?.label ?? id),
-        type: isActor ? "actor" : "topic",
-        kind: isActor ? (actor?.kind ?? null) : null,
-        statementCount: 0,
-        degree: 0,
-        weightedDegree: 0,
-        polarisation: isActor ? null : (polarisation.get(id) ?? null),
-        firstDate: null,
-        lastDate: null,
-      };
-      entry = { node, statements: new Set() };
-      nodes.set(id, entry);
-    }
-    entry.node.degree += 1;
-    entry.node.weightedDegree += e.weight;
-    entry.node.firstDate = minDate(entry.node.firstDate, e.firstDate);
-    entry.node.lastDate = maxDate(entry.node.lastDate, e.lastDate);
-    for (const statementId of e.statementIds) entry.statements.add(statementId);
-  };
-  for (const e of edges) {
-    touch(e.source, true, e);
-    touch(e.target, false, e);
-  }
-  return [...nodes.values()]
-    .map(({ node, statements }) => ({ ...node, statementCount: statements.size }))
-    .sort((a, b) => a.type.localeCompare(b.type) || a.label.localeCompare(b.label));
+  // Edges run from the actor (source) to the topic (target).
+  return nodesOfEdges(edges, (id, end) =>
+    end === "source"
+      ? { label: actors.get(id)?.label ?? id, type: "actor", kind: actors.get(id)?.kind ?? null, polarisation: null }
+      : { label: topics.get(id)?.label ?? id, type: "topic", kind: null, polarisation: polarisation.get(id) ?? null },
+  );
 }
 
 /** The actor–topic network with the qualifier and node measures of `options` (duplicates are already in the counts). */

@@ -29,6 +29,7 @@ import {
   type TimeUnit,
 } from "./network-model.js";
 import { actorTopicNetwork, groupActorTopicRows, polarisationOfGroups } from "./actor-topic-network.js";
+import { nodesOfEdges } from "./network-nodes.js";
 
 export * from "./network-model.js";
 
@@ -206,49 +207,16 @@ export function topicPolarisation(rows: readonly NetworkRow[], duplicates: Dupli
 function buildNodes(kind: NetworkKind, edges: readonly AnalyticEdge[], rows: readonly NetworkRow[], duplicates: Duplicates): AnalyticNode[] {
   const actors = new Map(rows.map((row) => [row.actor.id, row.actor]));
   const topics = new Map(rows.map((row) => [row.topic.id, row.topic]));
-  const statementDates = new Map(rows.map((row) => [row.statementId, row.date]));
   const polarisation = topicPolarisation(
     rows.filter((row) => (kind === "topics" ? row.actorPasses : row.actorPasses && row.topicPasses)),
     duplicates,
   );
-  const nodes = new Map<string, { node: AnalyticNode; statements: Set<string> }>();
-  const touch = (id: string, edgeWeight: number, statementIds: string[]) => {
-    let entry = nodes.get(id);
-    if (!entry) {
-      const isActor = kind !== "topics";
-      const actor = actors.get(id);
-      const topic = topics.get(id);
-      entry = {
-        node: {
-          id,
-          label: isActor ? (actor?.label ?? id) : (topic?.label ?? id),
-          type: isActor ? "actor" : "topic",
-          kind: isActor ? (actor?.kind ?? null) : null,
-          statementCount: 0,
-          degree: 0,
-          weightedDegree: 0,
-          polarisation: isActor ? null : (polarisation.get(id) ?? null),
-          firstDate: null,
-          lastDate: null,
-        },
-        statements: new Set<string>(),
-      };
-      nodes.set(id, entry);
-    }
-    entry.node.degree += 1;
-    entry.node.weightedDegree += edgeWeight;
-    for (const statementId of statementIds) entry.statements.add(statementId);
-  };
-  for (const e of edges) {
-    touch(e.source, e.weight, e.statementIds);
-    touch(e.target, e.weight, e.statementIds);
-  }
-  return [...nodes.values()]
-    .map(({ node, statements }) => {
-      const dates = [...statements].map((id) => statementDates.get(id) ?? null).filter((d): d is string => d !== null).sort();
-      return { ...node, statementCount: statements.size, firstDate: dates[0] ?? null, lastDate: dates.at(-1) ?? null };
-    })
-    .sort((a, b) => a.type.localeCompare(b.type) || a.label.localeCompare(b.label));
+  // One-mode networks: every node is a topic (topic–topic) or an actor (the others).
+  return nodesOfEdges(edges, (id) =>
+    kind === "topics"
+      ? { label: topics.get(id)?.label ?? id, type: "topic", kind: null, polarisation: polarisation.get(id) ?? null }
+      : { label: actors.get(id)?.label ?? id, type: "actor", kind: actors.get(id)?.kind ?? null, polarisation: null },
+  );
 }
 
 /** The network of one kind from the filtered statement rows. */
