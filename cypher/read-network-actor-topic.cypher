@@ -5,7 +5,8 @@
 // $dated, $from, $to (as in read-network-statements: ISO dates with sentinels for a missing bound,
 // read as a range of the statement_date index), $duplicates ('statement' | 'document' | 'month' |
 // 'year': identical (actor, topic, stance) statements in one bucket count once; an undated
-// statement is its own month/year bucket).
+// statement is its own month/year bucket). The statement ids come in no particular order: sorting
+// them cost a fifth of the query's time at 10,000 meetings.
 WITH
   CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
@@ -33,7 +34,6 @@ WITH s, actorIds, topicIds
 WHERE size($stances) = 0 OR s.stance IN $stances
 MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
 WHERE (actorIds IS NULL OR a.id IN actorIds) AND (topicIds IS NULL OR t.id IN topicIds)
-WITH a, t, s ORDER BY s.date, s.documentId, s.start
 WITH a, t, s.stance AS stance,
   count(DISTINCT CASE $duplicates
     WHEN 'document' THEN 'd:' + s.documentId

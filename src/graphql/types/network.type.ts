@@ -78,7 +78,7 @@ export class NetworkEdge {
   @Field(() => [ID], { description: "Topics behind an actor–actor edge; empty elsewhere." })
   topicIds!: string[];
 
-  @Field(() => [ID], { description: "Statements behind the edge." })
+  @Field(() => [ID], { description: "Statements behind the edge, in no particular order." })
   statementIds!: string[];
 }
 
