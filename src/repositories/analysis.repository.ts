@@ -30,6 +30,15 @@ export interface AnalysisFilter {
   to: string | null;
 }
 
+/** What a network request needs beyond weights and measures. */
+export interface NetworkDetail {
+  /**
+   * The statement ids behind edges, and the node statement counts made from them. Without them
+   * an actor–topic network leaves edges' `statementIds` empty and nodes' `statementCount` 0.
+   */
+  statementIds: boolean;
+}
+
 export type PeriodUnit = "month" | "quarter" | "year";
 
 export interface PositionRow<T> {
@@ -148,10 +157,11 @@ export class AnalysisRepository {
    * A network with measures (src/analytics), from one query. The actor–topic network is aggregated
    * per (actor, topic, stance) in the database; the other kinds need the statement rows.
    */
-  async network(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions): Promise<AnalyticNetwork> {
+  async network(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions, detail: NetworkDetail = { statementIds: true }): Promise<AnalyticNetwork> {
     if (kind === "actor-topic") {
       checkOptions(kind, options);
-      const rows = await this.db.read("read-network-actor-topic", { ...this.params(filter), duplicates: options.duplicates }, this.opts);
+      const params = { ...this.params(filter), duplicates: options.duplicates, withStatementIds: detail.statementIds };
+      const rows = await this.db.read("read-network-actor-topic", params, this.opts);
       return actorTopicNetwork(rows.map(toActorTopicGroup), options);
     }
     return computeNetwork(await this.networkRows(filter, kind, false), kind, options);

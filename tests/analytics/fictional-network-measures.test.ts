@@ -256,3 +256,31 @@ describe("moving time windows", () => {
     expect(data.windows[3].network.edges).toEqual([]);
   });
 });
+
+describe("statement ids are read only when asked for", () => {
+  const LEAN = "nodes { id degree weightedDegree polarisation firstDate lastDate } edges { source target weight rawWeight stance polarity firstDate lastDate stances { stance count } }";
+
+  it("an actor–topic network without statementIds / statementCount has the same weights and measures", async () => {
+    const data = await api.data(`{
+      lean: actorTopicNetwork(options: { qualifier: PER_STANCE }) { ${LEAN} }
+      full: actorTopicNetwork(options: { qualifier: PER_STANCE }) { ${NODE} ${EDGE} }
+      leanKind: network(kind: ACTOR_TOPIC) { ${LEAN} }
+      fullKind: network(kind: ACTOR_TOPIC) { ${NODE} ${EDGE} }
+    }`);
+    const strip = (network: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }) => ({
+      nodes: network.nodes.map(({ statementCount: _count, type: _type, ...node }) => node),
+      edges: network.edges.map(({ statementIds: _ids, actorIds: _actors, ...edge }) => edge),
+    });
+    expect(data.lean).toEqual(strip(data.full));
+    expect(data.leanKind).toEqual(strip(data.fullKind));
+    expect((data.full.edges as Edge[]).every((e) => e.statementIds.length > 0)).toBe(true);
+  });
+
+  it("statement ids asked for through a fragment are read", async () => {
+    const data = await api.data(`
+      query { actorTopicNetwork { ...Ids } }
+      fragment Ids on Network { edges { ... on NetworkEdge { statementIds } } nodes { id } }
+    `);
+    expect((data.actorTopicNetwork.edges as Edge[]).flatMap((e) => e.statementIds).length).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import { PositionChange, TimelineBucket } from "../types/analysis.type.js";
 import { Network } from "../types/network.type.js";
 import { PeriodEnum, type Period } from "../types/enums.type.js";
@@ -7,9 +8,15 @@ import { NetworkFilter } from "../inputs/network-filter.input.js";
 import type { GraphQLContext } from "../context.js";
 import { checkDateRange, listOrNull } from "../arguments.js";
 import { presentActor, presentStatement, presentTopic } from "../present.js";
-import type { AnalysisFilter } from "../../repositories/analysis.repository.js";
+import type { AnalysisFilter, NetworkDetail } from "../../repositories/analysis.repository.js";
+import { selects } from "../selection.js";
 import { buildBuckets } from "./timeline.js";
 import { NetworkOptionsInput, toNetworkOptions } from "../inputs/network-options.input.js";
+
+/** Statement ids are read only when the query asks for them or for what is counted from them. */
+export function networkDetail(info: GraphQLResolveInfo): NetworkDetail {
+  return { statementIds: selects(info, ["edges", "statementIds"]) || selects(info, ["nodes", "statementCount"]) };
+}
 
 export function toFilter(filter: NetworkFilter | null | undefined): AnalysisFilter {
   checkDateRange(filter?.from, filter?.to);
@@ -71,8 +78,9 @@ export class AnalysisResolver {
     @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null,
     @Arg("options", () => NetworkOptionsInput, { nullable: true, description: "How the network is measured; the default network when left out." }) options: NetworkOptionsInput | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.repositories.analysis.network("actor-topic", toFilter(filter), toNetworkOptions(options));
+    return ctx.repositories.analysis.network("actor-topic", toFilter(filter), toNetworkOptions(options), networkDetail(info));
   }
 
   @Query(() => Network, {

@@ -1,5 +1,6 @@
 /** Networks of any kind with measures, moving time windows, and exports as file text (docs/analytics.md). */
-import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Query, Resolver } from "type-graphql";
 import { BadUserInputError } from "../../errors/app-error.js";
 import type { NetworkKind } from "../../analytics/networks.js";
 import { exportFile, type ExportFormat } from "../../export/export-file.js";
@@ -8,7 +9,7 @@ import { NetworkFilter } from "../inputs/network-filter.input.js";
 import { NetworkOptionsInput, PeriodInput, toNetworkOptions } from "../inputs/network-options.input.js";
 import { Network } from "../types/network.type.js";
 import { ExportFileType, ExportFormatEnum, NetworkKindEnum, NetworkWindowType } from "../types/network-measures.type.js";
-import { toFilter } from "./analysis.resolver.js";
+import { networkDetail, toFilter } from "./analysis.resolver.js";
 
 @Resolver()
 export class NetworkAnalyticsResolver {
@@ -18,8 +19,9 @@ export class NetworkAnalyticsResolver {
     @Arg("filter", () => NetworkFilter, { nullable: true, description: "Which statements count." }) filter: NetworkFilter | null,
     @Arg("options", () => NetworkOptionsInput, { nullable: true, description: "How the network is measured; the default network when left out." }) options: NetworkOptionsInput | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.repositories.analysis.network(kind, toFilter(filter), toNetworkOptions(options));
+    return ctx.repositories.analysis.network(kind, toFilter(filter), toNetworkOptions(options), networkDetail(info));
   }
 
   @Query(() => [NetworkWindowType], {
