@@ -9,7 +9,8 @@
 // else every statement (each branch is guarded by parameters only, so the planner checks the
 // guard before reading: topicIds is null exactly when $topicKeys is empty). Otherwise an empty list or string means "no filter":
 // parameters never switch between null and a value, so Neo4j keeps one cached plan per query
-// (the plan cache is keyed by parameter types, and planning this query costs seconds).
+// (the plan cache is keyed by parameter types, and planning this query costs seconds). The total
+// is counted over all matches; only the page (limit + 1 after the cursor) is sorted in full.
 WITH
   CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
@@ -52,9 +53,17 @@ WHERE (hitIds IS NULL OR s.id IN hitIds)
   AND (actorIds IS NULL OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(a:Actor) WHERE a.id IN actorIds })
   AND (size($personIds) = 0 OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(p:Person) WHERE p.id IN $personIds })
   AND (size($officeIds) = 0 OR EXISTS { MATCH (s)-[:BY]->(o:Office) WHERE o.id IN $officeIds })
-WITH s, coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id AS key
-ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN $descending THEN null ELSE key END ASC
-WITH collect({key: key, statement: s}) AS rows
-WITH size(rows) AS totalCount,
-  [row IN rows WHERE $after = '' OR (CASE WHEN $descending THEN row.key < $after ELSE row.key > $after END)] AS rest
-RETURN totalCount, [row IN rest[0..toInteger($limit) + 1] | {key: row.key, statement: properties(row.statement)}] AS rows
+WITH collect(s) AS matched
+WITH matched, size(matched) AS totalCount
+// Only the page is sorted in full: a top-(limit + 1) sort over the statements after the cursor.
+CALL {
+  WITH matched
+  UNWIND matched AS s
+  WITH s, coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id AS key
+  WHERE $after = '' OR (CASE WHEN $descending THEN key < $after ELSE key > $after END)
+  WITH s, key
+  ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN $descending THEN null ELSE key END ASC
+  LIMIT toInteger($limit) + 1
+  RETURN collect({key: key, statement: properties(s)}) AS rows
+}
+RETURN totalCount, rows
