@@ -8,7 +8,6 @@
 import type { Stance } from "../ingest/extraction.js";
 import {
   bucket,
-  checkOptions,
   sign,
   unique,
   type AnalyticEdge,
@@ -127,9 +126,11 @@ function nodesOf(edges: readonly AnalyticEdge[], groups: readonly ActorTopicGrou
   );
 }
 
-/** The actor–topic network with the qualifier and node measures of `options` (duplicates are already in the counts). */
+/**
+ * The actor–topic network with the qualifier and node measures of `options` (duplicates are
+ * already in the counts). Callers check the options first (checkOptions), before any work.
+ */
 export function actorTopicNetwork(groups: readonly ActorTopicGroup[], options: NetworkOptions): AnalyticNetwork {
-  checkOptions("actor-topic", options);
   const byPair = new Map<string, ActorTopicGroup[]>();
   for (const g of groups) {
     const key = `${g.actor.id}\u0000${g.topic.id}`;

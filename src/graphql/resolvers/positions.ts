@@ -23,18 +23,20 @@ export async function groupPositions<T>(
   statementIdsOf: (about: string) => Promise<string[]>,
   ctx: GraphQLContext,
 ): Promise<Grouped<T>[]> {
-  const groups = new Map<string, { about: T; stances: Map<Stance, number> }>();
+  const groups = new Map<string, { about: T; stances: Map<Stance, number>; total: number }>();
   for (const row of rows) {
-    const group = groups.get(row.key) ?? { about: row.about, stances: new Map<Stance, number>() };
+    const group = groups.get(row.key) ?? { about: row.about, stances: new Map<Stance, number>(), total: 0 };
     group.stances.set(row.stance, (group.stances.get(row.stance) ?? 0) + row.count);
+    // A statement has one stance, so the counts per stance add up to the distinct statements.
+    group.total += row.count;
     groups.set(row.key, group);
   }
-  const result = [...groups].map(([key, group]) => ({
-    key,
+  // Most statements first; ties by key, so the order does not depend on the database's.
+  const ordered = [...groups].sort(([keyA, a], [keyB, b]) => b.total - a.total || keyA.localeCompare(keyB));
+  return ordered.map(([key, group]) => ({
     about: group.about,
     stances: [...group.stances].map(([stance, count]) => ({ stance, count })).sort((a, b) => b.count - a.count || a.stance.localeCompare(b.stance)),
-    // A statement has one stance, so the counts per stance add up to the distinct statements.
-    total: [...group.stances.values()].reduce((sum, count) => sum + count, 0),
+    total: group.total,
     statements: lazy(async () => {
       const ids = await statementIdsOf(key);
       const statements = (await ctx.loaders.statement.loadMany(ids)).filter((s): s is StatementRecord => s !== null && !(s instanceof Error));
@@ -42,7 +44,6 @@ export async function groupPositions<T>(
       return statements.map(presentStatement);
     }),
   }));
-  return result.sort((a, b) => b.total - a.total || a.key.localeCompare(b.key)).map(({ key: _key, ...group }) => group);
 }
 
 /** A thenable that starts `load` on the first `then` (GraphQL awaits a field value only when the field is selected). */
