@@ -1,20 +1,25 @@
 /**
- * The explorer: loads the corpus (statements for details, filters and timeline) through the
- * GraphQL API, then keeps the page in step with the URL hash (the single source of truth for
- * network kind, measures, filters, time window and selection). Every control changes the hash;
- * `apply` asks the API for that network (once per setting, see api/network-cache.ts) and redraws,
- * so a shared link restores the same view.
+ * The explorer: loads the reference data (actors, topics, meeting dates: the filter panel's
+ * options) through the GraphQL API, then keeps the page in step with the URL hash (the single
+ * source of truth for network kind, measures, filters, time window and selection). Every control
+ * changes the hash; `apply` asks the API for that network (once per setting, see
+ * api/network-cache.ts) and redraws, so a shared link restores the same view. Statements are
+ * never loaded wholesale: the count and timeline of what is on screen, and the statements behind
+ * a selection a page at a time, are asked for when shown (once per question, api/statement-cache.ts).
  */
 import "./styles.css";
 import { NetworkCache } from "./api/network-cache.js";
 import { exportNetwork } from "./api/network-operations.js";
-import { loadCorpus, loadDocument, search } from "./api/operations.js";
-import { applyFilters, type Filters } from "./model/filters.js";
+import { loadDocument, loadReference, search } from "./api/operations.js";
+import { StatementCache, type StatementSource } from "./api/statement-cache.js";
+import type { Filters } from "./model/filters.js";
 import type { Measures } from "./model/measures.js";
 import { EMPTY_GRAPH, formatMeasure, graphFromNetwork, type Graph } from "./model/network-graph.js";
 import { drawsActors, drawsTopics, KIND_HELP, KIND_LABEL } from "./model/network-kinds.js";
 import { exportArguments, networkArguments, windowArguments, type ExportFormat, type WindowRange } from "./model/network-request.js";
-import type { Corpus, DocumentText, NetworkData, NetworkWindowData, Statement } from "./model/types.js";
+import { statementScope, windowedFilters, type StatementScope } from "./model/statement-query.js";
+import { stanceTotals, timelineBuckets } from "./model/timeline-model.js";
+import type { DocumentText, NetworkData, NetworkWindowData, Reference } from "./model/types.js";
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "./state/url-state.js";
 import { DetailsPanel, type LinkSummary } from "./views/details-panel.js";
 import { renderDocument } from "./views/document-view.js";
@@ -25,7 +30,7 @@ import { MeasurePanel, type MeasureChange } from "./views/measure-panel.js";
 import { NetworkView } from "./views/network-view.js";
 import { NodeList } from "./views/node-list.js";
 import { SearchBox } from "./views/search-box.js";
-import { selectionDetails } from "./views/selection-details.js";
+import { selectionDetails, setAsideNotes } from "./views/selection-details.js";
 import { TimelineView } from "./views/timeline-view.js";
 import { WindowPlayer } from "./views/window-player.js";
 
@@ -75,12 +80,17 @@ interface LoadedView {
   windowIndex: number;
 }
 
+/** Statements per page of the details list. */
+const PAGE_SIZE = 25;
+
 const networks = new NetworkCache();
-let corpus: Corpus | null = null;
+const statements = new StatementCache();
+let reference: Reference | null = null;
 let state: ExplorerState = DEFAULT_STATE;
 let graph: Graph = EMPTY_GRAPH;
 let shownWindow: WindowRange | null = null;
 let viewGeneration = 0;
+let countsGeneration = 0;
 
 const status = byId("status");
 const networkTitle = byId("network-title");
@@ -120,7 +130,7 @@ window.__explorer = {
       id: n.id,
       kind: n.kind,
       label: n.label,
-      count: n.statementIds.length,
+      count: n.statementCount,
       degree: n.degree,
       weightedDegree: n.weightedDegree,
       polarisation: n.polarisation,
@@ -165,8 +175,8 @@ function apply(): void {
   documentEl.hidden = true;
   explorerEl.hidden = false;
   state = route;
-  if (!corpus) return;
-  const data = corpus;
+  if (!reference) return;
+  const data = reference;
   filters.sync(state.filters);
   measurePanel.sync(state.kind, state.measures);
   download.setWindows(state.measures.window !== null);
@@ -188,25 +198,35 @@ function apply(): void {
   );
 }
 
-function render(data: Corpus, view: ExplorerState, loaded: LoadedView): void {
+function render(data: Reference, view: ExplorerState, loaded: LoadedView): void {
   const current = loaded.windows?.[loaded.windowIndex] ?? null;
   shownWindow = current ? { start: current.start, end: current.end } : null;
   graph = graphFromNetwork(loaded.network, view.kind, view.measures, data);
-  // The statements the filters (and the window on screen) let through, for the summary and timeline.
-  const shown = applyFilters(data, shownWindow ? windowedFilters(view.filters, shownWindow) : view.filters);
+  // The statements the filters (and the window on screen) let through: counted by the API.
+  const onScreen = windowedFilters(view.filters, shownWindow);
+  const shown = statementScope(data, onScreen);
   // Everything that can move or resize the canvas (title bar, window player, timeline) is filled
   // in first, so Cytoscape measures its container once it has its final size and place.
   player.show(loaded.windows, loaded.windowIndex);
   networkTitle.textContent = `${KIND_LABEL[view.kind]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
-  status.textContent = `${shown.length} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
+  status.textContent = `Counting statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
   status.classList.remove("error");
-  const target = selectionDetails(data, graph, view.kind, view.selection);
-  if (target) {
-    void details.show(data, target);
-    timeline.render(target.title, target.statements);
+  const picked = selectionDetails(data, graph, view.kind, view.selection);
+  if (picked) {
+    const selected = picked.selected;
+    // A link's statement ids are its statements; the timeline then stays the filters' one.
+    const scope = selected.kind === "ids" ? shown : statementScope(data, onScreen, selected);
+    const source: StatementSource = selected.kind === "ids" ? { ids: selected.ids } : scope.empty ? { ids: [] } : { filter: scope.filter };
+    details.show(
+      { ...picked.target, notes: [...picked.target.notes, ...setAsideNotes(scope.setAside)] },
+      (after) => statements.page(source, PAGE_SIZE, after),
+      selected.kind === "ids" ? Promise.resolve(null) : statements.countsOf(scope).then((counts) => stanceTotals(timelineBuckets(counts.buckets, scope.stances))),
+    );
+    const title = selected.kind === "ids" ? `${KIND_LABEL[view.kind]}, all statements shown (the link's own are listed in Details)` : picked.target.title;
+    showCounts(shown, scope, title, false);
   } else {
-    details.showSummary(data, shown, KIND_HELP[view.kind], strongestLinks(12), (key) => navigate({ ...state, selection: key }));
-    timeline.render(`${KIND_LABEL[view.kind]}, all statements shown`, shown);
+    details.showSummary(KIND_HELP[view.kind], strongestLinks(12), (key) => navigate({ ...state, selection: key }));
+    showCounts(shown, shown, `${KIND_LABEL[view.kind]}, all statements shown`, true);
   }
   network.render(graph, view.selection);
   nodeList.render(graph, view.selection);
@@ -218,12 +238,30 @@ function render(data: Corpus, view: ExplorerState, loaded: LoadedView): void {
   }
 }
 
-function windowedFilters(base: Filters, range: WindowRange): Filters {
-  return {
-    ...base,
-    from: base.from && base.from > range.start ? base.from : range.start,
-    to: base.to && base.to < range.end ? base.to : range.end,
-  };
+/**
+ * The status line's count (what the filters let through) and the timeline (of the selection, or
+ * of the same statements): one `ExplorerStatementCounts` request each, none when already asked.
+ * An answer for a view the user has left is dropped.
+ */
+function showCounts(shown: StatementScope, charted: StatementScope, title: string, summary: boolean): void {
+  const generation = ++countsGeneration;
+  document.body.dataset.counts = "loading";
+  timeline.loading(title);
+  Promise.all([statements.countsOf(shown), statements.countsOf(charted)]).then(
+    ([shownCounts, chartedCounts]) => {
+      if (generation !== countsGeneration) return;
+      status.textContent = `${shownCounts.totalCount} statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
+      const buckets = timelineBuckets(chartedCounts.buckets, charted.stances);
+      timeline.render(title, charted.period, buckets);
+      if (summary) details.showSummaryCounts(shownCounts.totalCount, stanceTotals(buckets));
+      document.body.dataset.counts = "ready";
+    },
+    (error: unknown) => {
+      if (generation !== countsGeneration) return;
+      showError(error);
+      document.body.dataset.counts = "error";
+    },
+  );
 }
 
 function strongestLinks(limit: number): LinkSummary[] {
@@ -252,16 +290,16 @@ window.addEventListener("resize", () => {
   window.clearTimeout(resizeTimer);
   resizeTimer = window.setTimeout(() => {
     network.resize();
-    if (corpus) apply();
+    if (reference) apply();
   }, 150);
 });
 
 status.textContent = "Loading the graph…";
 apply();
-loadCorpus().then(
+loadReference().then(
   (data) => {
-    corpus = data;
-    filters.setCorpus(data);
+    reference = data;
+    filters.setReference(data);
     apply();
   },
   (error: unknown) => {

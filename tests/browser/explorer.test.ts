@@ -38,6 +38,8 @@ let baseUrl: string;
 let browser: Chromium;
 let temp: string;
 const foreignRequests: string[] = [];
+/** Every GraphQL operation each page sent, by name, in order (from before its first request). */
+const sentOperations = new WeakMap<Page, string[]>();
 
 /**
  * Set-up failures (Chromium missing above all) are kept and rethrown by every test, so each test
@@ -76,7 +78,11 @@ async function openPage(hash = ""): Promise<Page> {
   ready();
   const page = await browser.context.newPage();
   const origin = new URL(baseUrl).origin;
+  const sent: string[] = [];
+  sentOperations.set(page, sent);
   page.on("request", (request) => {
+    const name = /"operationName":"(\w+)"/.exec(request.postData() ?? "")?.[1];
+    if (name) sent.push(name);
     const url = request.url();
     // blob: URLs of the page's own origin are the downloads, saved from memory.
     if (!url.startsWith(`${origin}/`) && !url.startsWith("data:") && !url.startsWith(`blob:${origin}/`)) foreignRequests.push(url);
@@ -95,6 +101,28 @@ async function openPage(hash = ""): Promise<Page> {
 async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.network === "ready", null, { timeout: 30_000 });
 }
+
+/** Waits until the status count and the timeline show the API's answer for the current URL. */
+async function counted(page: Page): Promise<void> {
+  await settled(page);
+  await page.waitForFunction(() => document.body.dataset.counts === "ready", null, { timeout: 30_000 });
+}
+
+/** Waits until the details panel has its statements (or summary counts) for the current selection. */
+async function detailed(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("details")?.dataset.ready === "true", null, { timeout: 30_000 });
+}
+
+const listedIds = (page: Page): Promise<(string | null)[]> =>
+  page.locator("#statement-list li.statement").evaluateAll((items) => items.map((item) => item.getAttribute("data-statement-id")));
+
+const STATEMENTS_QUERY = `query ($filter: StatementFilter, $first: Int!, $after: String) {
+  statements(filter: $filter, first: $first, after: $after, order: DESC) { edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } }`;
+interface ApiStatements {
+  statements: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+}
+/** The details list's page size (src/web/main.ts). */
+const PAGE_SIZE = 25;
 
 /** The whole network, labels included, lies on the canvas (a pixel of rounding allowed). */
 async function expectFitted(page: Page): Promise<void> {
@@ -150,6 +178,7 @@ const labels = (nodes: DrawnNode[], kind: string): string[] => nodes.filter((n) 
 describe("web explorer in Chromium", () => {
   it("draws the seed's main actors and topics and writes a screenshot", async () => {
     const page = await openPage();
+    await counted(page);
     const nodes = await drawnNodes(page);
     const actors = labels(nodes, "actor");
     for (const expected of [/minister/, /korpschef/, /regioburgemeesters/, /\bpg\b|procureur/, /burgemeester van amsterdam/]) {
@@ -185,9 +214,12 @@ describe("web explorer in Chromium", () => {
     expect(position).not.toBeNull();
     await page.mouse.click(position!.x, position!.y);
     await page.waitForSelector("#statement-list li.statement mark");
+    await detailed(page);
     expect(await page.locator("#details-title").textContent()).toMatch(/korpschef/i);
     const items = page.locator("#statement-list li.statement");
-    expect(await items.count()).toBe(korpschef!.count);
+    // Exactly the API's first page of the korpschef's statements, newest first.
+    const expected = await api<ApiStatements>(STATEMENTS_QUERY, { filter: { actors: [korpschef!.id] }, first: PAGE_SIZE });
+    expect(await listedIds(page)).toEqual(expected.statements.edges.map((e) => e.node.id));
     const first = items.first();
     expect(await first.locator(".speaker").textContent()).toMatch(/korpschef/i);
     expect(await first.locator("time").getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -219,15 +251,22 @@ describe("web explorer in Chromium", () => {
     await page.mouse.click(position!.x, position!.y);
     await page.waitForFunction(() => window.__explorer.state().selection !== null);
     const selected = await page.evaluate(() => window.__explorer.state().selection);
+    // An actor–topic link: the statements of that actor on that topic (narrower topics included).
+    const filter = { actors: [edge!.source.slice("actor:".length)], topics: [edge!.target.slice("topic:".length)] };
+    const expected = await api<ApiStatements>(STATEMENTS_QUERY, { filter, first: PAGE_SIZE });
+    expect(expected.statements.totalCount).toBeGreaterThanOrEqual(edge!.count);
+    const ids = expected.statements.edges.map((e) => e.node.id);
     if (selected === edge!.key) {
       await page.waitForSelector("#statement-list li.statement mark");
-      expect(await page.locator("#statement-list li.statement").count()).toBe(edge!.count);
+      await detailed(page);
+      expect(await listedIds(page)).toEqual(ids);
       expect(await page.locator("#details-title").textContent()).toContain("—");
     } else {
       // A node lay over the midpoint; open the link from its URL instead.
       const second = await openPage(`#/?sel=${encodeURIComponent(edge!.key)}`);
       await second.waitForSelector("#statement-list li.statement mark");
-      expect(await second.locator("#statement-list li.statement").count()).toBe(edge!.count);
+      await detailed(second);
+      expect(await listedIds(second)).toEqual(ids);
       await second.close();
     }
     await page.close();
@@ -339,7 +378,7 @@ describe("web explorer in Chromium", () => {
     expect(Object.values(drawn).some((weight) => !Number.isInteger(weight)), "Jaccard gives fractions").toBe(true);
     expect(requests).toEqual({ ExplorerNetwork: 1 });
 
-    // Selecting a node asks nothing; its measures are the API's.
+    // Selecting a node asks for no network; its measures are the API's.
     const actor = jaccard.network.nodes[0]!;
     await page.locator(`#node-list button[data-node="actor:${actor.id}"]`).click();
     await page.waitForSelector("#measures dd[data-measure='weighted degree']");
@@ -428,6 +467,100 @@ describe("web explorer in Chromium", () => {
     expect(await readFile((await csv.path())!, "utf8")).toBe(csvExpected.exportNetwork.content);
     expect(csvExpected.exportNetwork.content.split("\n").length).toBeGreaterThan(2);
     expect(await page.locator("#download-status").textContent()).toContain(csvExpected.exportNetwork.filename);
+    await page.close();
+  });
+
+  it("starts with reference data, the network and its counts only: no statement is paged through", async () => {
+    const page = await openPage();
+    await counted(page);
+    const sent = sentOperations.get(page)!;
+    expect([...sent].sort()).toEqual(["ExplorerNetwork", "ExplorerReference", "ExplorerStatementCounts"]);
+    // A selection in the URL adds its counts and one page of its statements (and their documents).
+    const selected = await openPage(`#/?sel=${encodeURIComponent("actor:office:korpschef")}`);
+    await counted(selected);
+    await detailed(selected);
+    const named = sentOperations.get(selected)!.filter((name) => name !== "ExplorerDocument");
+    expect(named.sort()).toEqual(["ExplorerNetwork", "ExplorerReference", "ExplorerStatementCounts", "ExplorerStatementCounts", "ExplorerStatements"]);
+    await selected.close();
+    await page.close();
+  });
+
+  it("the status count and the timeline's total are the API's totalCount for the filters and the window on screen", async () => {
+    ready();
+    const stances = ["SUPPORT", "OPPOSE"];
+    const { networkWindows } = await api<{ networkWindows: { start: string; end: string }[] }>(
+      `query ($filter: NetworkFilter) { networkWindows(kind: ACTOR_TOPIC, window: {size: 1, unit: YEAR}, step: {size: 1, unit: YEAR}, filter: $filter) { start end } }`,
+      { filter: { stances } },
+    );
+    const at = networkWindows.length - 1;
+    const shown = networkWindows[at]!;
+    const page = await openPage(`#/?stance=support,oppose&window=1y&at=${at}`);
+    await counted(page);
+    const count = async (filter: Record<string, unknown>) =>
+      (await api<{ statements: { totalCount: number } }>(`query ($filter: StatementFilter) { statements(filter: $filter, first: 0) { totalCount } }`, { filter })).statements.totalCount;
+    const expected = await count({ stances, from: shown.start.slice(0, 10), to: shown.end.slice(0, 10) });
+    const all = await count({});
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(all);
+    const statusCount = async () => Number(/^(\d+) statements/.exec((await page.locator("#status").textContent()) ?? "")?.[1]);
+    const timelineTotal = async () => Number(await page.locator("#timeline svg.timeline-chart").getAttribute("data-total"));
+    expect(await statusCount()).toBe(expected);
+    expect(await timelineTotal()).toBe(expected);
+
+    // A topic filter without windows: the whole filter, narrower topics included.
+    await page.goto(`${baseUrl}/#/?topic=${encodeURIComponent("topic:cybercrime")}`);
+    await page.waitForFunction(() => window.__explorer.rendered === location.hash);
+    await counted(page);
+    const cybercrime = await count({ topics: ["topic:cybercrime"] });
+    expect(cybercrime).toBeGreaterThan(0);
+    expect(await statusCount()).toBe(cybercrime);
+    expect(await timelineTotal()).toBe(cybercrime);
+    await page.close();
+  });
+
+  it("a selected node lists the API's statements for it, newest first, a page at a time, and charts them", async () => {
+    const page = await openPage();
+    await counted(page);
+    // The busiest node: its statements take more than one page.
+    const node = [...(await drawnNodes(page))].sort((a, b) => b.count - a.count)[0]!;
+    const filter = node.kind === "actor" ? { actors: [node.id] } : { topics: [node.id] };
+    const first = await api<ApiStatements>(STATEMENTS_QUERY, { filter, first: PAGE_SIZE });
+    expect(first.statements.totalCount, `${node.key} needs two pages`).toBeGreaterThan(PAGE_SIZE);
+    const before = sentOperations.get(page)!.length;
+    await page.locator(`#node-list button[data-node="${node.key}"]`).click();
+    await detailed(page);
+    await counted(page);
+    const ids = first.statements.edges.map((e) => e.node.id);
+    expect(await listedIds(page)).toEqual(ids);
+    expect(await page.locator("#statement-count").textContent()).toContain(`${PAGE_SIZE} of ${first.statements.totalCount}`);
+    expect(Number(await page.locator("#timeline svg.timeline-chart").getAttribute("data-total"))).toBe(first.statements.totalCount);
+    // The selection asked for its counts and one page; the status line's count was known already.
+    const asked = sentOperations.get(page)!.slice(before).filter((name) => name !== "ExplorerDocument");
+    expect(asked.sort()).toEqual(["ExplorerStatementCounts", "ExplorerStatements"]);
+
+    const second = await api<ApiStatements>(STATEMENTS_QUERY, { filter, first: PAGE_SIZE, after: first.statements.pageInfo.endCursor });
+    const more = [...ids, ...second.statements.edges.map((e) => e.node.id)];
+    await page.locator("#show-more").click();
+    await page.waitForFunction((n) => document.querySelectorAll("#statement-list li.statement").length === n, more.length);
+    expect(await listedIds(page)).toEqual(more);
+    expect(await page.locator("#show-more").isHidden()).toBe(!second.statements.pageInfo.hasNextPage);
+    expect(sentOperations.get(page)!.slice(before).filter((name) => name === "ExplorerStatements")).toHaveLength(2);
+    await page.close();
+  });
+
+  it("an actor–actor link lists the statements the network answer names for it", async () => {
+    ready();
+    const { network } = await api<{ network: { nodes: { id: string }[]; edges: { source: string; target: string; statementIds: string[] }[] } }>(
+      `query { network(kind: CONGRUENCE) { nodes { id } edges { source target statementIds } } }`,
+      {},
+    );
+    const edge = [...network.edges].sort((a, b) => b.statementIds.length - a.statementIds.length)[0]!;
+    expect(edge.statementIds.length).toBeGreaterThan(0);
+    const key = `actor:${edge.source}|actor:${edge.target}`;
+    const page = await openPage(`#/?view=congruence&sel=${encodeURIComponent(key)}`);
+    await detailed(page);
+    expect(await listedIds(page)).toEqual(edge.statementIds.slice(0, PAGE_SIZE));
+    expect(await page.locator("#statement-count").textContent()).toContain(`of ${edge.statementIds.length}`);
     await page.close();
   });
 

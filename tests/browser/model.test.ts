@@ -1,25 +1,22 @@
 /** The explorer's pure modules: URL state, filters, API arguments, the drawn network, context and timeline. */
 import { describe, expect, it } from "vitest";
 import { contextOf } from "../../src/web/model/context.js";
-import { applyFilters, narrowerClosure, NO_FILTERS } from "../../src/web/model/filters.js";
+import { memberClosure, narrowerClosure, NO_FILTERS } from "../../src/web/model/filters.js";
 import { edgeColour, POLARITY_COLOUR } from "../../src/web/model/edge-colour.js";
 import { DEFAULT_MEASURES, formatPeriod, parsePeriod, type Measures } from "../../src/web/model/measures.js";
 import { formatMeasure, graphFromNetwork } from "../../src/web/model/network-graph.js";
 import { exportArguments, networkArguments, windowArguments } from "../../src/web/model/network-request.js";
 import { STANCE_COLOUR } from "../../src/web/model/stance.js";
-import { bucketize } from "../../src/web/model/timeline-model.js";
-import type { Corpus, NetworkData, NetworkEdgeData, Statement } from "../../src/web/model/types.js";
+import { selectedOf, statementScope, windowedFilters } from "../../src/web/model/statement-query.js";
+import { choosePeriod, stanceTotals, timelineBuckets } from "../../src/web/model/timeline-model.js";
+import type { NetworkData, NetworkEdgeData, Reference } from "../../src/web/model/types.js";
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "../../src/web/state/url-state.js";
-
-function statement(id: string, actorIds: string[], topicIds: string[], stance: Statement["stance"], date: string): Statement {
-  return { id, text: id, stance, date, start: 0, end: 1, documentId: "d", documentTitle: "D", actorIds, persons: [], topicIds };
-}
 
 function edge(source: string, target: string, weight: number, extra: Partial<NetworkEdgeData> = {}): NetworkEdgeData {
   return { source, target, weight, rawWeight: weight, stance: null, polarity: null, stances: {}, statementIds: [], topicIds: [], actorIds: [], ...extra };
 }
 
-const corpus: Corpus = {
+const reference: Reference = {
   actors: new Map([
     ["office:korpschef", { id: "office:korpschef", name: "de korpschef", kind: "office", partOf: ["org:politie"] }],
     ["office:minister", { id: "office:minister", name: "de minister", kind: "office", partOf: [] }],
@@ -30,12 +27,6 @@ const corpus: Corpus = {
     ["topic:cybercrime", { id: "topic:cybercrime", label: "cybercrime", broader: ["topic:criminaliteit"] }],
     ["topic:taser", { id: "topic:taser", label: "stroomstootwapen", broader: [] }],
   ]),
-  statements: [
-    statement("s1", ["office:korpschef"], ["topic:cybercrime"], "support", "2019-09-16"),
-    statement("s2", ["office:minister"], ["topic:cybercrime", "topic:taser"], "oppose", "2019-09-16"),
-    statement("s3", ["office:minister"], ["topic:taser"], "commitment", "2020-03-09"),
-    statement("s4", ["office:korpschef"], ["topic:taser"], "support", "2020-03-09"),
-  ],
   dates: ["2019-09-16", "2020-03-09"],
 };
 
@@ -77,16 +68,44 @@ describe("URL state", () => {
   });
 });
 
-describe("filters", () => {
-  it("a topic includes its narrower topics", () => {
-    expect([...narrowerClosure(corpus, "topic:criminaliteit")].sort()).toEqual(["topic:criminaliteit", "topic:cybercrime"]);
-    expect(applyFilters(corpus, { ...NO_FILTERS, topicId: "topic:criminaliteit" }).map((s) => s.id)).toEqual(["s1", "s2"]);
+describe("filters and the statements they select", () => {
+  it("a topic includes its narrower topics; an organisation its members", () => {
+    expect([...narrowerClosure(reference, "topic:criminaliteit")].sort()).toEqual(["topic:criminaliteit", "topic:cybercrime"]);
+    expect([...memberClosure(reference, "org:politie")].sort()).toEqual(["office:korpschef", "org:politie"]);
   });
-  it("an organisation includes its members", () => {
-    expect(applyFilters(corpus, { ...NO_FILTERS, actorId: "org:politie" }).map((s) => s.id)).toEqual(["s1", "s4"]);
+  it("the filters within the window on screen as a StatementFilter and timeline arguments", () => {
+    const filters = { topicId: "topic:criminaliteit", actorId: "org:politie", stances: ["support" as const], from: "2019-10-01", to: null };
+    const onScreen = windowedFilters(filters, { start: "2019-09-01", end: "2019-12-31" });
+    expect(onScreen).toMatchObject({ from: "2019-10-01", to: "2019-12-31" });
+    expect(statementScope(reference, onScreen)).toEqual({
+      filter: { actors: ["org:politie"], includeMembers: true, topics: ["topic:criminaliteit"], stances: ["SUPPORT"], from: "2019-10-01", to: "2019-12-31" },
+      timeline: { actors: ["org:politie"], includeMembers: true, topics: ["topic:criminaliteit"], from: "2019-10-01", to: "2019-12-31", period: "MONTH" },
+      stances: ["support"],
+      period: "month",
+      empty: false,
+      setAside: [],
+    });
+    expect(statementScope(reference, { ...NO_FILTERS, from: "2020-01-01", to: "2019-01-01" }).empty).toBe(true);
   });
-  it("stance and date window", () => {
-    expect(applyFilters(corpus, { ...NO_FILTERS, stances: ["support"], from: "2020-01-01" }).map((s) => s.id)).toEqual(["s4"]);
+  it("a selected actor or topic inside the filter replaces it; outside, the filter is set aside and said so", () => {
+    const filters = { ...NO_FILTERS, topicId: "topic:criminaliteit", actorId: "org:politie" };
+    const korpschef = statementScope(reference, filters, { kind: "actor", id: "office:korpschef" });
+    expect(korpschef.filter).toEqual({ actors: ["office:korpschef"], topics: ["topic:criminaliteit"] });
+    expect(korpschef.setAside).toEqual([]);
+    const taser = statementScope(reference, filters, { kind: "topic", id: "topic:taser" });
+    expect(taser.filter).toEqual({ actors: ["org:politie"], includeMembers: true, topics: ["topic:taser"] });
+    expect(taser.setAside).toEqual(["topic"]);
+    const link = statementScope(reference, { ...NO_FILTERS, stances: ["support", "oppose"] }, { kind: "actor-topic", actorId: "office:minister", topicId: "topic:taser", stance: "oppose" });
+    expect(link.filter).toEqual({ actors: ["office:minister"], topics: ["topic:taser"], stances: ["OPPOSE"] });
+    expect(link.stances).toEqual(["oppose"]);
+  });
+  it("actor–topic links are a filter; other links list their statement ids", () => {
+    const edgeAt = { source: "actor:office:minister", target: "topic:topic:taser", stance: null, statementIds: ["s2", "s3"] };
+    expect(selectedOf("actor-topic", undefined, edgeAt)).toEqual({ kind: "actor-topic", actorId: "office:minister", topicId: "topic:taser", stance: null });
+    const pair = { source: "actor:office:minister", target: "actor:office:korpschef", stance: null, statementIds: ["s1", "s2"] };
+    expect(selectedOf("congruence", undefined, pair)).toEqual({ kind: "ids", ids: ["s1", "s2"] });
+    expect(selectedOf("topics", { kind: "topic", id: "topic:taser" }, undefined)).toEqual({ kind: "topic", id: "topic:taser" });
+    expect(selectedOf("topics", undefined, undefined)).toBeNull();
   });
 });
 
@@ -107,14 +126,12 @@ describe("network from the API answer", () => {
     ],
   };
   it("keys per-stance parallel links apart, keeps the API's weights and measures", () => {
-    const graph = graphFromNetwork(network, "actor-topic", { ...DEFAULT_MEASURES, qualifier: "per-stance" }, corpus);
+    const graph = graphFromNetwork(network, "actor-topic", { ...DEFAULT_MEASURES, qualifier: "per-stance" }, reference);
     expect(graph.edges.map((e) => e.key)).toContain("actor:office:minister|topic:topic:taser|oppose");
     expect(new Set(graph.edges.map((e) => e.key)).size).toBe(5);
     const taser = graph.nodes.find((n) => n.key === "topic:topic:taser");
     expect(taser).toMatchObject({ degree: 3, weightedDegree: 3, polarisation: 0, statementCount: 3 });
-    expect(taser?.statementIds.sort()).toEqual(["s2", "s3", "s4"]);
-    // An actor's statements are its own, not those of the actors it shares a link with.
-    expect(graph.nodes.find((n) => n.key === "actor:office:korpschef")?.statementIds.sort()).toEqual(["s1", "s4"]);
+    expect(graph.edges.find((e) => e.key.endsWith("|commitment"))?.statementIds).toEqual(["s3"]);
     expect(graph.edges.find((e) => e.key.endsWith("|commitment"))?.colour).toBe(STANCE_COLOUR.commitment);
   });
   it("actor–actor links name their shared topics; conflict is vermillion; subtract takes the sign's colour", () => {
@@ -122,9 +139,9 @@ describe("network from the API answer", () => {
       nodes: network.nodes.slice(0, 2),
       edges: [edge("office:korpschef", "office:minister", -0.5, { topicIds: ["topic:taser", "topic:cybercrime"], statementIds: ["s1", "s2", "s4"] })],
     };
-    const conflict = graphFromNetwork(pair, "conflict", DEFAULT_MEASURES, corpus);
+    const conflict = graphFromNetwork(pair, "conflict", DEFAULT_MEASURES, reference);
     expect(conflict.edges[0]).toMatchObject({ key: "actor:office:korpschef|actor:office:minister", label: "stroomstootwapen, cybercrime", colour: STANCE_COLOUR.oppose });
-    expect(graphFromNetwork(pair, "subtract", DEFAULT_MEASURES, corpus).edges[0]?.colour).toBe(POLARITY_COLOUR.negative);
+    expect(graphFromNetwork(pair, "subtract", DEFAULT_MEASURES, reference).edges[0]?.colour).toBe(POLARITY_COLOUR.negative);
   });
   it("colours by polarity, else by the most frequent stance", () => {
     expect(edgeColour(edge("a", "t", 2, { polarity: "mixed" }), false, false)).toBe(POLARITY_COLOUR.mixed);
@@ -180,18 +197,23 @@ describe("context and timeline", () => {
     const end = text.indexOf(" van");
     expect(contextOf(text, start, end)).toEqual({ before: "De korpschef ", match: "steunt de aanpak", after: " van cybercrime.", clippedStart: false, clippedEnd: false });
   });
-  it("stacks statements per month by stance, empty months included", () => {
-    const { period, buckets } = bucketize(corpus.statements);
-    expect(period).toBe("month");
-    expect(buckets.map((b) => b.key)).toEqual(["2019-09", "2019-10", "2019-11", "2019-12", "2020-01", "2020-02", "2020-03"]);
-    expect(buckets.filter((b) => b.total > 0).map((b) => [b.key, b.total, b.counts.support])).toEqual([
-      ["2019-09", 2, 1],
-      ["2020-03", 2, 1],
-    ]);
+  it("keeps the API's buckets, and only the chosen stances' segments and totals", () => {
+    const data = [
+      { period: "2019-09", counts: { support: 1, oppose: 1 } },
+      { period: "2019-10", counts: {} },
+      { period: "2019-11", counts: { support: 2, inform: 1 } },
+    ];
+    const all = timelineBuckets(data, []);
+    expect(all.map((b) => [b.key, b.total])).toEqual([["2019-09", 2], ["2019-10", 0], ["2019-11", 3]]);
+    const support = timelineBuckets(data, ["support"]);
+    expect(support.map((b) => b.total)).toEqual([1, 0, 2]);
+    expect(support[0]?.counts.oppose).toBe(0);
+    expect(stanceTotals(all)).toMatchObject({ support: 3, oppose: 1, inform: 1, concern: 0 });
   });
-  it("uses quarters and years for longer spans", () => {
-    const long = [statement("a", [], [], "inform", "2015-01-01"), statement("b", [], [], "inform", "2019-09-16")];
-    expect(bucketize(long).buckets.map((b) => b.key)).toHaveLength(19);
-    expect(bucketize(long, "year").buckets.map((b) => b.key)).toEqual(["2015", "2016", "2017", "2018", "2019"]);
+  it("chooses month up to 3 years, quarter up to 10, then year", () => {
+    expect(choosePeriod("2019-09-16", "2020-03-09")).toBe("month");
+    expect(choosePeriod("2015-01-01", "2019-09-16")).toBe("quarter");
+    expect(choosePeriod("2005-01-01", "2019-09-16")).toBe("year");
+    expect(choosePeriod(null, "2019-09-16")).toBe("month");
   });
 });

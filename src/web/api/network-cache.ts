@@ -6,6 +6,7 @@
 import { requestKey, type NetworkArguments, type WindowArguments } from "../model/network-request.js";
 import type { NetworkData, NetworkWindowData } from "../model/types.js";
 import { loadNetwork, loadNetworkWindows } from "./network-operations.js";
+import { remember } from "./remember.js";
 
 export class NetworkCache {
   private readonly networks = new Map<string, Promise<NetworkData>>();
@@ -18,14 +19,4 @@ export class NetworkCache {
   networkWindows(args: WindowArguments): Promise<NetworkWindowData[]> {
     return remember(this.windows, requestKey(args), () => loadNetworkWindows(args));
   }
-}
-
-function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
-  let promise = cache.get(key);
-  if (!promise) {
-    promise = load();
-    promise.catch(() => cache.delete(key));
-    cache.set(key, promise);
-  }
-  return promise;
 }

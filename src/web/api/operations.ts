@@ -1,17 +1,17 @@
 /**
- * Every GraphQL operation the explorer sends, in one place, with the mapping from the response
- * into the explorer's own types (model/types.ts). Keep these in step with schema/schema.graphql.
+ * The reference data (actors, topics, meeting dates), documents and search, with the mapping from
+ * the response into the explorer's own types (model/types.ts). Statements and their counts are in
+ * statement-operations.ts, networks in network-operations.ts. Keep these in step with
+ * schema/schema.graphql.
  */
 import { graphql } from "./client.js";
 import { isStance } from "../model/stance.js";
-import type { Actor, ActorKind, Corpus, DocumentText, SearchHit, Statement, Topic } from "../model/types.js";
+import type { Actor, ActorKind, DocumentText, Reference, SearchHit, Statement, Topic } from "../model/types.js";
 
-/** Statements per request while paging through the corpus (the API caps `first`). */
-const PAGE_SIZE = 100;
 /** Actors, topics and meetings per list request (the API's page-size cap). */
 const LIST_SIZE = 200;
 
-const STATEMENT_FIELDS = /* GraphQL */ `
+export const STATEMENT_FIELDS = /* GraphQL */ `
   id text stance date start end
   document { id title }
   speakers { id name kind }
@@ -19,21 +19,18 @@ const STATEMENT_FIELDS = /* GraphQL */ `
   topics { id label }
 `;
 
-export const CORPUS_STATEMENTS = /* GraphQL */ `
-  query ExplorerStatements($first: Int!, $after: String) {
-    statements(first: $first, after: $after, order: ASC) {
-      edges { node { ${STATEMENT_FIELDS} } }
-      pageInfo { hasNextPage endCursor }
-      totalCount
-    }
-  }
-`;
-
 export const REFERENCE = /* GraphQL */ `
   query ExplorerReference($first: Int!) {
     actors(first: $first) { id name kind partOf { id } }
     topics(first: $first) { id label broader { id } }
     meetings(first: $first) { id date }
+  }
+`;
+
+/** Further meetings (oldest first) when there are more than one list of them. */
+export const MEETINGS = /* GraphQL */ `
+  query ExplorerMeetings($first: Int!, $from: LocalDate) {
+    meetings(first: $first, from: $from) { id date }
   }
 `;
 
@@ -65,7 +62,7 @@ interface RawTopic extends RawRef {
   label: string;
   broader?: RawRef[] | null;
 }
-interface RawStatement {
+export interface RawStatement {
   id: string;
   text: string;
   stance: string;
@@ -89,7 +86,7 @@ function toTopic(raw: RawTopic): Topic {
   return { id: raw.id, label: raw.label, broader: (raw.broader ?? []).map((b) => b.id) };
 }
 
-function toStatement(raw: RawStatement): Statement {
+export function toStatement(raw: RawStatement): Statement {
   const stance = lower(raw.stance);
   return {
     id: raw.id,
@@ -100,42 +97,42 @@ function toStatement(raw: RawStatement): Statement {
     end: raw.end,
     documentId: raw.document?.id ?? "",
     documentTitle: raw.document?.title ?? raw.document?.id ?? "unknown document",
-    actorIds: raw.speakers.map((a) => a.id),
+    speakers: raw.speakers.map((a) => ({ id: a.id, name: a.name })),
     persons: raw.persons,
-    topicIds: raw.topics.map((t) => t.id),
+    topics: raw.topics.map((t) => ({ id: t.id, label: t.label })),
   };
 }
 
-interface StatementPage {
-  statements: { edges: { node: RawStatement }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+interface RawMeeting {
+  id: string;
+  date: string | null;
 }
 
-/** Everything the network needs: reference data and every statement (paged through). */
-export async function loadCorpus(): Promise<Corpus> {
-  const reference = await graphql<{ actors: RawActor[]; topics: RawTopic[]; meetings: { id: string; date: string | null }[] }>(
-    "ExplorerReference",
-    REFERENCE,
-    { first: LIST_SIZE },
-  );
-  const actors = new Map(reference.actors.map((raw) => [raw.id, toActor(raw)]));
-  const topics = new Map(reference.topics.map((raw) => [raw.id, toTopic(raw)]));
-  const statements: Statement[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < 1000; page++) {
-    const data: StatementPage = await graphql("ExplorerStatements", CORPUS_STATEMENTS, { first: PAGE_SIZE, after });
-    for (const { node: raw } of data.statements.edges) {
-      statements.push(toStatement(raw));
-      // Actors and topics met only through statements (beyond the first list page) still get a name.
-      for (const actor of raw.speakers) if (!actors.has(actor.id)) actors.set(actor.id, toActor(actor));
-      for (const topic of raw.topics) if (!topics.has(topic.id)) topics.set(topic.id, toTopic(topic));
-    }
-    if (!data.statements.pageInfo.hasNextPage || !data.statements.pageInfo.endCursor) break;
-    after = data.statements.pageInfo.endCursor;
+/**
+ * The filter panel's options: actors, topics and every meeting date. Meetings come oldest first
+ * and are asked again from the last date seen while a list comes back full (a date shared by
+ * meetings on both sides of the cut is asked twice; ids keep them apart). `actors` and `topics`
+ * have no paging: the panel lists the first LIST_SIZE of each.
+ */
+export async function loadReference(): Promise<Reference> {
+  const reference = await graphql<{ actors: RawActor[]; topics: RawTopic[]; meetings: RawMeeting[] }>("ExplorerReference", REFERENCE, { first: LIST_SIZE });
+  const meetings = new Map(reference.meetings.map((m) => [m.id, m.date]));
+  let page = reference.meetings;
+  while (page.length === LIST_SIZE) {
+    const from = page[page.length - 1]?.date?.slice(0, 10);
+    if (!from) break;
+    const before = meetings.size;
+    page = (await graphql<{ meetings: RawMeeting[] }>("ExplorerMeetings", MEETINGS, { first: LIST_SIZE, from })).meetings;
+    for (const m of page) meetings.set(m.id, m.date);
+    // A full list of meetings on one date would ask the same list forever.
+    if (meetings.size === before) break;
   }
-  const meetingDates = reference.meetings.map((m) => m.date?.slice(0, 10) ?? null);
-  const statementDates = statements.map((s) => s.date);
-  const dates = [...new Set([...meetingDates, ...statementDates].filter((d): d is string => d !== null))].sort();
-  return { actors, topics, statements, dates };
+  const dates = [...new Set([...meetings.values()].filter((d): d is string => d !== null).map((d) => d.slice(0, 10)))].sort();
+  return {
+    actors: new Map(reference.actors.map((raw) => [raw.id, toActor(raw)])),
+    topics: new Map(reference.topics.map((raw) => [raw.id, toTopic(raw)])),
+    dates,
+  };
 }
 
 export async function loadDocument(id: string): Promise<DocumentText | null> {

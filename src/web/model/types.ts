@@ -37,10 +37,30 @@ export interface Statement {
   documentId: string;
   documentTitle: string;
   /** Holders as spoken (offices, groups, organisations, persons). */
-  actorIds: string[];
+  speakers: PersonRef[];
   /** Persons holding the spoken offices on the statement's date. */
   persons: PersonRef[];
-  topicIds: string[];
+  topics: { id: string; label: string }[];
+}
+
+/** One page of statements from the API, with the total over all pages. */
+export interface StatementPage {
+  statements: Statement[];
+  totalCount: number;
+  /** Where the next page starts (a cursor, or an index into a list of ids); null on the last page. */
+  next: string | null;
+}
+
+/** A timeline bucket as the API returns it (`TimelineBucket`). */
+export interface TimelineBucketData {
+  period: string;
+  counts: Partial<Record<Stance, number>>;
+}
+
+/** The statements matching a filter: how many, and per period and stance (dated ones). */
+export interface StatementCounts {
+  totalCount: number;
+  buckets: TimelineBucketData[];
 }
 
 export interface DocumentText {
@@ -50,11 +70,11 @@ export interface DocumentText {
   text: string;
 }
 
-export interface Corpus {
+/** What the explorer loads at start-up: the filter panel's options. */
+export interface Reference {
   actors: Map<string, Actor>;
   topics: Map<string, Topic>;
-  statements: Statement[];
-  /** Distinct statement dates, ascending. */
+  /** Distinct meeting dates, ascending. */
   dates: string[];
 }
 

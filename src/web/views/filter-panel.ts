@@ -4,7 +4,7 @@
  */
 import type { Filters } from "../model/filters.js";
 import { STANCES, STANCE_COLOUR, STANCE_LABEL, type Stance } from "../model/stance.js";
-import type { Corpus } from "../model/types.js";
+import type { Reference } from "../model/types.js";
 import { formatDate, h } from "./dom.js";
 
 export interface FilterChange {
@@ -74,10 +74,10 @@ export class FilterPanel {
     );
   }
 
-  setCorpus(corpus: Corpus): void {
-    this.dates = corpus.dates;
+  setReference(reference: Reference): void {
+    this.dates = reference.dates;
     this.topicSelect.replaceChildren(h("option", { value: "" }, "All topics"));
-    const topics = [...corpus.topics.values()].sort((a, b) => a.label.localeCompare(b.label, "nl"));
+    const topics = [...reference.topics.values()].sort((a, b) => a.label.localeCompare(b.label, "nl"));
     for (const topic of topics) this.topicSelect.append(h("option", { value: topic.id }, topic.label));
     this.actorSelect.replaceChildren(h("option", { value: "" }, "All actors"));
     const kinds: [string, string][] = [
@@ -87,7 +87,7 @@ export class FilterPanel {
       ["person", "Persons"],
     ];
     for (const [kind, title] of kinds) {
-      const actors = [...corpus.actors.values()].filter((a) => a.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "nl"));
+      const actors = [...reference.actors.values()].filter((a) => a.kind === kind).sort((a, b) => a.name.localeCompare(b.name, "nl"));
       if (actors.length === 0) continue;
       const group = h("optgroup", { label: title });
       for (const actor of actors) group.append(h("option", { value: actor.id }, actor.name));

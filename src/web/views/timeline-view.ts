@@ -1,20 +1,27 @@
 /**
  * Statements per period, stacked by stance, in plain SVG. Each segment has a <title> (tooltip and
- * accessible name); the chart as a whole has a text summary as its aria-label.
+ * accessible name); the chart as a whole has a text summary as its aria-label and its total in
+ * `data-total`. The buckets are the API's (model/timeline-model.ts).
  */
-import { bucketize } from "../model/timeline-model.js";
+import type { Bucket, Period } from "../model/timeline-model.js";
 import { STANCES, STANCE_COLOUR } from "../model/stance.js";
-import type { Statement } from "../model/types.js";
 import { clear, h, svg } from "./dom.js";
 
 export class TimelineView {
   constructor(private readonly root: HTMLElement) {}
 
-  render(title: string, statements: Statement[]): void {
+  /** While the API counts: the title stays, the chart is marked busy. */
+  loading(title: string): void {
+    this.root.setAttribute("aria-busy", "true");
+    const muted = this.root.querySelector(".panel-title .muted");
+    if (muted) muted.textContent = ` — ${title}`;
+  }
+
+  render(title: string, period: Period, buckets: Bucket[]): void {
     clear(this.root);
-    const { period, buckets } = bucketize(statements);
+    this.root.removeAttribute("aria-busy");
     const heading = h("h2", { class: "panel-title" }, `Timeline · statements per ${period}`, h("span", { class: "muted" }, ` — ${title}`));
-    if (buckets.length === 0) {
+    if (buckets.every((bucket) => bucket.total === 0)) {
       this.root.append(heading, h("p", { class: "muted" }, "No dated statements."));
       return;
     }
@@ -31,7 +38,8 @@ export class TimelineView {
     const max = step * Math.ceil(highest / step);
     const slot = innerW / buckets.length;
     const barW = Math.max(1, Math.min(48, slot * 0.7));
-    const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline-chart" });
+    const total = buckets.reduce((sum, bucket) => sum + bucket.total, 0);
+    const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", class: "timeline-chart", "data-total": total });
     chart.setAttribute("aria-label", `${title}: ${buckets.filter((b) => b.total > 0).map((b) => `${b.label} ${b.total}`).join(", ")}`);
     for (let value = 0; value <= max; value += step) {
       const y = margin.top + innerH - (innerH * value) / max;
