@@ -472,8 +472,11 @@ describe("web explorer in Chromium", () => {
 
   it("starts with reference data, the network and its counts only: no statement is paged through", async () => {
     const page = await openPage();
-    await counted(page);
+    await settled(page);
     const sent = sentOperations.get(page)!;
+    // The network is drawn without a statement page having been asked for.
+    expect(sent).not.toContain("ExplorerStatements");
+    await counted(page);
     expect([...sent].sort()).toEqual(["ExplorerNetwork", "ExplorerReference", "ExplorerStatementCounts"]);
     // A selection in the URL adds its counts and one page of its statements (and their documents).
     const selected = await openPage(`#/?sel=${encodeURIComponent("actor:office:korpschef")}`);
@@ -495,7 +498,9 @@ describe("web explorer in Chromium", () => {
     const at = networkWindows.length - 1;
     const shown = networkWindows[at]!;
     const page = await openPage(`#/?stance=support,oppose&window=1y&at=${at}`);
-    await counted(page);
+    await settled(page);
+    const statusShown = () => page.waitForFunction(() => /^\d+ statements/.test(document.getElementById("status")?.textContent ?? ""));
+    await statusShown();
     const count = async (filter: Record<string, unknown>) =>
       (await api<{ statements: { totalCount: number } }>(`query ($filter: StatementFilter) { statements(filter: $filter, first: 0) { totalCount } }`, { filter })).statements.totalCount;
     const expected = await count({ stances, from: shown.start.slice(0, 10), to: shown.end.slice(0, 10) });
@@ -505,22 +510,26 @@ describe("web explorer in Chromium", () => {
     const statusCount = async () => Number(/^(\d+) statements/.exec((await page.locator("#status").textContent()) ?? "")?.[1]);
     const timelineTotal = async () => Number(await page.locator("#timeline svg.timeline-chart").getAttribute("data-total"));
     expect(await statusCount()).toBe(expected);
+    await counted(page);
     expect(await timelineTotal()).toBe(expected);
 
     // A topic filter without windows: the whole filter, narrower topics included.
     await page.goto(`${baseUrl}/#/?topic=${encodeURIComponent("topic:cybercrime")}`);
     await page.waitForFunction(() => window.__explorer.rendered === location.hash);
-    await counted(page);
+    await statusShown();
     const cybercrime = await count({ topics: ["topic:cybercrime"] });
     expect(cybercrime).toBeGreaterThan(0);
     expect(await statusCount()).toBe(cybercrime);
+    await counted(page);
     expect(await timelineTotal()).toBe(cybercrime);
     await page.close();
   });
 
   it("a selected node lists the API's statements for it, newest first, a page at a time, and charts them", async () => {
     const page = await openPage();
-    await counted(page);
+    await settled(page);
+    // The status line's count is in, so its request is recorded before the selection's.
+    await page.waitForFunction(() => /^\d+ statements/.test(document.getElementById("status")?.textContent ?? ""));
     // The busiest node: its statements take more than one page.
     const node = [...(await drawnNodes(page))].sort((a, b) => b.count - a.count)[0]!;
     const filter = node.kind === "actor" ? { actors: [node.id] } : { topics: [node.id] };
@@ -529,9 +538,9 @@ describe("web explorer in Chromium", () => {
     const before = sentOperations.get(page)!.length;
     await page.locator(`#node-list button[data-node="${node.key}"]`).click();
     await detailed(page);
-    await counted(page);
     const ids = first.statements.edges.map((e) => e.node.id);
     expect(await listedIds(page)).toEqual(ids);
+    await counted(page);
     expect(await page.locator("#statement-count").textContent()).toContain(`${PAGE_SIZE} of ${first.statements.totalCount}`);
     expect(Number(await page.locator("#timeline svg.timeline-chart").getAttribute("data-total"))).toBe(first.statements.totalCount);
     // The selection asked for its counts and one page; the status line's count was known already.
