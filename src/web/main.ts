@@ -135,7 +135,7 @@ window.__explorer = {
       weightedDegree: n.weightedDegree,
       polarisation: n.polarisation,
     })),
-  edges: () => graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, stance: e.stance, weight: e.weight, count: e.statementIds.length })),
+  edges: () => graph.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, stance: e.stance, weight: e.weight, count: e.statementCount })),
   renderedEdges: () => network.renderedEdges(),
   drawnExtent: () => network.drawnExtent(),
   state: () => state,

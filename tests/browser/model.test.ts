@@ -13,7 +13,8 @@ import type { NetworkData, NetworkEdgeData, Reference } from "../../src/web/mode
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "../../src/web/state/url-state.js";
 
 function edge(source: string, target: string, weight: number, extra: Partial<NetworkEdgeData> = {}): NetworkEdgeData {
-  return { source, target, weight, rawWeight: weight, stance: null, polarity: null, stances: {}, statementIds: [], topicIds: [], actorIds: [], ...extra };
+  const base = { source, target, weight, rawWeight: weight, stance: null, polarity: null, stances: {}, statementIds: [], topicIds: [], actorIds: [], ...extra };
+  return { ...base, statementCount: base.statementIds.length };
 }
 
 const reference: Reference = {

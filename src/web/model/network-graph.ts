@@ -34,6 +34,7 @@ export interface GraphEdge {
   polarity: string | null;
   stances: Partial<Record<Stance, number>>;
   statementIds: string[];
+  statementCount: number;
   /** What the link stands for beyond its ends: shared topics, shared actors, stance or polarity. */
   label: string;
 }
@@ -75,6 +76,7 @@ export function graphFromNetwork(network: NetworkData, kind: NetworkKind, measur
       polarity: edge.polarity,
       stances: edge.stances,
       statementIds: edge.statementIds,
+      statementCount: edge.statementCount,
       label,
     };
   });

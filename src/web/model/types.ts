@@ -112,7 +112,10 @@ export interface NetworkEdgeData {
   stance: Stance | null;
   polarity: string | null;
   stances: Partial<Record<Stance, number>>;
+  /** Asked for in actor–actor and topic–topic networks only (api/network-operations.ts); else empty. */
   statementIds: string[];
+  /** The ids' number, or else the sum of the stance counts. */
+  statementCount: number;
   topicIds: string[];
   actorIds: string[];
 }

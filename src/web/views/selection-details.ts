@@ -52,7 +52,7 @@ export function selectionDetails(reference: Reference, graph: Graph, kind: Netwo
   return {
     target: {
       title: `${labels.get(edge.source) ?? edge.source} — ${labels.get(edge.target) ?? edge.target}`,
-      subtitle: `link${about} · ${edge.statementIds.length} statements`,
+      subtitle: `link${about} · ${edge.statementCount} statements`,
       measures,
       notes: [],
     },
