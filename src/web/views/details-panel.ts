@@ -61,7 +61,7 @@ export class DetailsPanel {
       h("h2", { class: "panel-title" }, "Details"),
       h("p", { class: "view-help" }, help),
       h("p", { class: "muted", id: "summary-count" }, "Counting the statements that match the filters…"),
-      h("ul", { class: "breakdown", id: "breakdown", "aria-label": "Statements by stance" }),
+      h("ul", { class: "breakdown", id: "breakdown", "aria-label": "Dated statements by stance" }),
     );
     if (links.length > 0) {
       const list = h("ol", { class: "link-list", id: "link-list", "aria-label": "Strongest links" });
@@ -110,7 +110,7 @@ export class DetailsPanel {
       ),
       measureList(target.measures),
       ...target.notes.map((note) => h("p", { class: "muted note" }, note)),
-      h("ul", { class: "breakdown", id: "breakdown", "aria-label": "Statements by stance" }),
+      h("ul", { class: "breakdown", id: "breakdown", "aria-label": "Dated statements by stance" }),
       count,
       list,
       more,
