@@ -60,8 +60,10 @@ CALL {
   UNION ALL
   WITH topicIds, fromWindow
   WITH topicIds, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
+  // Topic nodes, not ids: the semi-join then reads no property per ABOUT relationship.
+  WITH topicIds, COLLECT { MATCH (t:Topic) WHERE t.id IN topicIds RETURN t } AS topicNodes
   MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
-    AND (topicIds IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t:Topic) WHERE t.id IN topicIds })
+    AND (topicIds IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t IN topicNodes })
   RETURN s
   UNION ALL
   WITH topicIds, fromWindow
