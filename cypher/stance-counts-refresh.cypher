@@ -7,7 +7,10 @@
 // Then every touched MonthCount is recounted from its COUNTED_IN statements (deleted at 0), and the
 // YearCounts of the touched (actor, topic, stance, year) from their MonthCounts (deleted at 0).
 // Keys join actorId, topicId, stance and month/year with U+001F, a character no id contains.
-// Keys are handled in sorted order so concurrent loads lock shared counts in one order.
+// Concurrent writes (parallel loads) may touch the same count: each count is write-locked (a SET)
+// BEFORE what it is computed from is read, so refreshes of one count run one after the other and
+// the later one reads what the earlier one committed (without the lock, two transactions could
+// each write a value missing the other's statements). Keys are locked in sorted order.
 CALL () {
   UNWIND $statementIds AS id
   MATCH (s:Statement {id: id})
@@ -32,6 +35,8 @@ UNWIND linkedKeys + $staleMonthKeys AS key
 WITH DISTINCT key
 ORDER BY key
 MATCH (m:MonthCount {key: key})
+SET m.statements = coalesce(m.statements, 0)
+WITH m
 CALL (m) {
   OPTIONAL MATCH (s:Statement)-[:COUNTED_IN]->(m)
   RETURN count(s) AS statements, count(DISTINCT s.documentId) AS documents, min(s.date) AS firstDate, max(s.date) AS lastDate
@@ -44,20 +49,16 @@ WITH DISTINCT actorId, topicId, stance, year
 WHERE year <> 'undated'
 WITH actorId, topicId, stance, year, actorId + '\u001f' + topicId + '\u001f' + stance + '\u001f' + year AS key
 ORDER BY key
+MERGE (y:YearCount {key: key})
+ON CREATE SET y.actorId = actorId, y.topicId = topicId, y.stance = stance, y.year = year
+SET y.statements = coalesce(y.statements, 0)
+WITH y, actorId, topicId, stance, year, key
 CALL (actorId, topicId, stance, year, key) {
   OPTIONAL MATCH (m:MonthCount)
   WHERE m.key STARTS WITH key + '-' AND m.actorId = actorId AND m.topicId = topicId AND m.stance = stance AND m.year = year
   RETURN sum(m.statements) AS statements, sum(m.documents) AS documents, count(m) AS months, min(m.firstDate) AS firstDate, max(m.lastDate) AS lastDate
 }
-CALL (actorId, topicId, stance, year, key, statements, documents, months, firstDate, lastDate) {
-  WITH * WHERE months > 0
-  MERGE (y:YearCount {key: key})
-  ON CREATE SET y.actorId = actorId, y.topicId = topicId, y.stance = stance, y.year = year
-  SET y.statements = statements, y.documents = documents, y.months = months, y.firstDate = firstDate, y.lastDate = lastDate
-}
-CALL (key, months) {
-  WITH * WHERE months = 0
-  OPTIONAL MATCH (y:YearCount {key: key})
-  DELETE y
-}
+FOREACH (_ IN CASE WHEN months > 0 THEN [1] ELSE [] END |
+  SET y.statements = statements, y.documents = documents, y.months = months, y.firstDate = firstDate, y.lastDate = lastDate)
+FOREACH (_ IN CASE WHEN months = 0 THEN [1] ELSE [] END | DELETE y)
 RETURN count(*) AS years

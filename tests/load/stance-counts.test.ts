@@ -114,6 +114,18 @@ describe("actor–topic counts equal a recount from the statements after every w
     await expectCountsMatchStatements(db, "after re-ingesting after the merges");
   }, 300_000);
 
+  it("concurrent loads (three at a time, shared counts) leave the same counts as a recount", async () => {
+    await wipeDatabase(db);
+    await loadCuratedData(db, gazetteer);
+    const extractions = generateCorpus({ meetings: 24, seed: 5 }, gazetteer).map(extract);
+    let next = 0;
+    const worker = async () => {
+      while (next < extractions.length) await load(extractions[next++] as Extraction);
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    await expectCountsMatchStatements(db, "after concurrent loads");
+  }, 300_000);
+
   it("the start-up backfill recreates deleted counts identically, and is a no-op on an up-to-date graph", async () => {
     const before = await expectCountsMatchStatements(db, "before dropping the counts");
     const [dropped] = await db.write("load-test-drop-stance-counts");
