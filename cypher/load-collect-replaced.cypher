@@ -1,6 +1,7 @@
 // load-collect-replaced: what earlier versions of a document use, read before they are removed:
 // the actors, topics and meetings that may be left unused, and the corrected statements whose
-// corrections must follow to the new version. Params: $documentIds.
+// corrections must follow to the new version, and the keys of the MonthCounts their statements are
+// counted in (recounted once they are gone). Params: $documentIds.
 MATCH (d:Document)
 WHERE d.id IN $documentIds
 OPTIONAL MATCH (d)-[:RECORDS]->(m:Meeting)
@@ -26,4 +27,9 @@ CALL (ids) {
   WHERE s.documentId IN ids
   RETURN collect(CASE WHEN c IS NULL THEN null ELSE {correctionId: c.id, statementId: s.id, text: s.text, start: s.start} END) AS corrections
 }
-RETURN actorIds, statementTopicIds + sectionTopicIds AS topicIds, meetingIds, corrections
+CALL (ids) {
+  OPTIONAL MATCH (s:Statement)-[:COUNTED_IN]->(m:MonthCount)
+  WHERE s.documentId IN ids
+  RETURN collect(DISTINCT m.key) AS monthKeys
+}
+RETURN actorIds, statementTopicIds + sectionTopicIds AS topicIds, meetingIds, corrections, monthKeys

@@ -25,3 +25,9 @@ CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.searchT
 CREATE INDEX agenda_item_document IF NOT EXISTS FOR (n:AgendaItem) ON (n.documentId);
 CREATE INDEX event_document IF NOT EXISTS FOR (n:Event) ON (n.documentId);
 CREATE INDEX correction_statement IF NOT EXISTS FOR (n:Correction) ON (n.statementId);
+// Derived counts of the actor–topic network (cypher/stance-counts-refresh.cypher keeps them; read
+// by read-network-actor-topic-counts per year and per month).
+CREATE CONSTRAINT month_count_key IF NOT EXISTS FOR (n:MonthCount) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT year_count_key IF NOT EXISTS FOR (n:YearCount) REQUIRE n.key IS UNIQUE;
+CREATE INDEX month_count_month IF NOT EXISTS FOR (n:MonthCount) ON (n.month);
+CREATE INDEX year_count_year IF NOT EXISTS FOR (n:YearCount) ON (n.year);

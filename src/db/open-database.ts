@@ -4,6 +4,7 @@ import { projectRoot } from "../config/project-root.js";
 import { Database } from "./database.js";
 import { startEmbeddedNeo4j } from "./embedded-neo4j.js";
 import { loadQueryRegistry } from "./query-registry.js";
+import { backfillStanceCounts } from "./stance-counts.js";
 
 export interface OpenDatabaseOptions {
   /** Receives Maven and Neo4j log lines of the embedded mode; never written to stdout by us. */
@@ -19,7 +20,9 @@ export interface OpenedDatabase {
 
 /**
  * Connects to the Neo4j the configuration names, starting the embedded one first when NEO4J_URI is
- * not set, and applies cypher/schema.cypher. close() releases everything it started.
+ * not set, applies cypher/schema.cypher and counts the statements a graph from before the
+ * actor–topic counts has without them (a no-op read on an up-to-date graph). close() releases
+ * everything it started.
  */
 export async function openDatabase(config: Config, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
   const settings = config.neo4j;
@@ -69,6 +72,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
 async function withSchema(database: Database, description: string, close: () => Promise<void>): Promise<OpenedDatabase> {
   try {
     await database.applySchema();
+    await backfillStanceCounts(database);
   } catch (error) {
     await close();
     throw error;

@@ -7,12 +7,15 @@
  * - same id (same normalised text) already loaded  -> "unchanged", nothing written;
  * - same source, other id (an edited version)      -> old version removed, new one loaded: "replaced";
  * - otherwise                                      -> "loaded".
+ * The actor–topic counts (src/db/stance-counts.ts) are refreshed last, in the same transaction, for
+ * the new statements (after corrections are re-applied) and the counts of removed ones.
  */
 import type { Extraction } from "../ingest/extraction.js";
 import { toExtractionRows, type ExtractionRows } from "./extraction-rows.js";
 import type { LoadGateway } from "./load-gateway.js";
 import type { LoadCounts, LoadOutcome, ReplacementCounts } from "./load-outcome.js";
 import type { QueryTransaction, Row } from "../db/database.js";
+import { refreshStanceCounts } from "../db/stance-counts.js";
 import { validateExtraction } from "./validate-extraction.js";
 
 /**
@@ -58,9 +61,12 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
 
       const removal = earlierVersions.length > 0 ? await removeEarlierVersions(tx, earlierVersions) : undefined;
       // The same text may already be loaded from another source; then only the removal happens.
-      const counts = sameText ? emptyCounts() : await writeDocument(tx, rows);
+      // A plain load refreshes the counts in writeDocument's pipeline; a replacement after it has
+      // re-applied the corrections.
+      const counts = sameText ? emptyCounts() : await writeDocument(tx, rows, !removal);
       if (!removal) return { kind: "loaded", documentId: id, source, ...counts };
       const replacement = await finishReplacement(tx, removal, id, earlierVersions);
+      await refreshStanceCounts(tx, { statementIds: sameText ? [] : statementIdsOf(rows), staleMonthKeys: removal.monthKeys });
       return { kind: "replaced", documentId: id, source, ...counts, ...replacement };
     },
     { operation: "load-extraction", ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
@@ -72,7 +78,7 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
  * transaction's connection and the server runs them in the order sent, so each still sees what
  * the previous ones wrote, but the document costs one round trip instead of one per query.
  */
-async function writeDocument(tx: QueryTransaction, rows: ExtractionRows): Promise<LoadCounts> {
+async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, refreshCounts: boolean): Promise<LoadCounts> {
   const none: Promise<Row[]> = Promise.resolve([]);
   const [, actors, , topics] = await Promise.all([
     tx.run("load-document", { document: rows.document }),
@@ -83,6 +89,7 @@ async function writeDocument(tx: QueryTransaction, rows: ExtractionRows): Promis
     rows.sections.length ? tx.run("load-sections", { rows: rows.sections }) : none,
     rows.events.length ? tx.run("load-events", { rows: rows.events }) : none,
     rows.statements.length ? tx.run("load-statements", { rows: rows.statements }) : none,
+    refreshCounts ? refreshStanceCounts(tx, { statementIds: statementIdsOf(rows) }) : none,
   ]);
   return {
     statements: rows.statements.length,
@@ -93,8 +100,14 @@ async function writeDocument(tx: QueryTransaction, rows: ExtractionRows): Promis
   };
 }
 
+function statementIdsOf(rows: ExtractionRows): string[] {
+  return rows.statements.map((statement) => String(statement.id));
+}
+
 interface Removal {
   actorIds: string[];
+  /** MonthCounts the removed statements were counted in. */
+  monthKeys: string[];
   topicIds: string[];
   meetingIds: string[];
   corrections: Row[];
@@ -106,6 +119,7 @@ async function removeEarlierVersions(tx: QueryTransaction, documentIds: string[]
   const removed = first(await tx.run("load-delete-documents", { documentIds }));
   return {
     actorIds: (used?.actorIds as string[] | undefined) ?? [],
+    monthKeys: (used?.monthKeys as string[] | undefined) ?? [],
     topicIds: (used?.topicIds as string[] | undefined) ?? [],
     meetingIds: (used?.meetingIds as string[] | undefined) ?? [],
     corrections: (used?.corrections as Row[] | undefined) ?? [],

@@ -7,6 +7,7 @@ import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import type { ActorRecord, StatementRecord, TopicRecord } from "./records.js";
 import { asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
 import { topicKeys } from "./search-query.js";
+import { splitWindow, wholeGraphWindow } from "./count-window.js";
 import { actorTopicNetwork, type ActorTopicGroup } from "../analytics/actor-topic-network.js";
 import {
   checkOptions,
@@ -37,6 +38,12 @@ export interface NetworkDetail {
    * an actor–topic network leaves edges' `statementIds` empty and nodes' `statementCount` 0.
    */
   statementIds: boolean;
+  /**
+   * Actor–topic only: without statement ids the network is read from the counts the writes keep
+   * (YearCount/MonthCount) unless this is false, which aggregates the statements instead (the
+   * equality tests compare both).
+   */
+  fromCounts?: boolean;
 }
 
 export type PeriodUnit = "month" | "quarter" | "year";
@@ -155,13 +162,25 @@ export class AnalysisRepository {
 
   /**
    * A network with measures (src/analytics), from one query. The actor–topic network is aggregated
-   * per (actor, topic, stance) in the database; the other kinds need the statement rows.
+   * per (actor, topic, stance) in the database: from the kept per-year and per-month counts when
+   * no statement ids are wanted (whole years and months of the window; the statements of partial
+   * months), else from the statements; the other kinds need the statement rows.
    */
   async network(kind: NetworkKind, filter: AnalysisFilter, options: NetworkOptions, detail: NetworkDetail = { statementIds: true }): Promise<AnalyticNetwork> {
     if (kind === "actor-topic") {
       checkOptions(kind, options);
-      const params = { ...this.params(filter), duplicates: options.duplicates, withStatementIds: detail.statementIds };
-      const rows = await this.db.read("read-network-actor-topic", params, this.opts);
+      const params = this.params(filter);
+      const rows =
+        !detail.statementIds && detail.fromCounts !== false
+          ? await this.db.read("read-network-actor-topic-counts", {
+              actorIds: params.actorIds,
+              includeMembers: params.includeMembers,
+              topicKeys: params.topicKeys,
+              stances: params.stances,
+              duplicates: options.duplicates,
+              ...(params.dated ? splitWindow(params.from, params.to) : wholeGraphWindow()),
+            }, this.opts)
+          : await this.db.read("read-network-actor-topic", { ...params, duplicates: options.duplicates, withStatementIds: detail.statementIds }, this.opts);
       return actorTopicNetwork(rows.map(toActorTopicGroup), options);
     }
     return computeNetwork(await this.networkRows(filter, kind, false), kind, options);

@@ -72,7 +72,9 @@ describe("loadExtraction", () => {
     // + document, meeting, 2 agenda items, 1 event, 4 statements, 1 new actor, 1 new topic.
     // + RECORDS 1, HAS_SECTION 2, HAS_ITEM 2, item ABOUT 2, HAS_EVENT 1, FROM 4, IN 4, BY 3,
     //   RESOLVED_TO 1, ADDRESSED_TO 1, MENTIONS 1, statement ABOUT 4, REFERS_TO 1, new BROADER 1.
-    expect(await counts()).toEqual({ nodes: 9 + 11, relationships: 6 + 28 });
+    // + the derived actor–topic counts: 3 statements have an actor and a topic, each its own
+    //   (actor, topic, stance, month): 3 MonthCount + 3 YearCount nodes, COUNTED_IN x3.
+    expect(await counts()).toEqual({ nodes: 9 + 11 + 6, relationships: 6 + 28 + 3 });
     expect(await roundTrip()).toEqual({ statements: 4, withoutDocument: 0, mismatched: 0 });
   });
 
@@ -134,7 +136,7 @@ describe("loadExtraction", () => {
 
     // Loading the first version back replaces again and restores the same graph shape.
     await loadExtraction(db, first);
-    expect(await counts()).toEqual({ nodes: 20, relationships: 34 });
+    expect(await counts()).toEqual({ nodes: 20 + 6, relationships: 34 + 3 }); // + the counts, as in the first test
   });
 
   it("keeps a discovered actor and topic that another document still uses", async () => {

@@ -14,6 +14,7 @@ export const API_QUERIES = [
   "read-ids-exist",
   "read-meetings",
   "read-network-actor-topic",
+  "read-network-actor-topic-counts",
   "read-network-statements",
   "read-nodes",
   "read-position-changes",
