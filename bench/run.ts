@@ -354,7 +354,9 @@ async function compare(
 }
 
 async function startApiServers(uri: string, config: ReturnType<typeof parseConfig>): Promise<{ child: ChildProcess; ours: string; generated: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri };
+  // Both APIs run as a deployment would: NODE_ENV=production turns off graphql-js's development
+  // checks (a realm check on every failed instanceof), for ours and the generated one alike.
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: uri, NODE_ENV: "production" };
   if (config.neo4j.password) {
     env.NEO4J_USER = config.neo4j.mode === "external" ? (config.neo4j.user ?? "neo4j") : "neo4j";
     env.NEO4J_PASSWORD = config.neo4j.password;
