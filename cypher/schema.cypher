@@ -31,3 +31,5 @@ CREATE CONSTRAINT month_count_key IF NOT EXISTS FOR (n:MonthCount) REQUIRE n.key
 CREATE CONSTRAINT year_count_key IF NOT EXISTS FOR (n:YearCount) REQUIRE n.key IS UNIQUE;
 CREATE INDEX month_count_month IF NOT EXISTS FOR (n:MonthCount) ON (n.month);
 CREATE INDEX year_count_year IF NOT EXISTS FOR (n:YearCount) ON (n.year);
+// An actor's positions (read-actor-positions) are its YearCounts.
+CREATE INDEX year_count_actor IF NOT EXISTS FOR (n:YearCount) ON (n.actorId);

@@ -7,7 +7,8 @@
  * empty), duplicate handling and filter: checked on generated FICTIONAL synthetic meetings
  * (bench/corpus, deterministic) plus one undated meeting, in the real Neo4j.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import neo4j from "neo4j-driver";
 import type { Database } from "../../src/db/database.js";
 import { readGazetteer, extractText } from "../../src/ingest/index.js";
 import { loadCuratedData } from "../../src/load/load-curated-data.js";
@@ -113,5 +114,38 @@ describe("actor–topic network from the kept counts = aggregated from the state
     const datedOnly = await repositories.analysis.network("actor-topic", { ...noFilter, from: "0001-01-01" }, options, { statementIds: false });
     const total = (n: { edges: { weight: number }[] }) => n.edges.reduce((sum, e) => sum + e.weight, 0);
     expect(total(undatedOnly), "the undated meeting counts without a window only").toBeGreaterThan(total(datedOnly));
+  });
+});
+
+// The statement-level query read-actor-positions ran before it read the counts.
+const POSITIONS_FROM_STATEMENTS = `
+  UNWIND $ids AS id
+  MATCH (a:Actor {id: id})<-[:BY|RESOLVED_TO]-(s:Statement)-[:ABOUT]->(t:Topic)
+  WITH id, t, s.stance AS stance, count(DISTINCT s) AS count
+  RETURN id, t.id AS topic, stance, count`;
+
+describe("actor positions from the kept counts = counted from the statements", () => {
+  it("every actor (organisations, offices and groups from counts, persons from statements)", async () => {
+    const target = inject("neo4j");
+    const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? "") : undefined, { disableLosslessIntegers: true });
+    try {
+      const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+      const actors = await session.run("MATCH (a:Actor) WHERE NOT (a)-[:MERGED_INTO]->() RETURN a.id AS id, a:Person AS person ORDER BY id");
+      const ids = actors.records.map((record) => String(record.get("id")));
+      const expected = await session.run(POSITIONS_FROM_STATEMENTS, { ids });
+      await session.close();
+      const key = (id: string, topic: string, stance: string, count: number) => `${id} ${topic} ${stance} ${count}`;
+      const want = expected.records.map((r) => key(String(r.get("id")), String(r.get("topic")), String(r.get("stance")), Number(r.get("count")))).sort();
+      const got = (await repositories.analysis.actorPositions(ids)).flatMap((rows, index) => rows.map((row) => key(ids[index] as string, row.about.id, row.stance, row.count))).sort();
+      expect(got).toEqual(want);
+      // Both kinds of actor speak in this corpus, so both branches are compared.
+      const speaking = new Set(want.map((line) => line.split(" ")[0]));
+      const persons = actors.records.filter((r) => r.get("person") === true).map((r) => String(r.get("id")));
+      expect(persons.some((id) => speaking.has(id)), "a person with positions").toBe(true);
+      expect([...speaking].some((id) => !persons.includes(id)), "a non-person with positions").toBe(true);
+      expect(want.length).toBeGreaterThan(50);
+    } finally {
+      await driver.close();
+    }
   });
 });
