@@ -90,6 +90,8 @@ CALL {
   WITH s, key
   ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN $descending THEN null ELSE key END ASC
   LIMIT toInteger($limit) + 1
-  RETURN collect({key: key, statement: properties(s)}) AS rows
+  // The fields a StatementRecord has: searchText (the folded copy of the text the full-text index
+  // reads) would double what crosses the wire.
+  RETURN collect({key: key, statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId}}) AS rows
 }
 RETURN totalCount, rows
