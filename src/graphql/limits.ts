@@ -13,6 +13,7 @@ import {
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
@@ -62,32 +63,54 @@ export function operationDepth(document: DocumentNode, operationName: string | n
   return depthOf(operation.selectionSet, new Set());
 }
 
+/** Measures kept per parsed document (Apollo's document store hands back the same object for the same query text). */
+const MAX_MEASURES_PER_DOCUMENT = 64;
+const measured = new WeakMap<DocumentNode, Map<string, { depth: number; complexity: number | null }>>();
+
+/**
+ * Depth and complexity of an operation. They depend only on the document, the operation and the
+ * variables, and computing the complexity walks the whole query with its types (a few percent of
+ * the API's CPU per request), so repeated requests reuse the figures.
+ */
+function measure(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) {
+  const key = `${operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+  let byRequest = measured.get(document);
+  const known = byRequest?.get(key);
+  if (known) return known;
+  const depth = operationDepth(document, operationName);
+  let complexity: number | null;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      ...(operationName ? { operationName } : {}),
+      variables,
+      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    // Only invalid variables make this throw; execution rejects them next, before any
+    // resolver runs, with the proper BAD_USER_INPUT error. Nothing expensive can happen.
+    complexity = null;
+  }
+  if (!byRequest) measured.set(document, (byRequest = new Map()));
+  if (byRequest.size >= MAX_MEASURES_PER_DOCUMENT) byRequest.clear();
+  const figures = { depth, complexity };
+  byRequest.set(key, figures);
+  return figures;
+}
+
 export function limitsPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName, request, schema }) {
-          const depth = operationDepth(document, operationName);
+          const { depth, complexity } = measure(schema, document, operationName, request.variables ?? {});
           if (depth > limits.maxDepth) {
             throw new GraphQLError(`The query is ${depth} levels deep; the maximum is ${limits.maxDepth}`, {
               extensions: { code: "QUERY_TOO_DEEP", http: { status: 400 } },
             });
           }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              ...(operationName ? { operationName } : {}),
-              variables: request.variables ?? {},
-              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Only invalid variables make this throw; execution rejects them next, before any
-            // resolver runs, with the proper BAD_USER_INPUT error. Nothing expensive can happen.
-            return;
-          }
-          if (complexity > limits.maxComplexity) {
+          if (complexity !== null && complexity > limits.maxComplexity) {
             throw new GraphQLError(`The query's complexity is ${complexity}; the maximum is ${limits.maxComplexity}`, {
               extensions: { code: "QUERY_TOO_COMPLEX", http: { status: 400 } },
             });

@@ -139,7 +139,7 @@ describe("actor positions from the kept counts = counted from the statements", (
       const got = (await repositories.analysis.actorPositions(ids)).flatMap((rows, index) => rows.map((row) => key(ids[index] as string, row.about.id, row.stance, row.count))).sort();
       expect(got).toEqual(want);
       // Both kinds of actor speak in this corpus, so both branches are compared.
-      const speaking = new Set(want.map((line) => line.split(" ")[0]));
+      const speaking = new Set(want.map((line) => line.split(" ")[0] as string));
       const persons = actors.records.filter((r) => r.get("person") === true).map((r) => String(r.get("id")));
       expect(persons.some((id) => speaking.has(id)), "a person with positions").toBe(true);
       expect([...speaking].some((id) => !persons.includes(id)), "a non-person with positions").toBe(true);

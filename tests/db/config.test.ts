@@ -23,8 +23,8 @@ describe("parseConfig", () => {
     expect(config.neo4j.mode).toBe("embedded");
   });
 
-  it("MAX_CONCURRENT_QUERIES: 8 by default, a whole number from 1 to 1000", () => {
-    expect(parseConfig({}).neo4j.maxConcurrentQueries).toBe(8);
+  it("MAX_CONCURRENT_QUERIES: 16 by default, a whole number from 1 to 1000", () => {
+    expect(parseConfig({}).neo4j.maxConcurrentQueries).toBe(16);
     expect(parseConfig({ MAX_CONCURRENT_QUERIES: "32" }).neo4j.maxConcurrentQueries).toBe(32);
     for (const bad of ["0", "-1", "2.5", "many"]) {
       expect(() => parseConfig({ MAX_CONCURRENT_QUERIES: bad }), bad).toThrow(/MAX_CONCURRENT_QUERIES/);
