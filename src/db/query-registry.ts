@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors/app-error.js";
+import { compactCypher } from "./compact-cypher.js";
 import { QUERY_NAMES, type QueryName } from "./query-names.js";
 
 /** Files in `cypher/` that are not single queries. */
@@ -8,7 +9,10 @@ const NON_QUERY_FILES = new Set(["schema.cypher"]);
 
 export type QueryRegistry = ReadonlyMap<QueryName, string>;
 
-/** Reads every query of QUERY_NAMES from `cypherDir` once; a missing or unknown file is an error. */
+/**
+ * Reads every query of QUERY_NAMES from `cypherDir` once, without comments and folded whitespace
+ * (compactCypher); a missing or unknown file is an error.
+ */
 export function loadQueryRegistry(cypherDir: string): QueryRegistry {
   const problems: string[] = [];
   const files = readdirSync(cypherDir).filter((file) => file.endsWith(".cypher") && !NON_QUERY_FILES.has(file));
@@ -21,7 +25,7 @@ export function loadQueryRegistry(cypherDir: string): QueryRegistry {
   for (const name of QUERY_NAMES) {
     const file = path.join(cypherDir, `${name}.cypher`);
     try {
-      const text = readFileSync(file, "utf8").trim();
+      const text = compactCypher(readFileSync(file, "utf8"));
       if (!text) problems.push(`cypher/${name}.cypher is empty`);
       registry.set(name, text);
     } catch {
