@@ -10,7 +10,7 @@
 // rows (a frequent topic over a week and a rare topic over years are both cheap); topics alone read
 // their ABOUT relationships, a window alone its index range, else every statement. Each branch is
 // guarded by parameters and values computed before it, so the planner checks the guard before
-// reading (topicIds is null exactly when $topicKeys is empty). Otherwise an empty list or string
+// reading (topics is null exactly when $topicKeys is empty). Otherwise an empty list or string
 // means "no filter": parameters never switch between null and a value, so Neo4j keeps one cached
 // plan per query (the plan cache is keyed by parameter types, and planning this query costs
 // seconds). The total
@@ -27,8 +27,8 @@ WITH
     WHERE x.id IN $topicKeys OR toLower(x.label) IN $topicKeys OR any(alias IN coalesce(x.aliases, []) WHERE toLower(alias) IN $topicKeys)
     MATCH (x)-[:MERGED_INTO*0..]->(t:Topic) WHERE NOT (t)-[:MERGED_INTO]->()
     MATCH (t)<-[:BROADER*0..]-(n:Topic)
-    RETURN DISTINCT n.id
-  } END AS topicIds,
+    RETURN DISTINCT n
+  } END AS topics,
   CASE WHEN $searchQuery = '' THEN null ELSE COLLECT {
     CALL db.index.fulltext.queryNodes('statement_text', $searchQuery) YIELD node
     RETURN node.id
@@ -36,37 +36,36 @@ WITH
 // Both topics and a window: read from whichever is smaller. The topics' ABOUT degrees come from
 // the degree store; the window's size is estimated from its share of the dated span (two ordered
 // index seeks and the label count), as counting it exactly costs as much as reading a wide window.
-WITH actorIds, topicIds, hitIds,
+WITH actorIds, topics, hitIds,
   CASE WHEN size($topicKeys) > 0 AND $dated THEN
-    reduce(n = 0, d IN COLLECT { MATCH (t:Topic) WHERE t.id IN topicIds RETURN COUNT { (t)<-[:ABOUT]-() } } | n + d)
+    reduce(n = 0, d IN COLLECT { UNWIND topics AS t RETURN COUNT { (t)<-[:ABOUT]-() } } | n + d)
   END AS aboutCount,
   CASE WHEN size($topicKeys) > 0 AND $dated THEN
     COLLECT { MATCH (s:Statement) WHERE s.date >= date('0001-01-01') RETURN s.date ORDER BY s.date ASC LIMIT 1 }
     + COLLECT { MATCH (s:Statement) WHERE s.date >= date('0001-01-01') RETURN s.date ORDER BY s.date DESC LIMIT 1 }
   END AS span
-WITH actorIds, topicIds, hitIds,
+WITH actorIds, topics, hitIds,
   size($topicKeys) > 0 AND $dated AND size(span) = 2 AND
     toFloat(COUNT { (:Statement) })
       * (duration.inDays(CASE WHEN date($from) > span[0] THEN date($from) ELSE span[0] END,
                          CASE WHEN date($to) < span[1] THEN date($to) ELSE span[1] END).days + 1)
       / (duration.inDays(span[0], span[1]).days + 1) < aboutCount AS fromWindow
 CALL {
-  WITH topicIds, fromWindow
-  WITH topicIds WHERE size($topicKeys) > 0 AND NOT fromWindow
-  MATCH (t:Topic) WHERE t.id IN topicIds
+  WITH topics, fromWindow
+  WITH topics WHERE size($topicKeys) > 0 AND NOT fromWindow
+  UNWIND topics AS t
   MATCH (t)<-[:ABOUT]-(s:Statement)
   WHERE NOT $dated OR (s.date >= date($from) AND s.date <= date($to))
   RETURN DISTINCT s
   UNION ALL
-  WITH topicIds, fromWindow
-  WITH topicIds, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
+  WITH topics, fromWindow
+  WITH topics, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
   // Topic nodes, not ids: the semi-join then reads no property per ABOUT relationship.
-  WITH topicIds, COLLECT { MATCH (t:Topic) WHERE t.id IN topicIds RETURN t } AS topicNodes
   MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
-    AND (topicIds IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t IN topicNodes })
+    AND (topics IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t IN topics })
   RETURN s
   UNION ALL
-  WITH topicIds, fromWindow
+  WITH topics, fromWindow
   WITH 1 AS one WHERE size($topicKeys) = 0 AND NOT $dated
   MATCH (s:Statement)
   RETURN s
