@@ -2,7 +2,9 @@
 // an earlier document) keep their properties; new ones get them ON CREATE plus the label of their
 // kind, chosen by a fixed CASE (labels cannot be parameters, and a closed list keeps data from
 // ever choosing a label). Params: $rows [{id, name, kind, aliases, isNew, searchText}].
+// Rows are written in id order, so loads creating the same new actors take their locks in one order.
 UNWIND $rows AS row
+WITH row ORDER BY row.id
 OPTIONAL MATCH (existing:Actor {id: row.id})
 WITH row, existing IS NULL AS created
 MERGE (a:Actor {id: row.id})

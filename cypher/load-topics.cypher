@@ -1,6 +1,8 @@
 // load-topics: the topics an extraction names; existing topics keep their properties, new ones
 // get them ON CREATE. Params: $rows [{id, label, aliases, isNew, searchText}].
+// Rows are written in id order, so loads creating the same new topics take their locks in one order.
 UNWIND $rows AS row
+WITH row ORDER BY row.id
 OPTIONAL MATCH (existing:Topic {id: row.id})
 WITH row, existing IS NULL AS created
 MERGE (t:Topic {id: row.id})

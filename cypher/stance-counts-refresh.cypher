@@ -7,36 +7,54 @@
 // Then every touched MonthCount is recounted from its COUNTED_IN statements (deleted at 0), and the
 // YearCounts of the touched (actor, topic, stance, year) from their MonthCounts (deleted at 0).
 // Keys join actorId, topicId, stance and month/year with U+001F, a character no id contains.
-// Concurrent writes (parallel loads) may touch the same count: each count is write-locked (a SET)
-// BEFORE what it is computed from is read, so refreshes of one count run one after the other and
-// the later one reads what the earlier one committed (without the lock, two transactions could
-// each write a value missing the other's statements). Keys are locked in sorted order.
+// Locks: concurrent writes (parallel loads) touch the same counts. Every touched MonthCount is
+// write-locked (created, or a no-op SET) in key order BEFORE any statement is linked to it or it
+// is recounted, then the YearCounts in key order: so refreshes of one count run one after the
+// other and the later one reads what the earlier one committed, and no two refreshes each hold a
+// count the other waits for. (Linking first would take a shared lock on a count with many
+// statements, and two transactions both upgrading theirs to write deadlock.)
 CALL () {
   UNWIND $statementIds AS id
   MATCH (s:Statement {id: id})
-  OPTIONAL MATCH (s)-[link:COUNTED_IN]->(old:MonthCount)
-  WITH s, collect(old.key) AS oldKeys, collect(link) AS links
-  FOREACH (link IN links | DELETE link)
-  WITH s, oldKeys, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month
+  OPTIONAL MATCH (s)-[:COUNTED_IN]->(old:MonthCount)
+  WITH s, collect(old.key) AS oldKeys, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month
   OPTIONAL MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
-  WITH s, oldKeys, month, a, t, a.id + '\u001f' + t.id + '\u001f' + s.stance + '\u001f' + month AS key
-  ORDER BY key
-  CALL (s, a, t, month, key) {
-    WITH * WHERE key IS NOT NULL
-    MERGE (m:MonthCount {key: key})
-    ON CREATE SET m.actorId = a.id, m.topicId = t.id, m.stance = s.stance, m.month = month,
-      m.year = CASE month WHEN 'undated' THEN 'undated' ELSE left(month, 4) END
-    MERGE (s)-[:COUNTED_IN]->(m)
-  }
-  WITH collect(key) AS newKeys, collect(oldKeys) AS oldKeyLists
-  RETURN newKeys + reduce(all = [], keys IN oldKeyLists | all + keys) AS linkedKeys
+  WITH oldKeys, CASE WHEN t IS NULL THEN null ELSE {
+    key: a.id + '\u001f' + t.id + '\u001f' + s.stance + '\u001f' + month,
+    actorId: a.id, topicId: t.id, stance: s.stance, month: month,
+    year: CASE month WHEN 'undated' THEN 'undated' ELSE left(month, 4) END
+  } END AS count
+  RETURN reduce(keys = [], some IN collect(oldKeys) | keys + some) AS oldKeys, collect(count) AS newCounts
 }
-UNWIND linkedKeys + $staleMonthKeys AS key
-WITH DISTINCT key
-ORDER BY key
+CALL (oldKeys, newCounts) {
+  WITH oldKeys, newCounts, [count IN newCounts | count.key] AS newKeys
+  UNWIND newCounts + [key IN oldKeys + $staleMonthKeys WHERE NOT key IN newKeys | {key: key}] AS count
+  WITH count.key AS key, collect(count)[0] AS count
+  ORDER BY key
+  CALL (count) {
+    WITH count WHERE count.actorId IS NOT NULL
+    MERGE (m:MonthCount {key: count.key})
+    ON CREATE SET m.actorId = count.actorId, m.topicId = count.topicId, m.stance = count.stance, m.month = count.month, m.year = count.year
+  }
+  MATCH (m:MonthCount {key: key})
+  SET m.statements = coalesce(m.statements, 0)
+  RETURN collect(key) AS touchedKeys
+}
+CALL () {
+  UNWIND $statementIds AS id
+  MATCH (:Statement {id: id})-[link:COUNTED_IN]->(:MonthCount)
+  DELETE link
+}
+CALL () {
+  UNWIND $statementIds AS id
+  MATCH (s:Statement {id: id})
+  WITH s, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month
+  MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
+  MATCH (m:MonthCount {key: a.id + '\u001f' + t.id + '\u001f' + s.stance + '\u001f' + month})
+  MERGE (s)-[:COUNTED_IN]->(m)
+}
+UNWIND touchedKeys AS key
 MATCH (m:MonthCount {key: key})
-SET m.statements = coalesce(m.statements, 0)
-WITH m
 CALL (m) {
   OPTIONAL MATCH (s:Statement)-[:COUNTED_IN]->(m)
   RETURN count(s) AS statements, count(DISTINCT s.documentId) AS documents, min(s.date) AS firstDate, max(s.date) AS lastDate

@@ -46,6 +46,11 @@ export interface DatabaseOptions {
   maxConnectionPoolSize?: number;
   /** Transactions run at once; the rest wait their turn in order (see ConcurrencyLimit). */
   maxConcurrentTransactions?: number;
+  /**
+   * How long write transactions are retried on transient errors (default WRITE_RETRY_MS). Tests
+   * set 0 to see a deadlock or conflict instead of the retry that hides it.
+   */
+  writeRetryMs?: number;
 }
 
 /**
@@ -97,7 +102,7 @@ export class Database {
       connectionTimeout: options.connectionTimeoutMs ?? 5_000,
       connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
-      maxTransactionRetryTime: WRITE_RETRY_MS,
+      maxTransactionRetryTime: options.writeRetryMs ?? WRITE_RETRY_MS,
       userAgent: "stance-graph",
       // Integers arrive as JS numbers (every row became numbers through toPlain anyway; ids and
       // counts stay far below 2^53): one Integer object less per value to allocate and collect.

@@ -27,6 +27,13 @@ export interface ExtractionRows {
   sections: Record<string, unknown>[];
   events: Record<string, unknown>[];
   statements: Record<string, unknown>[];
+  /**
+   * Every actor / topic id any row links to, sorted: load-actors and load-topics write-lock these
+   * nodes (their survivors, and an office's holders) in this one order before anything links to
+   * them, so parallel loads sharing actors and topics wait for each other instead of deadlocking.
+   */
+  actorLockIds: string[];
+  topicLockIds: string[];
 }
 
 /**
@@ -41,7 +48,18 @@ export function meetingIdOf(body: string | null, date: string | null): string | 
 export function toExtractionRows(extraction: Extraction, fileSha256: string | null = null): ExtractionRows {
   const { document } = extraction;
   const documentId = document.id;
+  const actorLockIds = sortedUnique([
+    ...extraction.actors.flatMap((actor) => (actor.partOf === undefined ? [actor.id] : [actor.id, actor.partOf])),
+    ...extraction.statements.flatMap((statement) => [...statement.actorIds, ...statement.personIds, ...statement.addresseeIds, ...statement.mentionIds]),
+  ]);
+  const topicLockIds = sortedUnique([
+    ...extraction.topics.flatMap((topic) => [topic.id, ...topic.broader]),
+    ...extraction.sections.flatMap((section) => section.topicIds),
+    ...extraction.statements.flatMap((statement) => statement.topicIds),
+  ]);
   return {
+    actorLockIds,
+    topicLockIds,
     document: {
       id: documentId,
       source: document.source,
@@ -119,4 +137,9 @@ export function toExtractionRows(extraction: Extraction, fileSha256: string | nu
 
 function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
+}
+
+/** Code-unit order, as Cypher's ORDER BY on strings, so both sides agree on the lock order. */
+function sortedUnique(ids: readonly string[]): string[] {
+  return unique(ids).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -59,7 +59,7 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
           : { kind: "unchanged", documentId: id, source, duplicateOf: sameText.source };
       }
 
-      const removal = earlierVersions.length > 0 ? await removeEarlierVersions(tx, earlierVersions) : undefined;
+      const removal = earlierVersions.length > 0 ? await removeEarlierVersions(tx, earlierVersions, rows) : undefined;
       // The same text may already be loaded from another source; then only the removal happens.
       // A plain load refreshes the counts in writeDocument's pipeline; a replacement after it has
       // re-applied the corrections.
@@ -80,11 +80,14 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
  */
 async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, refreshCounts: boolean): Promise<LoadCounts> {
   const none: Promise<Row[]> = Promise.resolve([]);
-  const [, actors, , topics] = await Promise.all([
+  const locks = rows.actorLockIds.length + rows.topicLockIds.length > 0;
+  // New actors and topics first, then the locks (see cypher/load-lock.cypher), then every link.
+  const [, actors, topics] = await Promise.all([
     tx.run("load-document", { document: rows.document }),
     rows.actors.length ? tx.run("load-actors", { rows: rows.actors }) : none,
-    rows.actorPartOf.length ? tx.run("load-actor-part-of", { rows: rows.actorPartOf }) : none,
     rows.topics.length ? tx.run("load-topics", { rows: rows.topics }) : none,
+    locks ? tx.run("load-lock", { actorIds: rows.actorLockIds, topicIds: rows.topicLockIds, monthKeys: [] }) : none,
+    rows.actorPartOf.length ? tx.run("load-actor-part-of", { rows: rows.actorPartOf }) : none,
     rows.topicBroader.length ? tx.run("load-topic-broader", { rows: rows.topicBroader }) : none,
     rows.sections.length ? tx.run("load-sections", { rows: rows.sections }) : none,
     rows.events.length ? tx.run("load-events", { rows: rows.events }) : none,
@@ -114,13 +117,21 @@ interface Removal {
   statementsRemoved: number;
 }
 
-async function removeEarlierVersions(tx: QueryTransaction, documentIds: string[]): Promise<Removal> {
+/**
+ * Deleting the old version unlinks its statements from actors, topics and counts: it first locks
+ * those and the new version's (load-lock), in the one order every load uses.
+ */
+async function removeEarlierVersions(tx: QueryTransaction, documentIds: string[], rows: ExtractionRows): Promise<Removal> {
   const used = first(await tx.run("load-collect-replaced", { documentIds }));
+  const actorIds = (used?.actorIds as string[] | undefined) ?? [];
+  const topicIds = (used?.topicIds as string[] | undefined) ?? [];
+  const monthKeys = (used?.monthKeys as string[] | undefined) ?? [];
+  await tx.run("load-lock", { actorIds: [...actorIds, ...rows.actorLockIds], topicIds: [...topicIds, ...rows.topicLockIds], monthKeys });
   const removed = first(await tx.run("load-delete-documents", { documentIds }));
   return {
-    actorIds: (used?.actorIds as string[] | undefined) ?? [],
-    monthKeys: (used?.monthKeys as string[] | undefined) ?? [],
-    topicIds: (used?.topicIds as string[] | undefined) ?? [],
+    actorIds,
+    monthKeys,
+    topicIds,
     meetingIds: (used?.meetingIds as string[] | undefined) ?? [],
     corrections: (used?.corrections as Row[] | undefined) ?? [],
     statementsRemoved: Number(removed?.statementsRemoved ?? 0),

@@ -30,6 +30,22 @@ describe("toExtractionRows", () => {
     expect(rows.actorPartOf).toEqual([]);
     expect(rows.topicBroader).toEqual([{ id: "topic:fictieve-privacy", broader: "topic:fictieve-veiligheid" }]);
   });
+  it("lists every actor and topic the rows link to, once each and sorted, for the loader's locks", () => {
+    const extraction = fictionalExtraction({ version: 2 });
+    const rows = toExtractionRows(extraction);
+    const sorted = (ids: string[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // Holders, resolved persons, addressees, mentions and a discovered actor's organisation.
+    const actorIds = new Set([
+      ...extraction.actors.flatMap((actor) => (actor.partOf ? [actor.id, actor.partOf] : [actor.id])),
+      ...extraction.statements.flatMap((s) => [...s.actorIds, ...s.personIds, ...s.addresseeIds, ...s.mentionIds]),
+    ]);
+    expect(rows.actorLockIds).toEqual(sorted([...actorIds]));
+    expect(rows.actorLockIds).toContain("org:fictief-korps");
+    expect(rows.actorLockIds).toContain("org:fictieve-gemeente");
+    // Statement topics, agenda-item topics and broader topics.
+    expect(rows.topicLockIds).toEqual(sorted([...new Set([...extraction.topics.flatMap((topic) => [topic.id, ...topic.broader]), ...extraction.sections.flatMap((section) => section.topicIds)])]));
+    expect(toExtractionRows(fictionalExtraction({ version: 1 })).topicLockIds).toContain("topic:fictieve-veiligheid");
+  });
   it("has no meeting without a date", () => {
     expect(meetingIdOf("LOVP", null)).toBeNull();
     expect(meetingIdOf(null, "2020-01-02")).toBe("meeting:onbekend:2020-01-02");

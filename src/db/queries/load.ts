@@ -10,6 +10,7 @@ export const LOAD_QUERIES = [
   "load-actor-part-of",
   "load-topics",
   "load-topic-broader",
+  "load-lock",
   "load-sections",
   "load-events",
   "load-statements",
