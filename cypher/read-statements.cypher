@@ -13,8 +13,8 @@
 // reading (topics is null exactly when $topicKeys is empty). Otherwise an empty list or string
 // means "no filter": parameters never switch between null and a value, so Neo4j keeps one cached
 // plan per query (the plan cache is keyed by parameter types, and planning this query costs
-// seconds). The total
-// is counted over all matches; only the page (limit + 1 after the cursor) is sorted in full.
+// seconds). The total is counted over all matches; only the page (limit + 1 after the cursor) is
+// sorted in full.
 WITH
   CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
@@ -52,45 +52,71 @@ WITH actorIds, topics, hitIds,
       / (duration.inDays(span[0], span[1]).days + 1) < aboutCount AS fromWindow
 CALL {
   WITH topics, fromWindow
-  WITH topics WHERE size($topicKeys) > 0 AND NOT fromWindow
-  UNWIND topics AS t
-  MATCH (t)<-[:ABOUT]-(s:Statement)
-  WHERE NOT $dated OR (s.date >= date($from) AND s.date <= date($to))
-  RETURN DISTINCT s
-  UNION ALL
-  WITH topics, fromWindow
-  WITH topics, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
-  // Topic nodes, not ids: the semi-join then reads no property per ABOUT relationship.
-  MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
-    AND (topics IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t IN topics })
-  RETURN s
-  UNION ALL
-  WITH topics, fromWindow
-  WITH 1 AS one WHERE size($topicKeys) = 0 AND NOT $dated
-  MATCH (s:Statement)
-  RETURN s
+  CALL {
+    WITH topics, fromWindow
+    WITH topics WHERE size($topicKeys) > 0 AND NOT fromWindow
+    UNWIND topics AS t
+    MATCH (t)<-[:ABOUT]-(s:Statement)
+    WHERE NOT $dated OR (s.date >= date($from) AND s.date <= date($to))
+    RETURN DISTINCT s
+    UNION ALL
+    WITH topics, fromWindow
+    WITH topics, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
+    // Topic nodes, not ids: the semi-join then reads no property per ABOUT relationship.
+    MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
+      AND (topics IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t IN topics })
+    RETURN s
+    UNION ALL
+    WITH topics, fromWindow
+    WITH 1 AS one WHERE size($topicKeys) = 0 AND NOT $dated
+    MATCH (s:Statement)
+    RETURN s
+  }
+  RETURN collect(s) AS candidates
 }
-WITH s, actorIds, hitIds
-WHERE (hitIds IS NULL OR s.id IN hitIds)
-  AND (size($stances) = 0 OR s.stance IN $stances)
-  AND ($documentId = '' OR s.documentId = $documentId)
-  AND ($meetingId = '' OR EXISTS { (s)-[:FROM]->(:Document)-[:RECORDS]->(:Meeting {id: $meetingId}) })
-  AND (actorIds IS NULL OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(a:Actor) WHERE a.id IN actorIds })
-  AND (size($personIds) = 0 OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(p:Person) WHERE p.id IN $personIds })
-  AND (size($officeIds) = 0 OR EXISTS { MATCH (s)-[:BY]->(o:Office) WHERE o.id IN $officeIds })
-WITH collect(s) AS matched
+// The other filters apply to the collected list, and only when one is given: as a WHERE on every
+// row they cost a chain of operators per row even when all are empty (the common case).
+WITH CASE
+  WHEN hitIds IS NULL AND actorIds IS NULL AND size($stances) = 0 AND $documentId = '' AND $meetingId = ''
+    AND size($personIds) = 0 AND size($officeIds) = 0 THEN candidates
+  ELSE [s IN candidates WHERE (hitIds IS NULL OR s.id IN hitIds)
+    AND (size($stances) = 0 OR s.stance IN $stances)
+    AND ($documentId = '' OR s.documentId = $documentId)
+    AND ($meetingId = '' OR EXISTS { (s)-[:FROM]->(:Document)-[:RECORDS]->(:Meeting {id: $meetingId}) })
+    AND (actorIds IS NULL OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(a:Actor) WHERE a.id IN actorIds })
+    AND (size($personIds) = 0 OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(p:Person) WHERE p.id IN $personIds })
+    AND (size($officeIds) = 0 OR EXISTS { MATCH (s)-[:BY]->(o:Office) WHERE o.id IN $officeIds })]
+  END AS matched
 WITH matched, size(matched) AS totalCount
-// Only the page is sorted in full: a top-(limit + 1) sort over the statements after the cursor.
+// Only the page is sorted in full: a top-(limit + 1) sort over the statements after the cursor, on
+// the sort key's parts (date, undated first; document; start; id), one branch per direction. The
+// key string (what the cursor holds) is built for the page only, and for every row only when there
+// is a cursor to compare it with: both orders agree, as the date and document id parts have fixed
+// lengths and the start is zero-padded.
 CALL {
   WITH matched
-  UNWIND matched AS s
-  WITH s, coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id AS key
-  WHERE $after = '' OR (CASE WHEN $descending THEN key < $after ELSE key > $after END)
-  WITH s, key
-  ORDER BY CASE WHEN $descending THEN key END DESC, CASE WHEN $descending THEN null ELSE key END ASC
-  LIMIT toInteger($limit) + 1
+  CALL {
+    WITH matched
+    WITH matched WHERE NOT $descending
+    UNWIND matched AS s
+    WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
+    WITH s ORDER BY coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
+    LIMIT toInteger($limit) + 1
+    RETURN s
+    UNION ALL
+    WITH matched
+    WITH matched WHERE $descending
+    UNWIND matched AS s
+    WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
+    WITH s ORDER BY coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
+    LIMIT toInteger($limit) + 1
+    RETURN s
+  }
   // The fields a StatementRecord has: searchText (the folded copy of the text the full-text index
   // reads) would double what crosses the wire.
-  RETURN collect({key: key, statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId}}) AS rows
+  RETURN collect({
+    key: coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id,
+    statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId}
+  }) AS rows
 }
 RETURN totalCount, rows
