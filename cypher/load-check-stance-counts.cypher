@@ -1,6 +1,7 @@
 // load-check-stance-counts: the actor–topic counts recomputed from scratch from the statements
-// (expected) next to the stored MonthCount/YearCount nodes and COUNTED_IN links (stored), for tests
-// to compare after every kind of write. No parameters; for small graphs.
+// (expected) next to the stored MonthCount/YearCount nodes and COUNTED_IN links (stored), and the
+// statements whose topicIds differ from their ABOUT links, for tests to compare after every kind of
+// write. No parameters; for small graphs.
 CALL () {
   MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(t:Topic)
   WITH a.id AS actorId, t.id AS topicId, s.stance AS stance, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month, s
@@ -34,4 +35,10 @@ CALL () {
   WHERE NOT s:Statement OR NOT x:MonthCount
   RETURN count(*) AS strayLinks
 }
-RETURN expectedMonths, expectedYears, storedMonths, storedYears, strayLinks
+CALL () {
+  MATCH (s:Statement)
+  WITH s, COLLECT { MATCH (s)-[:ABOUT]->(t:Topic) RETURN t.id ORDER BY t.id } AS about
+  WHERE s.topicIds IS NULL OR s.topicIds <> about
+  RETURN collect({id: s.id, topicIds: s.topicIds, about: about}) AS wrongTopicIds
+}
+RETURN expectedMonths, expectedYears, storedMonths, storedYears, strayLinks, wrongTopicIds

@@ -44,27 +44,28 @@ WITH actorIds, topics, hitIds,
     COLLECT { MATCH (s:Statement) WHERE s.date >= date('0001-01-01') RETURN s.date ORDER BY s.date ASC LIMIT 1 }
     + COLLECT { MATCH (s:Statement) WHERE s.date >= date('0001-01-01') RETURN s.date ORDER BY s.date DESC LIMIT 1 }
   END AS span
-WITH actorIds, topics, hitIds,
+WITH actorIds, topics, hitIds, [t IN topics | t.id] AS topicIds,
   size($topicKeys) > 0 AND $dated AND size(span) = 2 AND
     toFloat(COUNT { (:Statement) })
       * (duration.inDays(CASE WHEN date($from) > span[0] THEN date($from) ELSE span[0] END,
                          CASE WHEN date($to) < span[1] THEN date($to) ELSE span[1] END).days + 1)
       / (duration.inDays(span[0], span[1]).days + 1) < aboutCount AS fromWindow
 CALL {
-  WITH topics, fromWindow
+  WITH topics, topicIds, fromWindow
   CALL {
-    WITH topics, fromWindow
+    WITH topics, topicIds, fromWindow
     WITH topics WHERE size($topicKeys) > 0 AND NOT fromWindow
     UNWIND topics AS t
     MATCH (t)<-[:ABOUT]-(s:Statement)
     WHERE NOT $dated OR (s.date >= date($from) AND s.date <= date($to))
     RETURN DISTINCT s
     UNION ALL
-    WITH topics, fromWindow
-    WITH topics, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
-    // Topic nodes, not ids: the semi-join then reads no property per ABOUT relationship.
+    WITH topics, topicIds, fromWindow
+    WITH topics, topicIds, $dated AND (size($topicKeys) = 0 OR fromWindow) AS guard WHERE guard
+    // The statement's topicIds (derived from its ABOUT links, kept by every write): one property
+    // read per statement instead of a walk through all its relationships.
     MATCH (s:Statement) WHERE s.date >= date($from) AND s.date <= date($to)
-      AND (topics IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t IN topics })
+      AND (topics IS NULL OR any(id IN s.topicIds WHERE id IN topicIds))
     RETURN s
     UNION ALL
     WITH topics, fromWindow

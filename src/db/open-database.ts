@@ -4,7 +4,7 @@ import { projectRoot } from "../config/project-root.js";
 import { Database } from "./database.js";
 import { startEmbeddedNeo4j } from "./embedded-neo4j.js";
 import { loadQueryRegistry } from "./query-registry.js";
-import { backfillStanceCounts } from "./stance-counts.js";
+import { backfillDerivedData } from "./derived-data.js";
 
 export interface OpenDatabaseOptions {
   /** Receives Maven and Neo4j log lines of the embedded mode; never written to stdout by us. */
@@ -72,7 +72,7 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
 async function withSchema(database: Database, description: string, close: () => Promise<void>): Promise<OpenedDatabase> {
   try {
     await database.applySchema();
-    await backfillStanceCounts(database);
+    await backfillDerivedData(database);
   } catch (error) {
     await close();
     throw error;

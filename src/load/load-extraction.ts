@@ -7,7 +7,7 @@
  * - same id (same normalised text) already loaded  -> "unchanged", nothing written;
  * - same source, other id (an edited version)      -> old version removed, new one loaded: "replaced";
  * - otherwise                                      -> "loaded".
- * The actor–topic counts (src/db/stance-counts.ts) are refreshed last, in the same transaction, for
+ * The actor–topic counts (src/db/derived-data.ts) are refreshed last, in the same transaction, for
  * the new statements (after corrections are re-applied) and the counts of removed ones.
  */
 import type { Extraction } from "../ingest/extraction.js";
@@ -15,7 +15,7 @@ import { toExtractionRows, type ExtractionRows } from "./extraction-rows.js";
 import type { LoadGateway } from "./load-gateway.js";
 import type { LoadCounts, LoadOutcome, ReplacementCounts } from "./load-outcome.js";
 import type { QueryTransaction, Row } from "../db/database.js";
-import { refreshStanceCounts } from "../db/stance-counts.js";
+import { refreshDerivedData } from "../db/derived-data.js";
 import { validateExtraction } from "./validate-extraction.js";
 
 /**
@@ -66,7 +66,7 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
       const counts = sameText ? emptyCounts() : await writeDocument(tx, rows, !removal);
       if (!removal) return { kind: "loaded", documentId: id, source, ...counts };
       const replacement = await finishReplacement(tx, removal, id, earlierVersions);
-      await refreshStanceCounts(tx, { statementIds: sameText ? [] : statementIdsOf(rows), staleMonthKeys: removal.monthKeys });
+      await refreshDerivedData(tx, { statementIds: sameText ? [] : statementIdsOf(rows), staleMonthKeys: removal.monthKeys });
       return { kind: "replaced", documentId: id, source, ...counts, ...replacement };
     },
     { operation: "load-extraction", ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) },
@@ -92,7 +92,7 @@ async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, refresh
     rows.sections.length ? tx.run("load-sections", { rows: rows.sections }) : none,
     rows.events.length ? tx.run("load-events", { rows: rows.events }) : none,
     rows.statements.length ? tx.run("load-statements", { rows: rows.statements }) : none,
-    refreshCounts ? refreshStanceCounts(tx, { statementIds: statementIdsOf(rows) }) : none,
+    refreshCounts ? refreshDerivedData(tx, { statementIds: statementIdsOf(rows) }) : none,
   ]);
   return {
     statements: rows.statements.length,

@@ -2,12 +2,12 @@
  * Analysts' changes to the graph: statement corrections (recorded as Correction nodes) and merges
  * of duplicate actors or topics (the merged node stays as a MERGED_INTO stub so its id resolves).
  * Each change runs in one write transaction: it validates, then writes, or writes nothing, and
- * refreshes the actor–topic counts of the statements it changed (src/db/stance-counts.ts).
+ * refreshes the actor–topic counts of the statements it changed (src/db/derived-data.ts).
  */
 import type { Stance } from "../ingest/extraction.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-error.js";
 import type { QueryTransaction } from "../db/database.js";
-import { refreshStanceCounts } from "../db/stance-counts.js";
+import { refreshDerivedData } from "../db/derived-data.js";
 import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import type { ActorRecord, StatementRecord, TopicRecord } from "./records.js";
 import { asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
@@ -45,7 +45,7 @@ export class CurationRepository {
         if (correction.stance !== null) await tx.run("mutate-correct-stance", { ...params, stance: correction.stance });
         if (correction.actorIds !== null) await tx.run("mutate-correct-actors", { ...params, actorIds: unique(correction.actorIds) });
         if (correction.topicIds !== null) await tx.run("mutate-correct-topics", { ...params, topicIds: unique(correction.topicIds) });
-        await refreshStanceCounts(tx, { statementIds: [correction.id] });
+        await refreshDerivedData(tx, { statementIds: [correction.id] });
         const [row] = await tx.run("read-statements-by-id", { ids: [correction.id] });
         return toStatement(asProps(row?.statement));
       },
@@ -58,7 +58,7 @@ export class CurationRepository {
       async (tx) => {
         await checkMerge(tx, keepId, mergeId, "Actor", "actor");
         const [row] = await tx.run("mutate-merge-actors", { keepId, mergeId, by });
-        await refreshStanceCounts(tx, { statementIds: ids(row?.statementIds) });
+        await refreshDerivedData(tx, { statementIds: ids(row?.statementIds) });
         return toActor(asProps(row?.actor));
       },
       { timeoutMs: this.options.timeoutMs, operation: "mergeActors" },
@@ -70,7 +70,7 @@ export class CurationRepository {
       async (tx) => {
         await checkMerge(tx, keepId, mergeId, "Topic", "topic");
         const [row] = await tx.run("mutate-merge-topics", { keepId, mergeId, by });
-        await refreshStanceCounts(tx, { statementIds: ids(row?.statementIds) });
+        await refreshDerivedData(tx, { statementIds: ids(row?.statementIds) });
         return toTopic(asProps(row?.topic));
       },
       { timeoutMs: this.options.timeoutMs, operation: "mergeTopics" },

@@ -19,6 +19,7 @@ export async function storedCounts(db: Database): Promise<Counts> {
 export async function expectCountsMatchStatements(db: Database, step: string): Promise<Counts> {
   const [row] = await db.read("load-check-stance-counts");
   expect(row?.strayLinks, `${step}: COUNTED_IN only from statements to month counts`).toBe(0);
+  expect(row?.wrongTopicIds, `${step}: every statement's topicIds are its ABOUT topics`).toEqual([]);
   const storedMonths = byKey(row?.storedMonths as Row[], monthKey);
   const storedYears = byKey(row?.storedYears as Row[], yearKey);
   for (const month of storedMonths) expect(month.key, `${step}: month key`).toBe(monthKey(month));

@@ -14,7 +14,7 @@ import { extractText, readGazetteer } from "../../src/ingest/index.js";
 import type { Gazetteer } from "../../src/ingest/gazetteer/gazetteer.js";
 import { loadCuratedData } from "../../src/load/load-curated-data.js";
 import { loadExtraction } from "../../src/load/load-extraction.js";
-import { backfillStanceCounts } from "../../src/db/stance-counts.js";
+import { backfillDerivedData } from "../../src/db/derived-data.js";
 import { createRepositories, type Repositories } from "../../src/repositories/repositories.js";
 import { generateCorpus, type SyntheticMeeting } from "../../bench/corpus/generate.js";
 import { connectTestDatabase, wipeDatabase } from "../support/database.js";
@@ -126,15 +126,17 @@ describe("actor–topic counts equal a recount from the statements after every w
     await expectCountsMatchStatements(db, "after concurrent loads");
   }, 300_000);
 
-  it("the start-up backfill recreates deleted counts identically, and is a no-op on an up-to-date graph", async () => {
+  it("the start-up backfill recreates deleted counts and topicIds identically, and is a no-op on an up-to-date graph", async () => {
     const before = await expectCountsMatchStatements(db, "before dropping the counts");
-    const [dropped] = await db.write("load-test-drop-stance-counts");
+    const [dropped] = await db.write("load-test-drop-derived-data");
     expect(Number(dropped?.deleted)).toBeGreaterThan(0);
     expect((await storedCounts(db)).months).toEqual([]);
-    const filled = await backfillStanceCounts(db);
-    expect(filled.statements).toBeGreaterThan(0);
+    const filled = await backfillDerivedData(db);
+    // Every statement had lost its topicIds, so every one was refreshed.
+    const [totals] = await db.read("load-graph-totals");
+    expect(filled.statements).toBe(Number(totals?.statements));
     const after = await expectCountsMatchStatements(db, "after the backfill");
     expect(after).toEqual(before);
-    expect(await backfillStanceCounts(db)).toEqual({ statements: 0, batches: 0 });
+    expect(await backfillDerivedData(db)).toEqual({ statements: 0, batches: 0 });
   }, 120_000);
 });

@@ -25,7 +25,7 @@ export const LOAD_QUERIES = [
   "load-check-stance-counts",
   "load-test-correct-statement",
   "load-test-merged-into",
-  "load-test-drop-stance-counts",
+  "load-test-drop-derived-data",
   "curated-actors",
   "curated-part-of",
   "curated-tenures",
