@@ -97,7 +97,7 @@ export interface ExtractedStatement {
   start: number;
   end: number;
   sectionId: string | null;
-  /** ISO date the statement was made (the meeting date). */
+  /** ISO date the statement was made: the document's (meeting's) date, which the loader checks. */
   date: string | null;
   attribution: Attribution;
   /** Id of the rule that produced the attribution and stance, e.g. "R1-subject-verb". */

@@ -56,6 +56,11 @@ export function findProblems(extraction: Extraction): string[] {
     if (!ATTRIBUTIONS.includes(statement.attribution)) problems.push(`${where} has unknown attribution ${JSON.stringify(statement.attribution)}`);
     if (!(statement.confidence >= 0 && statement.confidence <= 1)) problems.push(`${where} confidence ${statement.confidence} is not within 0..1`);
     if (statement.date !== null && !ISO_DATE.test(statement.date)) problems.push(`${where} date ${JSON.stringify(statement.date)} is not yyyy-mm-dd`);
+    // The actor–topic counts sum a month's documents over the statements dated in it: that needs a
+    // statement to be dated by its meeting, as the contract says.
+    else if (statement.date !== document.date) {
+      problems.push(`${where} date ${JSON.stringify(statement.date)} is not the document's date ${JSON.stringify(document.date)}`);
+    }
     if (statement.sectionId !== null && !sectionIds.has(statement.sectionId)) problems.push(`${where} is in unknown section ${statement.sectionId}`);
     checkReferences(where, "actor", [...statement.actorIds, ...statement.personIds, ...statement.addresseeIds, ...statement.mentionIds], actorIds, problems);
     checkReferences(where, "topic", statement.topicIds, topicIds, problems);

@@ -69,6 +69,19 @@ describe("findProblems", () => {
     expect(problems).toMatch(/confidence 2/);
     expect(problems).toMatch(/unknown section nergens/);
   });
+  it("refuses a statement not dated by its document (the counts sum documents per month)", () => {
+    const extraction = fictionalExtraction({ date: "2024-03-14" });
+    extraction.statements[0]!.date = "2024-04-01";
+    extraction.statements[1]!.date = null;
+    const problems = findProblems(extraction);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/date "2024-04-01" is not the document's date "2024-03-14"/);
+    expect(problems[1]).toMatch(/date null is not the document's date "2024-03-14"/);
+    const undated = fictionalExtraction();
+    undated.document.date = null;
+    for (const statement of undated.statements) statement.date = null;
+    expect(findProblems(undated)).toEqual([]);
+  });
 });
 
 describe("document files and sources", () => {
