@@ -53,7 +53,7 @@ export async function backfillDerivedData(db: Pick<Database, "read" | "writeTran
     // A statement the refresh cannot count would be found again forever: stop instead.
     if (ids.every((id) => previous.has(id))) break;
     previous = new Set(ids);
-    await db.writeTransaction((tx) => refreshDerivedData(tx, { statementIds: ids }), { timeoutMs, operation: "stance-counts-backfill" });
+    await db.writeTransaction((tx) => refreshDerivedData(tx, { statementIds: ids }), { timeoutMs, operation: "derived-data-backfill" });
     statements += ids.length;
     batches++;
   }

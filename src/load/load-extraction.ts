@@ -7,8 +7,9 @@
  * - same id (same normalised text) already loaded  -> "unchanged", nothing written;
  * - same source, other id (an edited version)      -> old version removed, new one loaded: "replaced";
  * - otherwise                                      -> "loaded".
- * The actor–topic counts (src/db/derived-data.ts) are refreshed last, in the same transaction, for
- * the new statements (after corrections are re-applied) and the counts of removed ones.
+ * The derived data (actor–topic counts, statement topicIds: src/db/derived-data.ts) is refreshed
+ * last, in the same transaction, for the new statements (after corrections are re-applied) and the
+ * counts of removed ones.
  */
 import type { Extraction } from "../ingest/extraction.js";
 import { toExtractionRows, type ExtractionRows } from "./extraction-rows.js";
