@@ -28,9 +28,9 @@ export interface ExtractionRows {
   events: Record<string, unknown>[];
   statements: Record<string, unknown>[];
   /**
-   * Every actor / topic id any row links to, sorted: load-actors and load-topics write-lock these
-   * nodes (their survivors, and an office's holders) in this one order before anything links to
-   * them, so parallel loads sharing actors and topics wait for each other instead of deadlocking.
+   * Every actor / topic id any row links to, sorted: load-lock write-locks these nodes (their
+   * survivors, and an office's holders) in this one order before anything links to them, so
+   * parallel loads sharing actors and topics wait for each other instead of deadlocking.
    */
   actorLockIds: string[];
   topicLockIds: string[];

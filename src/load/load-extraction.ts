@@ -62,9 +62,9 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
 
       const removal = earlierVersions.length > 0 ? await removeEarlierVersions(tx, earlierVersions, rows) : undefined;
       // The same text may already be loaded from another source; then only the removal happens.
-      // A plain load refreshes the counts in writeDocument's pipeline; a replacement after it has
-      // re-applied the corrections.
-      const counts = sameText ? emptyCounts() : await writeDocument(tx, rows, !removal);
+      // A plain load locks and refreshes the derived data in writeDocument's pipeline; a replacement
+      // locked before deleting the old version and refreshes after re-applying the corrections.
+      const counts = sameText ? emptyCounts() : await writeDocument(tx, rows, removal !== undefined);
       if (!removal) return { kind: "loaded", documentId: id, source, ...counts };
       const replacement = await finishReplacement(tx, removal, id, earlierVersions);
       await refreshDerivedData(tx, { statementIds: sameText ? [] : statementIdsOf(rows), staleMonthKeys: removal.monthKeys });
@@ -78,10 +78,11 @@ export async function loadExtraction(db: LoadGateway, extraction: Extraction, op
  * The queries are sent without waiting for each other: the driver pipelines them on the
  * transaction's connection and the server runs them in the order sent, so each still sees what
  * the previous ones wrote, but the document costs one round trip instead of one per query.
+ * A replacement (`replacing`) has taken its locks already and refreshes the derived data itself.
  */
-async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, refreshCounts: boolean): Promise<LoadCounts> {
+async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, replacing: boolean): Promise<LoadCounts> {
   const none: Promise<Row[]> = Promise.resolve([]);
-  const locks = rows.actorLockIds.length + rows.topicLockIds.length > 0;
+  const locks = !replacing && rows.actorLockIds.length + rows.topicLockIds.length > 0;
   // New actors and topics first, then the locks (see cypher/load-lock.cypher), then every link.
   const [, actors, topics] = await Promise.all([
     tx.run("load-document", { document: rows.document }),
@@ -93,7 +94,7 @@ async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, refresh
     rows.sections.length ? tx.run("load-sections", { rows: rows.sections }) : none,
     rows.events.length ? tx.run("load-events", { rows: rows.events }) : none,
     rows.statements.length ? tx.run("load-statements", { rows: rows.statements }) : none,
-    refreshCounts ? refreshDerivedData(tx, { statementIds: statementIdsOf(rows) }) : none,
+    replacing ? none : refreshDerivedData(tx, { statementIds: statementIdsOf(rows) }),
   ]);
   return {
     statements: rows.statements.length,

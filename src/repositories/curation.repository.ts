@@ -2,7 +2,7 @@
  * Analysts' changes to the graph: statement corrections (recorded as Correction nodes) and merges
  * of duplicate actors or topics (the merged node stays as a MERGED_INTO stub so its id resolves).
  * Each change runs in one write transaction: it validates, then writes, or writes nothing, and
- * refreshes the actor–topic counts of the statements it changed (src/db/derived-data.ts).
+ * refreshes the derived data (counts, topicIds) of the statements it changed (src/db/derived-data.ts).
  */
 import type { Stance } from "../ingest/extraction.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-error.js";

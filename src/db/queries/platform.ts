@@ -1,2 +1,2 @@
-/** Queries the platform itself needs (health, tests, reset, the derived stance counts every write keeps). */
+/** Queries the platform itself needs (health, tests, reset, the derived data every write keeps). */
 export const PLATFORM_QUERIES = ["dbms-components", "count-graph", "wipe-graph", "stance-counts-refresh", "statement-topic-ids-refresh", "derived-data-missing"] as const;
