@@ -9,7 +9,7 @@ import { AppError } from "../errors/app-error.js";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
   start: { summary: "start Neo4j if needed, ingest seeds/, serve the API and explorer", load: () => import("./commands/start.js") },
-  extract: { summary: "extract one document and print the Extraction (--format json|summary)", load: () => import("./commands/extract.js") },
+  extract: { summary: "extract documents and print their Extractions (--format json|summary, --out-dir DIR for one NAME.json per file)", load: () => import("./commands/extract.js") },
   ingest: { summary: "load documents (files or folders) into Neo4j (--dry-run)", load: () => import("./commands/ingest.js") },
   export: { summary: "write a network (GraphML, GEXF, CSV) or the statements (CSV) to files", load: () => import("./commands/export.js") },
 };

@@ -1,5 +1,5 @@
 /** `kg extract`: JSON and summary output, one clear line for bad input. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -60,6 +60,29 @@ describe("kg extract", () => {
     expect(await run([zip])).toBe(1);
     expect(io.err()).toBe(`kg extract: ${zip}: file is a ZIP archive (e.g. .docx/.xlsx), not plain text\n`);
     expect(io.out()).toBe("");
+  });
+
+  it("several files with --out-dir: one NAME.json per input, a bad file named and the others still written", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kg-extract-set-"));
+    const second = path.join(dir, "fictional-copy.txt");
+    writeFileSync(second, readFileSync(FIXTURE));
+    const bad = path.join(dir, "fictional-empty.txt");
+    writeFileSync(bad, "   \n");
+    const out = path.join(dir, "out");
+    const io = capture();
+    expect(await run([FIXTURE, bad, second, "--out-dir", out])).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(["fictional-copy.json", "fictional-lovp-terugkoppeling-2021.json"]);
+    const copy = JSON.parse(readFileSync(path.join(out, "fictional-copy.json"), "utf8")) as Extraction;
+    expect(copy.document.date).toBe("2021-11-08");
+    expect(io.err()).toBe(`kg extract: ${bad}: empty document (whitespace only)\n`);
+    expect(io.out()).toBe("");
+  });
+
+  it("two inputs with the same name cannot share one --out-dir file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kg-extract-same-"));
+    const io = capture();
+    expect(await run([FIXTURE, path.join(dir, path.basename(FIXTURE)), "--out-dir", dir])).toBe(2);
+    expect(io.err()).toMatch(/both be written to fictional-lovp-terugkoppeling-2021\.json/);
   });
 
   it("a missing file and a bad format are one-line errors too", async () => {
