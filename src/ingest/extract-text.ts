@@ -1,12 +1,14 @@
 /**
  * The extraction pipeline over one decoded document text:
- *   normalise -> metadata -> sections -> sentences -> clauses -> actors -> attribution ->
- *   stance -> topics -> dated references -> Extraction.
+ *   normalise -> metadata -> actors -> writer -> sections -> sentences -> clauses and quotes ->
+ *   attribution -> stance -> topics -> dated references -> Extraction.
  * Pure: no I/O, no clock, no randomness; the same input always gives the same output.
  */
 import { BadDocumentError } from "../errors/app-error.js";
-import { ActorIndex } from "./actors/actor-index.js";
+import { ActorIndex, type ActorMention } from "./actors/actor-index.js";
 import { discoverActors } from "./actors/discover-actors.js";
+import { licensedActors } from "./actors/license-aliases.js";
+import { mergeRoleAndName } from "./actors/merge-mentions.js";
 import { slug } from "./actors/slug.js";
 import { attributeClause, CONFIDENCE, type AttributionResult } from "./attribution/attribute-clause.js";
 import { isAddressee } from "./attribution/addressees.js";
@@ -27,16 +29,21 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { eventId, sectionId, sha256, statementId } from "./ids.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { DUTCH_DATE } from "./lexicon/dutch-dates.js";
-import { PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
+import { DISCUSSION_VERBS, PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
 import type { Block } from "./normalise/layout.js";
 import { normalise } from "./normalise/normalise.js";
+import { findQuotes, type Quote } from "./sentences/quotes.js";
 import { splitClauses } from "./sentences/split-clauses.js";
 import { splitSentences } from "./sentences/split-sentences.js";
-import { classifyStance } from "./stance/classify-stance.js";
+import { classifyStance, type StanceDecision } from "./stance/classify-stance.js";
+import { hasSpeechAct } from "./stance/speech-act.js";
 import { findMeetingBody, findMeetingDate } from "./structure/metadata.js";
 import { findSections } from "./structure/sections.js";
-import { discoverTopics } from "./topics/discover-topics.js";
+import { findWriter } from "./structure/writer.js";
+import { stem } from "./topics/stem.js";
+import { statementTopics } from "./topics/statement-topics.js";
 import { TopicIndex } from "./topics/topic-index.js";
+import { quoteTag } from "./attribution/quote-speaker.js";
 
 /**
  * R8 continuation: a clause without a holder of its own continues the running report.
@@ -67,6 +74,19 @@ interface Unit {
   firstInParagraph: boolean;
   sharedSubject: boolean;
   firstInSentence: boolean;
+  /** The direct speech the clause lies in. */
+  quote: Quote | null;
+  /** Direct speech that opens inside the clause and runs on after it ('X zei: "...'). */
+  opens: Quote | null;
+  /** The paragraph is an item of a list ("• ...", "1. ..."). */
+  listItem: boolean;
+}
+
+interface UnitResult {
+  unit: Unit;
+  result: AttributionResult;
+  stance: StanceDecision;
+  mentions: ActorMention[];
 }
 
 /**
@@ -75,6 +95,12 @@ interface Unit {
  * with a clear reason instead of holding the process for minutes.
  */
 export const MAX_TEXT_CHARACTERS = 5_000_000;
+
+const LIST_ITEM = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/u;
+/** Attributions whose holder is a subject: they need a speech act or a stated position. */
+const SUBJECT_RULES = /^(?:R1-|R2-|R6-|R6b-|R3-)/u;
+/** A sentence that sums up the list before it: "Deze vragen wil de commissie voorleggen". */
+const SUMMING_UP = /^(?:Deze|Die|Al deze|Bovenstaande|Genoemde)\s+(?:vragen|punten|zorgen|opmerkingen|wensen|voorstellen|aandachtspunten|signalen|knelpunten|adviezen)\b/u;
 
 export function extractFromText(raw: string, source: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Extraction {
   const format = options.format ?? "txt";
@@ -92,32 +118,44 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   }
   const documentId = sha256(text);
 
-  const actorIndex = new ActorIndex(gazetteer.actors);
-  discoverActors(text, actorIndex);
+  const titleBlock = normalised.blocks.find((b) => b.kind === "title");
+  const { sections: spans, preamble, subtitle } = findSections(text, normalised.blocks);
+  const title = [titleBlock ? text.slice(titleBlock.start, titleBlock.end) : fileTitle(source), ...subtitle].join(" ");
+  const date = findMeetingDate(title, text.slice(0, 600));
+
+  const actorIndex = new ActorIndex(licensedActors(gazetteer, text, date));
+  const discovery = discoverActors(text, actorIndex);
+  const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
+  const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
+  const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? []);
+  const writer: Holder | null = writerFound ? holderFor(writerFound.actorId, actorIndex) : null;
+  const year = date ? Number(date.slice(0, 4)) : null;
+
   const topicIndex = new TopicIndex(gazetteer.topics);
   const curatedTopics = new Map(gazetteer.topics.map((t) => [t.id, t]));
   const newTopics = new Map<string, ExtractedTopic>();
-  const topicForLabel = (label: string): string => {
+  const topicForLabel = (label: string, broader: string[] = [], key = label): string => {
     const clean = label.replace(/["]/g, "").replace(/\s+/g, " ").trim();
-    const id = `topic:${slug(clean)}`;
-    if (!curatedTopics.has(id) && !newTopics.has(id)) newTopics.set(id, { id, label: clean, aliases: [], broader: [], isNew: true });
+    const id = `topic:${slug(key)}`;
+    if (curatedTopics.has(id)) return id;
+    const existing = newTopics.get(id);
+    if (existing) existing.broader = [...new Set([...existing.broader, ...broader])];
+    else newTopics.set(id, { id, label: clean, aliases: [], broader, isNew: true });
     return id;
   };
-
-  const titleBlock = normalised.blocks.find((b) => b.kind === "title");
-  const { sections: spans, preamble, subtitle } = findSections(text, normalised.blocks);
-  const title = [titleBlock ? text.slice(titleBlock.start, titleBlock.end) : source, ...subtitle].join(" ");
-  const date = findMeetingDate(title, text.slice(0, 600));
-  const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
-  const year = date ? Number(date.slice(0, 4)) : null;
-  const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
+  // A discovered noun keeps its written form as label; singular and plural share one id.
+  const discoveredTopic = (label: string, broader: string[]): string => topicForLabel(label, broader, label.split(/\s+/).map(stem).join(" "));
 
   // Sections and their heading topics.
   const sections: Section[] = spans.map((span) => {
     let topicIds = [...new Set(topicIndex.find(text, span.headingStart, span.headingEnd).map((t) => t.topicId))];
-    // A heading the taxonomy lacks is a new topic, unless it is procedural or a date line.
+    // A heading the taxonomy lacks is a new topic, unless it is procedural or a date line; a
+    // headline (a sentence rather than a name) gives the topics of its noun phrases instead.
     const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "");
-    if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(label)) topicIds = [topicForLabel(label)];
+    if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading)) {
+      if (label.split(/\s+/).length <= 5) topicIds = [topicForLabel(label)];
+      else topicIds = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
+    }
     return {
       id: sectionId(documentId, span.index),
       index: span.index,
@@ -139,15 +177,19 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
   }
 
-  // Clauses in reading order.
+  // Clauses in reading order, with the direct speech they lie in.
   const units: Unit[] = [];
   const addParagraphs = (paragraphs: Block[], sectionIndex: number | null): void => {
     for (const paragraph of paragraphs) {
       let first = true;
+      const quotes = findQuotes(text, paragraph.start, paragraph.end).filter((q) => q.speech);
+      const listItem = LIST_ITEM.test(text.slice(paragraph.start, paragraph.start + 4));
       for (const sentence of splitSentences(text, paragraph.start, paragraph.end)) {
         const clauses = splitClauses(text, sentence, (s, e) => actorIndex.find(text, s, e).map((m) => m.start));
         clauses.forEach((clause, i) => {
-          units.push({ ...clause, sectionIndex, paragraph, firstInParagraph: first, firstInSentence: i === 0 });
+          const quote = quotes.find((q) => q.open <= clause.start && clause.end <= q.close + 1) ?? null;
+          const opens = quotes.find((q) => clause.start < q.open && q.open < clause.end && q.close > clause.end) ?? null;
+          units.push({ ...clause, sectionIndex, paragraph, firstInParagraph: first, firstInSentence: i === 0, quote, opens, listItem });
           first = false;
         });
       }
@@ -157,12 +199,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   spans.forEach((span) => addParagraphs(span.paragraphs, span.index));
 
   const state = new DiscourseState();
-  const statements: ExtractedStatement[] = [];
-  const usedActors = new Set<string>();
-  const usedTopics = new Set<string>();
+  const results: UnitResult[] = [];
+  const quoteSpeakers = new Map<Quote, { speaker: Holder; named: boolean }>();
   let currentSection: number | null | undefined;
   let previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null = null;
-  let previousTopics: string[] = [];
+  let listHolder: Holder | null = null;
 
   for (const unit of units) {
     if (unit.sectionIndex !== currentSection) {
@@ -171,11 +212,25 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
     if (unit.firstInParagraph) {
       state.startParagraph(policy.scope === "paragraph");
-      previousTopics = [];
+      if (!unit.listItem) listHolder = null;
     }
     const clauseText = text.slice(unit.start, unit.end);
-    const mentions = actorIndex.find(text, unit.start, unit.end).map((m) => specialise(m, state, actorIndex));
-    const attribution = attributeClause(
+    const found = actorIndex.find(text, unit.start, unit.end);
+    const mentions = mergeRoleAndName(text, found).map((m) => specialise(m, state, actorIndex, discovery.personsByRole));
+
+    // Direct speech: its speaker is named by the tag after it, or is who opened it, or who spoke last.
+    let quote: { speaker: Holder | null; named: boolean } | null = null;
+    if (unit.quote) {
+      quote = quoteSpeakers.get(unit.quote) ?? null;
+      if (!quote) {
+        const tagged = quoteTag(text, unit.quote, actorIndex, state);
+        quote = tagged ?? (state.lastSpeaker ? { speaker: state.lastSpeaker, named: false } : null);
+        if (quote?.speaker) quoteSpeakers.set(unit.quote, { speaker: quote.speaker, named: quote.named });
+      }
+    }
+
+    const stance = classifyStance(clauseText);
+    let result: AttributionResult = attributeClause(
       {
         text: clauseText,
         start: unit.start,
@@ -186,19 +241,59 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
         previousClause: unit.firstInSentence ? null : previousClause,
         bodyId: body?.actorId ?? null,
         bodyMembers,
+        writer,
+        quote,
+        ...positionCues(stance),
       },
       state,
     );
-    const stance = classifyStance(clauseText);
-    let result: AttributionResult = attribution;
-    if (!options.noContinuation && !result.holder && result.rule === "R10-unattributed" && !result.blocksContinuation && state.lastHolder) {
+    // A subject that neither speaks nor takes a position holds no statement; a person or body
+    // that is the subject of its own sentence ends the running report of whoever spoke before.
+    if (result.holder && SUBJECT_RULES.test(result.rule) && stance.rule === "S0-default" && (!hasSpeechAct(clauseText) || DISCUSSION_VERBS.test(clauseText))) {
+      if (result.holder.human && !sameHolder(result.holder, state.lastHolder)) state.lastHolder = null;
+      // Its subject stays salient (a later "zij" may point back to it), as a mention rather than a holder.
+      result = { ...result, holder: null, holderMentions: [], attribution: "unattributed", rule: "R17-no-position", confidence: CONFIDENCE.unattributed, blocksContinuation: true };
+    }
+    // The items of a list continue the sentence that introduced them.
+    if (!result.holder && unit.listItem && listHolder && result.rule === "R10-unattributed") {
+      result = { ...result, holder: listHolder, attribution: "continued", rule: "R8-list-item", confidence: CONFIDENCE.continued };
+    } else if (!options.noContinuation && !result.holder && result.rule === "R10-unattributed" && !result.blocksContinuation && state.lastHolder) {
       if (!policy.onlyPositions || stance.stance !== "inform") {
         result = { ...result, holder: state.lastHolder, attribution: "continued", rule: "R8-continued", confidence: CONFIDENCE.continued };
       }
     }
+    if (result.backwardHolder) applyBackwardTag(results, unit, result.backwardHolder);
+    if (result.holder && SUMMING_UP.test(clauseText)) applyToPrecedingList(results, unit, result.holder);
     if (result.breaksContinuation) state.lastHolder = null;
     else if (result.holder) state.lastHolder = result.holder;
+    const speaker = result.holder ?? result.backwardHolder;
+    if (speaker) state.lastSpeaker = speaker;
+    if (result.holder && !unit.listItem && /:\s*$/u.test(clauseText)) listHolder = result.holder;
+    // Direct speech opened inside this clause ('X valt hem bij: "..."') belongs to its holder.
+    if (result.holder && unit.opens && !quoteSpeakers.has(unit.opens)) {
+      quoteSpeakers.set(unit.opens, { speaker: result.holder, named: result.attribution === "explicit" });
+    }
+    pushSalience(state, text, mentions, result);
+    if (result.backwardHolder) state.push({ ...result.backwardHolder, isHolder: true, surfaces: result.holderMentions.map((m) => m.surface) });
+    results.push({ unit, result, stance, mentions });
+    previousClause = { holder: result.holder, attribution: result.attribution, rule: result.rule };
+  }
 
+  // Statements.
+  const statements: ExtractedStatement[] = [];
+  const usedActors = new Set<string>();
+  const usedTopics = new Set<string>();
+  // Running topics are the agenda item's: a clause that names none is about what the item was
+  // about last. Before the first heading (a news item) the title's topics stand in for a heading.
+  let previousTopics: string[] = [];
+  let topicSection: number | null | undefined;
+  const titleTopics = titleBlock ? [...new Set(topicIndex.find(text, titleBlock.start, titleBlock.end).map((t) => t.topicId))] : [];
+  for (const { unit, result, stance: decided, mentions } of results) {
+    if (unit.sectionIndex !== topicSection) {
+      previousTopics = unit.sectionIndex === null ? titleTopics : [];
+      topicSection = unit.sectionIndex;
+    }
+    const stance = result.voteStance ? { ...decided, stance: result.voteStance, cue: text.slice(unit.start, unit.start + 5).replace(/:.*$/su, ""), rule: `S8-vote-${result.voteStance}` } : decided;
     // Participants.
     const holderIds = new Set(result.holder?.actorIds ?? []);
     const holderMentionSet = new Set(result.holderMentions);
@@ -210,19 +305,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       if (isAddressee(before)) addressees.push(m.actorId);
       else others.push(m.actorId);
     }
-    pushSalience(state, text, mentions, result);
 
-    // Topics: the clause's own, else the paragraph's running topics; discovered; the heading's.
-    const curatedSpans = topicIndex.find(text, unit.start, unit.end);
-    const own = [...new Set(curatedSpans.map((t) => t.topicId))];
-    const contentTopics = own.length > 0 ? own : previousTopics;
-    previousTopics = contentTopics;
-    const discovered = discoverTopics(text, unit.start, unit.end)
-      .filter((d) => !mentions.some((m) => m.start <= d.start && d.end <= m.end))
-      .filter((d) => !curatedSpans.some((c) => c.start < d.end && d.start < c.end))
-      .map((d) => topicForLabel(d.label));
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
-    const topicIds = [...new Set([...contentTopics, ...discovered, ...headingTopics])];
+    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, topicFor: discoveredTopic });
+    if (topics.curated.length > 0) previousTopics = topics.curated;
+    const topicIds = topics.topicIds;
 
     const actorIds = [...holderIds];
     const personIds = [...new Set(actorIds.flatMap((id) => resolvePersons(id, date, gazetteer, actorIndex)))];
@@ -237,7 +324,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       mentionIds: [...new Set(others)],
       topicIds,
       stance: stance.stance,
-      text: clauseText,
+      text: text.slice(unit.start, unit.end),
       start: unit.start,
       end: unit.end,
       sectionId: unit.sectionIndex === null ? null : (sections[unit.sectionIndex]?.id ?? null),
@@ -248,7 +335,6 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       confidence,
       eventIds: events.filter((e) => e.start >= unit.start && e.end <= unit.end).map((e) => e.id),
     });
-    previousClause = { holder: result.holder, attribution: result.attribution, rule: result.rule };
   }
   for (const s of sections) for (const id of s.topicIds) usedTopics.add(id);
 
@@ -262,8 +348,55 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   };
 }
 
-function hasDate(text: string): boolean {
-  DUTCH_DATE.lastIndex = 0;
-  return DUTCH_DATE.test(text);
+/**
+ * R14: "Dat heeft X verklaard." gives X the clauses before it that have no holder of their own:
+ * back to the start of its paragraph, or through the previous paragraph when it opens one.
+ */
+function applyBackwardTag(results: UnitResult[], unit: Unit, holder: Holder): void {
+  for (let i = results.length - 1; i >= 0; i--) {
+    const previous = results[i]!;
+    if (previous.unit.paragraph !== unit.paragraph && !unit.firstInParagraph) break;
+    if (previous.unit.sectionIndex !== unit.sectionIndex) break;
+    const own = previous.result.holder && previous.result.attribution !== "continued";
+    if (own) break;
+    previous.result = { ...previous.result, holder, holderMentions: [], attribution: "explicit", rule: "R14-backward-tag", confidence: 0.75 };
+    if (previous.unit.firstInParagraph && previous.unit.paragraph !== unit.paragraph) break;
+  }
 }
 
+function sameHolder(a: Holder, b: Holder | null): boolean {
+  return b !== null && a.actorIds.length === b.actorIds.length && a.actorIds.every((id) => b.actorIds.includes(id));
+}
+
+/** Which cues license a subject as the holder: a stated position does, an obligation or a plain future does not. */
+function positionCues(stance: StanceDecision): { positionCue: boolean; obligationCue: boolean } {
+  const obligationCue = stance.stance === "request" && /\b(?:moet|moeten|dient|dienen|nodig|noodzakelijk|vereist|gewenst)\b/iu.test(stance.cue) && !/\b(?:vraag|vroeg|verzoek|wil|wens|pleit)/iu.test(stance.cue);
+  const future = stance.stance === "commitment" && /^(?:zal|zullen)$/iu.test(stance.cue);
+  return { positionCue: stance.stance !== "inform" && !obligationCue && !future, obligationCue };
+}
+
+/** "Deze vragen wil de commissie voorleggen ...": the list just before is that holder's. */
+function applyToPrecedingList(results: UnitResult[], unit: Unit, holder: Holder): void {
+  for (let i = results.length - 1; i >= 0; i--) {
+    const previous = results[i]!;
+    if (!previous.unit.listItem || previous.unit.sectionIndex !== unit.sectionIndex) break;
+    const own = previous.result.holder && !/^R8-/u.test(previous.result.rule) && previous.result.attribution !== "continued";
+    if (!own) previous.result = { ...previous.result, holder, holderMentions: [], attribution: "explicit", rule: "R14-summing-up", confidence: 0.7 };
+  }
+}
+
+function holderFor(actorId: string, index: ActorIndex): Holder {
+  const actor = index.get(actorId);
+  return { actorIds: [actorId], plural: actor?.kind === "group", human: actor?.kind !== "organisation" };
+}
+
+/** A document without a title line is called after its file ("fictief-verslag-2024.txt" -> "fictief verslag 2024"). */
+function fileTitle(source: string): string {
+  const base = source.split(/[\\/]/).pop() ?? source;
+  return base.replace(/\.[a-z0-9]{1,4}$/iu, "").replace(/[-_]+/g, " ").trim();
+}
+
+function hasDate(text: string): boolean {
+  DUTCH_DATE.lastIndex = 0;
+  return DUTCH_DATE.test(text) || /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b/iu.test(text);
+}

@@ -152,12 +152,18 @@ describe("attribution cascade", () => {
     expect(s.confidence).toBeLessThanOrEqual(1);
   });
 
-  it("R7: an agentless decision at the start of a clause is the meeting's", () => {
-    const x = extractNote(["Afgesproken wordt dat de eenheden elk kwartaal rapporteren over de inzet."]);
+  it("R7: an agentless decision is nobody's in particular; one that tasks an actor is that actor's commitment", () => {
+    const x = extractNote(["De minister lichtte de cijfers toe. Afgesproken wordt dat de eenheden elk kwartaal rapporteren over de inzet."]);
     const s = statementWith(x, "kwartaal");
-    expect(s.actorIds).toEqual(["group:lovp-leden"]);
-    expect(s.attribution).toBe("collective");
+    expect(s.actorIds).toEqual([]);
+    expect(s.rule).toMatch(/^R7-collective-agentless/);
     expect(s.stance).toBe("commitment");
+    const tasked = statementWith(extractNote(["Afgesproken is dat de korpschef eerst een overzicht van de wachttijden opstelt."]), "wachttijden");
+    expect(tasked.actorIds).toEqual(["office:korpschef"]);
+    expect(tasked.rule).toMatch(/^R7-agreed-task/);
+    expect(tasked.stance).toBe("commitment");
+    const men = statementWith(extractNote(["De korpschef schetste het plan. Men heeft met de doelen ingestemd."]), "doelen");
+    expect(men.actorIds).toEqual([]);
   });
 
   it("R11: 'volgens X' and ', aldus X' name the holder", () => {
@@ -192,9 +198,12 @@ describe("attribution cascade", () => {
     expect(statementWith(x, "onderschrijven").stance).toBe("support");
   });
 
-  it("R2: a fronted object pronoun before a non-copular verb leaves the NP as subject", () => {
+  it("R14: 'Dat heeft X erkend' gives X what came before and states nothing itself", () => {
     const x = extractNote(["De planning is krap. Dat heeft de minister ook erkend."]);
-    expect(statementWith(x, "erkend").actorIds).toEqual(["office:minister-jenv"]);
+    expect(statementWith(x, "planning is krap").actorIds).toEqual(["office:minister-jenv"]);
+    expect(statementWith(x, "planning is krap").rule).toMatch(/^R14-backward-tag/);
+    expect(statementWith(x, "erkend").actorIds).toEqual([]);
+    expect(statementWith(x, "erkend").rule).toMatch(/^R14-backward-tag/);
   });
 
   it("R13: a quotation introduced by its speaker", () => {

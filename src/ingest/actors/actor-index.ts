@@ -1,7 +1,9 @@
 /**
  * Finds actor mentions in text: every alias of every curated (and discovered) actor, matched on
  * word boundaries, longest first, case-insensitively except for acronyms ("PG", "OM", "LOCO"),
- * which must match in capitals so that "om" (a preposition) never becomes the Openbaar Ministerie.
+ * which must match in capitals so that "om" (a preposition) never becomes the Openbaar Ministerie,
+ * and persons' names, which must match as written so that "Blok" or "De Jonge" is a name and
+ * "blok" or "de jonge" is not (a name may also open a sentence: "Van der Laan" / "van der Laan").
  */
 import type { ActorKind } from "../extraction.js";
 import type { CuratedActor } from "../gazetteer/gazetteer.js";
@@ -37,7 +39,7 @@ function isPlural(actor: IndexedActor, surface: string): boolean {
 export class ActorIndex {
   private readonly byId = new Map<string, IndexedActor>();
   private readonly byAlias = new Map<string, string>();
-  private readonly byAcronym = new Map<string, string>();
+  private readonly byExact = new Map<string, string>();
   private caseInsensitive: RegExp | null = null;
   private caseSensitive: RegExp | null = null;
 
@@ -50,15 +52,28 @@ export class ActorIndex {
     // Determiners are not part of a mention (the rules read them around it); an alias "de X" would
     // also hide a longer alias starting at X ("de voorzitter" vs "voorzitter van het Veiligheidsberaad").
     const bare = [actor.name, ...actor.aliases].map((a) => a.replace(/^(?:de|het|een)\s+/i, "")).filter((a) => a.length > 0);
-    for (const alias of new Set(bare)) {
+    const exact = actor.kind === "person" ? bare.flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1)]) : [];
+    for (const alias of new Set(exact)) if (!this.byExact.has(alias)) this.byExact.set(alias, actor.id);
+    for (const alias of new Set(actor.kind === "person" ? [] : bare)) {
       if (isAcronym(alias)) {
-        if (!this.byAcronym.has(alias)) this.byAcronym.set(alias, actor.id);
+        if (!this.byExact.has(alias)) this.byExact.set(alias, actor.id);
       } else if (!this.byAlias.has(alias.toLowerCase())) {
         this.byAlias.set(alias.toLowerCase(), actor.id);
       }
     }
     this.caseInsensitive = null;
     this.caseSensitive = null;
+  }
+
+  private readonly specific = new Map<string, string>();
+
+  /** This document's specific body for a generic one ("het bestuur" -> "Algemeen Bestuur VRN"). */
+  setSpecificBody(genericId: string, specificId: string): void {
+    this.specific.set(genericId, specificId);
+  }
+
+  specificBody(genericId: string): string | undefined {
+    return this.specific.get(genericId);
   }
 
   get(id: string): IndexedActor | undefined {
@@ -76,7 +91,7 @@ export class ActorIndex {
         return new RegExp(`${BOUNDARY_BEFORE}(?:${sorted.join("|") || "(?!)"})${BOUNDARY_AFTER}`, flags);
       };
       this.caseInsensitive = build([...this.byAlias.keys()], "giu");
-      this.caseSensitive = build([...this.byAcronym.keys()], "gu");
+      this.caseSensitive = build([...this.byExact.keys()], "gu");
     }
     return { insensitive: this.caseInsensitive, sensitive: this.caseSensitive };
   }
@@ -104,7 +119,7 @@ export class ActorIndex {
       }
     };
     collect(insensitive, (s) => this.byAlias.get(s.toLowerCase()));
-    collect(sensitive, (s) => this.byAcronym.get(s));
+    collect(sensitive, (s) => this.byExact.get(s));
     found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const kept: ActorMention[] = [];
     for (const mention of found) {

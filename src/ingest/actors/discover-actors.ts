@@ -1,70 +1,92 @@
 /**
  * Actors the gazetteer does not know, found by Dutch naming patterns so a new document loses
- * nothing: titled persons ("dhr. Broers", "mevrouw De Vries"), offices of a place or body
- * ("de burgemeester van Tilburg", "de directeur van het CJIB"), and bodies with an institutional
- * head noun ("de Nationale Ombudsman", "het Centrum voor Criminaliteitspreventie"). All are marked
- * isNew; their ids are derived from the name.
+ * nothing: persons (`discover-persons.ts`), offices of a place or body ("de burgemeester van
+ * Tilburg", "de directeur van het CJIB") and bodies (`discover-bodies.ts`). All are marked isNew,
+ * their ids derived from the name; a person is linked (partOf) to the body or office its role names.
  */
 import type { ActorIndex, IndexedActor } from "./actor-index.js";
+import { discoverBodies } from "./discover-bodies.js";
+import { discoverPersons, type DiscoveredPerson } from "./discover-persons.js";
+import { capitalParticle, nameForms } from "./name-grammar.js";
 import { slug } from "./slug.js";
 
-const NAME = "\\p{Lu}[\\p{L}'-]+";
-const PARTICLE = "(?:van der|van den|van de|van|de|der|den|ter|ten|in 't)";
-// Titles may open a sentence: accept a capital first letter ("Mevrouw Bakker").
-const TITLED_PERSON = new RegExp(`\\b(?:[Dd]hr\\.|[Mm]w\\.|[Mm]evr\\.|[Dd]e heer|[Mm]evrouw|[Mm]r\\.|[Dd]r\\.|[Pp]rof\\.)\\s+((?:${PARTICLE}\\s+)?${NAME}(?:\\s+(?:${PARTICLE}\\s+)?${NAME})?)`, "gu");
 const ROLES = "burgemeester|wethouder|gouverneur|commissaris|hoofdofficier van justitie|officier van justitie|directeur|voorzitter|secretaris|minister|staatssecretaris|politiechef|districtschef|teamchef|korpschef";
+const NAME = "\\p{Lu}[\\p{L}'-]+";
 const ROLE_OF = new RegExp(`\\b(${ROLES})\\s+van\\s+((?:de\\s+|het\\s+)?${NAME}(?:\\s+(?:en\\s+)?${NAME}){0,3})`, "gu");
-// An office title before a surname names a person: "burgemeester Bruls", "minister Yeşilgöz".
-// After a title a lower-case "van" means "of" (an office of a place), so only capitalised
-// particles belong to the name ("burgemeester Van der Laan").
-const ROLE_NAME = new RegExp(`\\b(?:[Rr]egioburgemeester|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris|[Ww]ethouder|[Kk]orpschef|[Hh]oofdofficier|[Pp]rocureur-generaal)\\s+((?:(?:Van der|Van den|Van de|Van|De|Den|Ter|Ten)\\s+)?(?!Van\\b|De\\b)${NAME})`, "gu");
-const BODY_HEADS = "Raad|Dienst|Autoriteit|Commissie|Stichting|Vereniging|Centrum|Bureau|Inspectie|Ministerie|Ombudsman|Academie|Federatie|Instituut|Agentschap|Directie|Platform|Genootschap";
-const BODY = new RegExp(`\\b(?:[Dd]e|[Hh]et)\\s+((?:(?:Nationale|Landelijke?|Centrale?|Koninklijke|Algemene|Regionale|Openbaar)\\s+)?(?:${BODY_HEADS})(?:\\s+(?:(?:van|voor|der|de|het|en)\\s+)?${NAME}){0,4})`, "gu");
 
-const MONTH_OR_WEEKDAY = /^(?:Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)$/;
-
-function known(index: ActorIndex, text: string, start: number, end: number): boolean {
-  return index.find(text, start, end).some((m) => m.start <= start && m.end >= end);
+function known(index: ActorIndex, text: string, start: number, end: number): string | undefined {
+  return index.find(text, start, end).find((m) => m.start <= start && m.end >= end)?.actorId;
 }
 
-export function discoverActors(text: string, index: ActorIndex): IndexedActor[] {
+export interface Discovery {
+  actors: IndexedActor[];
+  /** Persons by the role the document gives them ("voorzitter" -> the chair named in the attendance list). */
+  personsByRole: Map<string, string>;
+}
+
+export function discoverActors(text: string, index: ActorIndex): Discovery {
   const discovered: IndexedActor[] = [];
   const add = (actor: IndexedActor): void => {
-    if (index.get(actor.id)) return;
+    if (index.get(actor.id)) {
+      index.add(actor);
+      return;
+    }
     index.add(actor);
     discovered.push(actor);
   };
-  for (const m of text.matchAll(TITLED_PERSON)) {
-    const name = m[1]!;
-    const nameStart = m.index! + m[0].length - name.length;
-    if (known(index, text, nameStart, nameStart + name.length)) continue;
-    add({ id: `person:${slug(name)}`, kind: "person", name, aliases: [m[0], name], isNew: true });
-  }
-  for (const m of text.matchAll(ROLE_NAME)) {
-    const name = m[1]!;
-    const nameStart = m.index! + m[0].length - name.length;
-    if (MONTH_OR_WEEKDAY.test(name)) continue;
-    const person = index.find(text, nameStart, nameStart + name.length).find((p) => p.kind === "person");
-    if (person) {
-      // A curated person with a title: the title and name together name the person, not the office.
-      const curated = index.get(person.actorId)!;
-      index.add({ ...curated, aliases: [m[0]] });
-      continue;
-    }
-    if (known(index, text, nameStart, nameStart + name.length)) continue;
-    add({ id: `person:${slug(name)}`, kind: "person", name, aliases: [m[0], name], isNew: true });
+  const isKnown = (start: number, end: number): string | undefined => known(index, text, start, end);
+
+  for (const body of discoverBodies(text, isKnown)) {
+    const existing = body.knownId ? index.get(body.knownId) : undefined;
+    if (existing) index.add({ ...existing, aliases: body.aliases });
+    else add({ id: body.id, kind: "organisation", name: body.name, aliases: body.aliases, isNew: true });
   }
   for (const m of text.matchAll(ROLE_OF)) {
-    if (known(index, text, m.index!, m.index! + m[0].length)) continue;
+    if (isKnown(m.index!, m.index! + m[0].length)) continue;
     const role = m[1]!.toLowerCase();
     const place = m[2]!.replace(/^(?:de|het)\s+/, "");
-    add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${m[2]}`, aliases: [m[0]], isNew: true });
+    const partOf = index.find(m[2]!).find((x) => x.kind === "organisation" || x.kind === "group")?.actorId;
+    add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${m[2]}`, aliases: [m[0]], isNew: true, ...(partOf ? { partOf } : {}) });
   }
-  for (const m of text.matchAll(BODY)) {
-    const name = m[1]!;
-    const nameStart = m.index! + m[0].length - name.length;
-    if (index.find(text, nameStart, nameStart + name.length).length > 0) continue;
-    add({ id: `org:${slug(name)}`, kind: "organisation", name, aliases: [name], isNew: true });
+
+  const persons = discoverPersons(text, (s, e) => isKnown(s, e) !== undefined);
+  const firstNameCount = new Map<string, number>();
+  for (const p of persons) if (p.name.first && !p.name.first.endsWith(".")) firstNameCount.set(p.name.first, (firstNameCount.get(p.name.first) ?? 0) + 1);
+  const personsByRole = new Map<string, string>();
+  for (const person of persons) {
+    const id = `person:${slug(person.name.first ? `${person.name.first} ${person.name.surname}` : person.name.surname)}`;
+    const aliases = nameForms(person.name);
+    const first = person.name.first;
+    // A first name alone names the person when the text uses it so and nobody else here has it ("Gerard stuurde ...").
+    if (first && !first.endsWith(".") && firstNameCount.get(first) === 1 && new RegExp(`(?<![\\p{L}])${first}(?!\\s+\\p{Lu})(?![\\p{L}])`, "u").test(text)) aliases.push(first);
+    const partOf = roleActor(person, index);
+    const name = first && !first.endsWith(".") ? `${first} ${person.name.surname}` : first ? `${first} ${capitalParticle(person.name.surname)}` : capitalParticle(person.name.surname);
+    add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}) });
+    if (person.role && /^(?:voorzitter|secretaris|griffier)$/iu.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
   }
-  return discovered;
+  linkGenericBodies(text, index);
+  return { actors: discovered, personsByRole };
+}
+
+/**
+ * A generic body ("het bestuur", "de commissie") names the specific body of that kind the document
+ * mentions first ("het Algemeen Bestuur van Veiligheidsregio Noorderzand", "de Commissie Bestuur &
+ * Veiligheid"): its name contains the generic head noun.
+ */
+function linkGenericBodies(text: string, index: ActorIndex): void {
+  const mentions = index.find(text);
+  for (const generic of index.all().filter((a) => a.generic)) {
+    // "Commissie Bestuur & Veiligheid", "Algemeen Bestuur VRN", "Veiligheidsberaad"; not "Openbaar Ministerie" or "Dagelijks Bestuur" for "ministerie" / "bestuur".
+    const head = new RegExp(`^(?:${generic.generic}|${generic.name})(?![\\p{L}])|^\\p{L}+${generic.generic}$`, "iu");
+    const specific = mentions.find((m) => m.actorId !== generic.id && !index.get(m.actorId)?.generic && (m.kind === "organisation" || m.kind === "group") && head.test(index.get(m.actorId)!.name));
+    if (specific) index.setSpecificBody(generic.id, specific.actorId);
+  }
+}
+
+/** The body, group or office a person's role names ("voorzitter van het LOVP" -> the LOVP). */
+function roleActor(person: DiscoveredPerson, index: ActorIndex): string | undefined {
+  if (!person.role) return undefined;
+  const mentions = index.find(person.role).filter((m) => m.kind !== "person");
+  const specific = mentions.find((m) => m.kind === "office" && /\bvan\b/.test(m.surface)) ?? mentions.find((m) => m.kind !== "office") ?? mentions[0];
+  return specific?.actorId;
 }

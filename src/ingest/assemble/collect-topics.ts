@@ -10,7 +10,7 @@ export function collectTopics(
   const visit = (id: string): void => {
     if (ids.has(id)) return;
     ids.add(id);
-    for (const b of curated.get(id)?.broader ?? []) visit(b);
+    for (const b of curated.get(id)?.broader ?? discovered.get(id)?.broader ?? []) visit(b);
   };
   for (const id of used) visit(id);
   return [...ids].sort().flatMap((id) => {

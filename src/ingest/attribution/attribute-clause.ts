@@ -2,45 +2,60 @@
  * The attribution cascade: who holds the position of one clause. Ordered rules, first match wins;
  * every result names its rule and a confidence:
  *
+ *   R13-quote              inside direct speech: the quote's speaker (its tag, or who opened it)
+ *   R16-vote               "Voor: A, B en C." / "Tegen: D.": the parties of a vote
+ *   R14-backward-tag       "Dat heeft X verklaard": no position of its own; X holds what came before
  *   R9-shared-subject      "... uitten zorgen over A en vroegen B": second verb, same holder
  *   R0-writer-framing      the note-writer's voice ("Denk aan ...", "Er werd ingegaan op ...",
- *                          a sentence about the meeting itself): unattributed, ends continuation
- *   R7-collective          a decision of the meeting body ("wordt gesteund in het LOVP",
- *                          "Afgesproken wordt dat ...")
+ *                          "kwam X aan bod", a sentence about the meeting itself): ends continuation
+ *   R7-collective          a decision of a named body ("wordt gesteund in het LOVP", "Het LOVP
+ *                          besluit", "..., waarin de jaarrekening is goedgekeurd")
+ *   R7-agreed-task         "Afgesproken is dat het DB in kaart brengt ...": the actor the agreement tasks
+ *   R7-collective-agentless "Afgesproken is ...", "Men heeft ingestemd": nobody's in particular
+ *   R15-writer             first person outside quotes ("Wij vragen aandacht voor"): the writer
  *   R3-co-holder-met       "Met de korpschef benadrukten ze ...": both are holders
  *   R5-nominal-speech-act  "Op zorgen van de burgemeesters over A ...": holder of the noun
- *   R11-source-adverbial   "Volgens de PG ...", "..., aldus de korpschef"
+ *   R11-source-adverbial   "Volgens de PG ...", "..., aldus de korpschef", "namens X"
  *   R12-psych-verb         "Het verbaast de burgemeesters dat ...": the experiencer holds it
+ *   R18-trailing-tag       "..., waarschuwen ze.", "..., legt Voskuilen uit.": the tag's subject
  *   R1-subject-verb        actor (or coordinated actors) as fronted subject
  *   R6b-anaphoric-description "De opstellers van de brief vragen ...": plural antecedent
  *   R6-pronoun             "Ze uitten" (plural verb) / "Ze benoemde", "Hij" (singular)
- *   R13-direct-quote       'De korpschef: "..."'
  *   R4-passive-door        "Door de PG werd benadrukt ..."
  *   R2-inverted            verb-second inversion: "Tijdens X kon de minister ...", "Ook vragen ze ..."
- *   R8-continued           no holder of its own: continues the paragraph's running report
+ *   R5-nominal-speech-act  (anywhere) "... het verlangen van de regioburgemeesters om ..."
+ *   R8-continued           no holder of its own: continues the running report (decided by the caller)
  *   R10-unattributed       nothing recoverable: no holder is guessed
  *
- * Organisations are holders only with a speech act (reporting verb or nominal speech act):
- * minutes report what participants say; "De politie werkt aan ..." is content, not a speaker.
+ * A holder found as the subject of a verb that is neither a speech act nor a stated position
+ * ("De regioburgemeesters leverden hun bijdrage", "De voorzitter opent de vergadering") holds no
+ * statement: the clause is left unattributed (R17-no-position) and does not continue anybody's report.
+ * Organisations are holders only with a speech act for the same reason.
  */
 import type { Attribution } from "../extraction.js";
 import type { ActorMention } from "../actors/actor-index.js";
 import { COMMON_FINITE_VERBS, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
 import {
+  ANAPHORIC_SOURCE,
+  BACKWARD_TAG,
   DECISION_AT_START,
   DECISION_PASSIVE,
   DECISION_VERBS,
   DISCUSSION_PASSIVE,
+  FIRST_PERSON_INVERTED,
+  FIRST_PERSON_SUBJECT,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
   SINGULAR_ANAPHORIC_DESCRIPTION,
   SOURCE_ADVERBIAL,
   SUBJECT_PREFIX,
+  VOTE_LIST,
   WRITER_IMPERATIVE,
 } from "../lexicon/framing.js";
-import { NOMINAL_SPEECH_ACT, REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES, SPEECH_ACT_NOUNS } from "../lexicon/reporting-verbs.js";
+import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES, SPEECH_ACT_NOUNS } from "../lexicon/reporting-verbs.js";
 import { words, type Word } from "../sentences/words.js";
+import { hasSpeechAct } from "../stance/speech-act.js";
 import type { DiscourseState, Holder } from "./discourse.js";
 
 export interface ClauseInput {
@@ -55,8 +70,16 @@ export interface ClauseInput {
   previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null;
   /** Organisation id of the meeting body ("org:lovp"), if known. */
   bodyId: string | null;
-  /** Holder for the body's collective decisions (its members group, or the body). */
+  /** Holder for the body's collective decisions (its members group, or the body itself). */
   bodyMembers: Holder | null;
+  /** The writing body, when the document says who writes (holder of its first person). */
+  writer: Holder | null;
+  /** The speaker of the direct speech this clause lies in, when it does ("..." ), else null. */
+  quote: { speaker: Holder | null; named: boolean } | null;
+  /** The clause states a position by an evaluative or volitional cue ("wil", "steunt", "bezorgd"). */
+  positionCue: boolean;
+  /** The clause's only position cue is an obligation ("moet", "dient te", "is nodig"): its subject is what it is about, not who says it. */
+  obligationCue: boolean;
 }
 
 export interface AttributionResult {
@@ -70,6 +93,10 @@ export interface AttributionResult {
   breaksContinuation: boolean;
   /** The clause has its own subject that is not a speaker: do not continue into it. */
   blocksContinuation: boolean;
+  /** R14: the speaker this clause names for what came before it. */
+  backwardHolder?: Holder;
+  /** R16: the stance a vote list states. */
+  voteStance?: "support" | "oppose";
 }
 
 export const CONFIDENCE: Record<Attribution, number> = {
@@ -83,8 +110,17 @@ export const CONFIDENCE: Record<Attribution, number> = {
 
 const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/iu;
 const BARE_MEMBERS = /^(?:(?:Ook|Alle)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?leden\b(?!\s+van\b)/u;
-const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel)\s+)?(ze|zij|hij)\s+(\p{L}+)/iu;
-const NOMINAL_AT_START = new RegExp(`^(?:(?:Op|Naar aanleiding van|In reactie op|Op verzoek van|Gezien)\\s+)?(?:de\\s+|het\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+(?:de\\s+|het\\s+)?$`, "iu");
+const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+(\p{L}+)/iu;
+const TITLES_BEFORE = "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?)\\s+)?";
+const NOMINAL_AT_START = new RegExp(
+  `^(?:(?:Op|Na|Naar aanleiding van|In reactie op|Gezien|Ondanks|Na afloop van)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+(?:de\\s+|het\\s+)?${TITLES_BEFORE}$`,
+  "iu",
+);
+const NOMINAL_ANYWHERE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS}|verlanglijst\\w*)\\s+van\\s+(?:de\\s+|het\\s+|talrijke\\s+|veel\\s+|diverse\\s+|enkele\\s+)?${TITLES_BEFORE}$`, "iu");
+const NOMINAL_RELATIVE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS})\\s+(?:die|dat)\\s+(?:de\\s+|het\\s+)?$`, "iu");
+const AGENT_PLACE = /(?:\b(?:in|door|binnen|van)\s+(?:het\s+|de\s+)?)$/iu;
+const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/iu;
+const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/iu;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
 const isFiniteVerb = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
@@ -97,23 +133,33 @@ function holderOf(mentions: ActorMention[]): Holder {
   };
 }
 
-function hasSpeechAct(clauseText: string): boolean {
-  const tokens = words(clauseText);
-  return (
-    tokens.some((t) => REPORTING_FINITE_FORMS.has(t.text.toLowerCase()) || REPORTING_PARTICIPLES.has(t.text.toLowerCase())) ||
-    NOMINAL_SPEECH_ACT.test(clauseText)
-  );
-}
-
 /** Mentions joined by "en" / "," right after `first`: "De PG en de korpschef ...". */
 function coordinatedWith(text: string, mentions: ActorMention[], index: number, offset: number): ActorMention[] {
   const group = [mentions[index]!];
   for (let i = index + 1; i < mentions.length; i++) {
     const gap = text.slice(group[group.length - 1]!.end - offset, mentions[i]!.start - offset);
-    if (!/^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/iu.test(gap)) break;
+    if (!/^\s*(?:,|en|,\s*en|&)\s+(?:de\s+|het\s+)?$/iu.test(gap)) break;
     group.push(mentions[i]!);
   }
   return group;
+}
+
+/** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
+function afterNounPhrase(text: string): string {
+  let rest = text;
+  for (;;) {
+    const bracket = /^\s*\([^()]*\)/u.exec(rest);
+    if (bracket) {
+      rest = rest.slice(bracket[0].length);
+      continue;
+    }
+    const apposition = /^\s*,\s*(?:(?:een|de|het|die|dat|wie)\b[^,]{0,120}?|\p{Ll}[^,]{0,60}?(?:burgemeester|voorzitter|directeur|minister|wethouder|portefeuillehouder|adviseur)[^,]{0,80}?),(?=\s)/u.exec(rest);
+    if (apposition) {
+      rest = rest.slice(apposition[0].length);
+      continue;
+    }
+    return rest;
+  }
 }
 
 function result(
@@ -132,9 +178,60 @@ function resolvePronoun(state: DiscourseState, plural: boolean, rule: string): A
   return result(found.holder, [], "pronoun", rule, found.local ? CONFIDENCE.pronoun : 0.6);
 }
 
+/** A subject that is not a speaker: the clause takes no position of its own. */
+function noPosition(rule = "R17-no-position"): AttributionResult {
+  return { ...result(null, [], "unattributed", rule), blocksContinuation: true };
+}
+
+/** "..., waarschuwen ze." / '"...", stelt Voskuilen, de burgemeester van X.' / "..., laat het collectief weten ..." */
+function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResult | null {
+  const { text, start, mentions } = input;
+  for (const m of text.matchAll(/[,"]\s*(?:zo\s+)?(\p{L}+)\s+/gu)) {
+    const verb = m[1]!.toLowerCase();
+    if (!REPORTING_FINITE_FORMS.has(verb)) continue;
+    const at = m.index! + m[0].length;
+    // The tag closes the sentence: no finite reporting verb of a longer clause follows.
+    const rest = text.slice(at);
+    if (rest.split(/\s+/).length > 16) continue;
+    const mention = mentions.find((x) => x.start - start >= at && x.start - start <= at + 24 && /^(?:(?:de|het|voorzitter|burgemeester|minister|korpschef)\s+)*$/iu.test(text.slice(at, x.start - start)));
+    if (mention) {
+      const group = coordinatedWith(text, mentions, mentions.indexOf(mention), start);
+      return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R18-trailing-tag");
+    }
+    const pronoun = /^(ze|zij|hij)\b/iu.exec(rest);
+    if (pronoun) return resolvePronoun(state, pronoun[1]!.toLowerCase() !== "hij" && isPluralVerb(verb), "R18-trailing-tag");
+    if (TAG_DESCRIPTION.test(rest)) return resolvePronoun(state, true, "R18-trailing-tag");
+  }
+  return null;
+}
+
 export function attributeClause(input: ClauseInput, state: DiscourseState): AttributionResult {
   const { text, start, mentions } = input;
   const local = (m: ActorMention): number => m.start - start;
+
+  // R13: direct speech belongs to its speaker.
+  if (input.quote) {
+    const { speaker, named } = input.quote;
+    if (speaker) return result(speaker, [], named ? "explicit" : "continued", "R13-quote", named ? 0.85 : 0.6);
+  }
+
+  // R16: the lists of a vote.
+  const vote = VOTE_LIST.exec(text);
+  if (vote) {
+    const parties = mentions.filter((m) => m.kind === "organisation" || m.kind === "group" || m.kind === "person");
+    if (parties.length > 0) return { ...result(holderOf(parties), parties, parties.length > 1 ? "coordinated" : "explicit", "R16-vote"), voteStance: /^Tegen/u.test(vote[1]!) ? "oppose" : "support" };
+  }
+
+  // R14: "Dat heeft X verklaard" names the speaker of what came before and states nothing itself.
+  const backward = BACKWARD_TAG.exec(text);
+  if (backward && isFiniteVerb(backward[1]!) && hasSpeechAct(text)) {
+    const verbEnd = backward[0].length;
+    const first = mentions.find((m) => local(m) >= verbEnd && /^\s*(?:(?:de|het|ook|alle|\p{Ll}+e|burgemeester|minister|voorzitter|korpschef)\s+)*$/iu.test(text.slice(verbEnd, local(m))));
+    if (first) {
+      const group = coordinatedWith(text, mentions, mentions.indexOf(first), start);
+      return { ...result(null, group, "unattributed", "R14-backward-tag"), backwardHolder: holderOf(group) };
+    }
+  }
 
   // R9: the second verb of a coordinated verb phrase shares the first verb's holder.
   if (input.sharedSubject && input.previousClause?.holder) {
@@ -147,7 +244,8 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     return { ...result(null, [], "unattributed", "R0-writer-framing"), breaksContinuation: true };
   }
 
-  // R7: collective decision of the meeting body.
+  // R7: collective decision of a named body: the meeting body as subject or place, or a body
+  // followed by "waarin ... is goedgekeurd".
   const bodyMention = input.bodyId ? mentions.find((m) => m.actorId === input.bodyId) : undefined;
   if (bodyMention && input.bodyMembers) {
     const before = text.slice(0, local(bodyMention));
@@ -156,9 +254,28 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     const bodyIsPlace = /\b(?:in|door|binnen)\s+(?:het\s+|de\s+)?$/iu.test(before) && DECISION_PASSIVE.test(text);
     if (bodyIsSubject || bodyIsPlace) return result(input.bodyMembers, [bodyMention], "collective", "R7-collective");
   }
-  if (input.bodyMembers && DECISION_AT_START.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
-  // "De leden ..." without "van X" in minutes of a body are that body's members.
+  if (DECISION_PASSIVE.test(text)) {
+    const place = mentions.find(
+      (m) =>
+        (m.kind === "organisation" || m.kind === "group") &&
+        (RELATIVE_PLACE.test(text.slice(local(m) + m.surface.length)) || (AGENT_PLACE.test(text.slice(0, local(m))) && !/\bvan\s+(?:het\s+|de\s+)?$/iu.test(text.slice(0, local(m))))),
+    );
+    if (place) return result(holderOf([place]), [place], "collective", "R7-collective");
+  }
+  if (DECISION_AT_START.test(text)) {
+    // "Afgesproken is dat het DB eerst in kaart brengt ...": the actor the agreement tasks commits.
+    const task = /\bdat\s+(?:(?:eerst|nu|voortaan|ook)\s+)?(?:de\s+|het\s+)?$/iu;
+    const tasked = mentions.find((m) => task.test(text.slice(0, local(m))) && /^\s+(?:\([^)]*\)\s+)?(?:\S+\s+){0,4}?\p{L}+(?:t|en|de|te)\b/u.test(text.slice(local(m) + m.surface.length)));
+    if (tasked) return result(holderOf([tasked]), [tasked], "explicit", "R7-agreed-task", 0.7);
+    return { ...result(null, [], "unattributed", "R7-collective-agentless"), breaksContinuation: true };
+  }
   if (input.bodyMembers && BARE_MEMBERS.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
+
+  // R15: the writer's first person.
+  if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
+    if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
+    return result(null, [], "unattributed", "R10-unattributed");
+  }
 
   const first = mentions[0];
   // R3: "Met X <verb> ze/Y": co-holders.
@@ -179,7 +296,7 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     }
   }
 
-  // R5: a nominal speech act names its holder with "van".
+  // R5: a fronted nominal speech act names its holder with "van".
   for (const m of mentions) {
     if (NOMINAL_AT_START.test(text.slice(0, local(m)))) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
@@ -199,20 +316,30 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R12-psych-verb");
     }
   }
+  if (ANAPHORIC_SOURCE.test(text)) {
+    const resolved = resolvePronoun(state, true, "R11-source-adverbial");
+    if (resolved) return resolved;
+  }
 
   // R13: a direct quotation introduced by its speaker: 'De korpschef: "..."'.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first))) && /^\s*:\s*["']/u.test(text.slice(local(first) + first.surface.length))) {
     return result(holderOf([first]), [first], "explicit", "R13-direct-quote");
   }
 
+  // R18: a reporting tag closing the sentence.
+  const tag = trailingTag(input, state);
+  if (tag) return tag;
+
+  const speaks = hasSpeechAct(text) || input.positionCue;
   // R1: fronted subject.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
     const group = coordinatedWith(text, mentions, 0, start);
     const last = group[group.length - 1]!;
-    const followedByWord = /^\s+\p{L}/u.test(text.slice(local(last) + last.surface.length));
+    const followedByWord = /^(?:-\p{L}+)?\s*\p{L}/u.test(afterNounPhrase(text.slice(local(last) + last.surface.length)));
     if (followedByWord) {
-      const speakers = group.filter((m) => m.kind !== "organisation" || hasSpeechAct(text));
-      if (speakers.length === 0) return { ...result(null, [], "unattributed", "R10-unattributed"), blocksContinuation: true };
+      const speakers = group.filter((m) => m.kind !== "organisation" || speaks);
+      if (speakers.length === 0) return input.obligationCue ? result(null, [], "unattributed", "R10-unattributed") : noPosition("R10-unattributed");
+      if (input.obligationCue && !speaks) return result(null, [], "unattributed", "R10-unattributed");
       const attribution: Attribution = speakers.length > 1 ? "coordinated" : "explicit";
       return result(holderOf(speakers), speakers, attribution, speakers.length > 1 ? "R1-coordinated-subject" : "R1-subject-verb");
     }
@@ -235,13 +362,20 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     return result(null, [], "unattributed", "R10-unattributed");
   }
 
-  // R4: passive with a "door"-agent next to the auxiliary.
+  // R4: passive with a "door"-agent next to the auxiliary and a speech or decision participle.
   for (const m of mentions) {
     const before = text.slice(0, local(m));
     const after = text.slice(local(m) + m.surface.length);
     const agentBefore = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+(?:de\s+|het\s+)?$/iu.test(before);
     const agentFirst = /(?:^|\b)[Dd]oor\s+(?:de\s+|het\s+)?$/u.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/iu.test(after);
-    if ((agentBefore || agentFirst) && /\b(?:ge\p{L}+[dt]|\p{L}+(?:eerd|erd))\b/u.test(text)) {
+    // A verbless report: "Deze motie mede-ondertekend door X en Y."
+    const agentVerbless = /\b\p{L}*(?:ge|onder)\p{L}+[dt]\s+door\s+(?:de\s+|het\s+)?$/u.test(before);
+    const participle = words(text).some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/iu.test(w.text));
+    if (((agentBefore || agentFirst) && participle) || agentVerbless) {
+      if (agentVerbless) {
+        const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
+        return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R4-passive-door");
+      }
       return result(holderOf([m]), [m], "explicit", "R4-passive-door");
     }
   }
@@ -258,18 +392,29 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     // pronoun is a fronted object and the NP is the subject ("Dat heeft de minister toegezegd").
     if (PRONOUN_SUBJECT.test(fronted) && COPULAS.test(verb.text)) break;
     let subject: Word = tokens[i]!;
-    if (/^(?:de|het)$/iu.test(subject.text) && tokens[i + 1]) subject = tokens[i + 1]!;
-    const m = mentionAt.get(subject.start);
+    let j = i;
+    while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens)$/iu.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;
+    const m = mentionAt.get(subject.start) ?? mentions.find((x) => x.start <= subject.start && subject.start < x.end);
     if (m) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
-      const speakers = group.filter((g) => g.kind !== "organisation" || hasSpeechAct(text));
-      if (speakers.length === 0) return { ...result(null, [], "unattributed", "R10-unattributed"), blocksContinuation: true };
+      const speakers = group.filter((g) => g.kind !== "organisation" || speaks);
+      if (speakers.length === 0) return input.obligationCue ? result(null, [], "unattributed", "R10-unattributed") : noPosition("R10-unattributed");
+      if (input.obligationCue && !speaks) return result(null, [], "unattributed", "R10-unattributed");
       return result(holderOf(speakers), speakers, speakers.length > 1 ? "coordinated" : "explicit", "R2-inverted");
     }
     if (/^(?:ze|zij|hij)$/iu.test(subject.text) && subject === tokens[i]) {
       const plural = subject.text.toLowerCase() !== "hij" && isPluralVerb(verb.text);
       const resolved = resolvePronoun(state, plural, "R2-inverted");
       if (resolved) return resolved;
+    }
+  }
+
+  // R5 anywhere: "... het verlangen van de regioburgemeesters om ...", "De adviezen die de regioburgemeesters geven".
+  for (const m of mentions) {
+    const before = text.slice(0, local(m));
+    if (NOMINAL_ANYWHERE.test(before) || NOMINAL_RELATIVE.test(before)) {
+      const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
+      return result(holderOf(group), group, "explicit", "R5-nominal-speech-act", 0.8);
     }
   }
 

@@ -19,7 +19,16 @@ export function membersOf(bodyId: string | null, index: ActorIndex): Holder | nu
  * generic one and it was written as "<noun> van ...". ("de PG" does not make a later "de
  * voorzitter" the chair of the prosecutors.)
  */
-export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex): ActorMention {
+export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex, personsByRole?: Map<string, string>): ActorMention {
+  // "de voorzitter" of minutes whose attendance list names the chair ("Hofstede (voorzitter)").
+  const byRole = personsByRole?.get(mention.surface.toLowerCase());
+  if (mention.kind === "office" && byRole && index.get(byRole)) return { ...mention, actorId: byRole, kind: "person" };
+  // A generic body ("het bestuur", "de commissie") is the specific one the document names.
+  if (mention.kind === "organisation" || mention.kind === "group") {
+    const specific = index.specificBody(mention.actorId);
+    if (specific) return { ...mention, actorId: specific };
+    return mention;
+  }
   if (mention.kind !== "office") return mention;
   const prefix = `${mention.actorId}-`;
   const noun = mention.surface.toLowerCase();

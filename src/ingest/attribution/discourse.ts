@@ -30,6 +30,8 @@ export class DiscourseState {
   private readonly documentKeys: string[] = [];
   /** The holder a following clause of the same paragraph may continue. */
   lastHolder: Holder | null = null;
+  /** The last holder anywhere in the document: who speaks in a quotation that names nobody. */
+  lastSpeaker: Holder | null = null;
 
   startSection(): void {
     this.section = [];

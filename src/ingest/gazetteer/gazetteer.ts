@@ -20,6 +20,11 @@ export interface CuratedActor {
   partOf?: string;
   description?: string;
   source?: string;
+  /**
+   * For a generic body ("het bestuur", "de commissie"): the head noun that names the specific body
+   * a document means, when it names one ("de Commissie Bestuur & Veiligheid", "het Algemeen Bestuur VRN").
+   */
+  generic?: string;
 }
 
 export interface Tenure extends Source {
@@ -39,8 +44,21 @@ export interface CuratedTopic {
   description?: string;
 }
 
+/**
+ * A series of documents whose publisher is known, so its first person ("wij") has a holder:
+ * `title` is a regular expression (case-insensitive) that the document title matches.
+ */
+export interface DocumentSeries extends Source {
+  title: string;
+  /** Actor id of the writing body. */
+  writer: string;
+  description?: string;
+}
+
 export interface Gazetteer {
   actors: CuratedActor[];
   tenures: Tenure[];
   topics: CuratedTopic[];
+  /** Optional in hand-made gazetteers (tests); readGazetteer always fills it. */
+  series?: DocumentSeries[];
 }

@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { projectRoot } from "../../config/project-root.js";
 import { ConfigurationError } from "../../errors/app-error.js";
 import { ACTOR_KINDS } from "../extraction.js";
-import type { CuratedActor, CuratedTopic, Gazetteer, Tenure } from "./gazetteer.js";
+import type { CuratedActor, CuratedTopic, DocumentSeries, Gazetteer, Tenure } from "./gazetteer.js";
 
 export const DEFAULT_GAZETTEER_DIR = path.join(projectRoot, "seeds", "gazetteer");
 
@@ -17,11 +17,12 @@ interface GazetteerFile {
   actors?: CuratedActor[];
   tenures?: Tenure[];
   topics?: CuratedTopic[];
+  series?: DocumentSeries[];
 }
 
 export function readGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const gazetteer: Gazetteer = { actors: [], tenures: [], topics: [] };
+  const gazetteer: Gazetteer = { actors: [], tenures: [], topics: [], series: [] };
   for (const file of files) {
     let content: GazetteerFile;
     try {
@@ -32,6 +33,7 @@ export function readGazetteer(dir: string = DEFAULT_GAZETTEER_DIR): Gazetteer {
     gazetteer.actors.push(...(content.actors ?? []).map((a) => ({ ...a, aliases: (a.aliases ?? []).map(String) })));
     gazetteer.tenures.push(...(content.tenures ?? []).map((t) => ({ ...t, from: String(t.from), ...(t.to ? { to: String(t.to) } : {}) })));
     gazetteer.topics.push(...(content.topics ?? []).map((t) => ({ ...t, aliases: (t.aliases ?? []).map(String), broader: t.broader ?? [] })));
+    gazetteer.series!.push(...(content.series ?? []));
   }
   const problems = checkGazetteer(gazetteer);
   if (problems.length > 0) throw new ConfigurationError(problems.map((p) => `gazetteer (${dir}): ${p}`));
@@ -61,5 +63,14 @@ export function checkGazetteer(g: Gazetteer): string[] {
     topicIds.add(t.id);
   }
   for (const t of g.topics) for (const b of t.broader) if (!topicIds.has(b)) problems.push(`topic ${t.id} has unknown broader ${b}`);
+  for (const s of g.series ?? []) {
+    if (!actorIds.has(s.writer)) problems.push(`series "${s.title}" names unknown writer ${s.writer}`);
+    if (!s.source) problems.push(`series "${s.title}" has no source`);
+    try {
+      new RegExp(s.title, "iu");
+    } catch {
+      problems.push(`series "${s.title}" is not a valid regular expression`);
+    }
+  }
   return problems;
 }

@@ -12,6 +12,17 @@ export const COMMON_FINITE_VERBS: ReadonlySet<string> = new Set([
   "houdt", "houden", "hield", "hielden", "brengt", "brengen", "bracht", "brachten", "blijft", "blijven", "bleef", "bleven",
   "werkt", "werken", "werkte", "werkten", "krijgt", "krijgen", "kreeg", "kregen", "legt", "leggen", "legde", "legden",
   "sprak", "spraken", "spreekt", "spreken", "hoopt", "hopen", "hoopte", "hoopten", "denkt", "denken", "dacht", "dachten",
+  "besprak", "bespraken", "bespreekt", "bespreken", "vergadert", "vergaderen", "vergaderde", "vergaderden",
+  "betrekt", "betrekken", "betrok", "betrokken", "zet", "zetten", "zette", "ligt", "liggen", "lag", "lagen",
+  "zit", "zitten", "zat", "zaten", "volgt", "volgen", "volgde", "volgden", "vormt", "vormen", "vormde", "vormden",
+  "kent", "kennen", "kende", "kenden", "heet", "heten", "levert", "leveren", "leverde", "leverden",
+  "onderschrijft", "onderschrijven", "onderschreef", "onderschreven", "steunt", "steunen", "steunde", "steunden",
+  "streeft", "streven", "streefde", "streefden", "beloofde", "beloofden", "belooft", "beloven", "bedankte", "bedankten",
+  "prees", "prezen", "prijst", "prijzen", "kreeg", "kregen", "schreef", "schreven", "schrijft", "schrijven",
+  "draagt", "dragen", "droeg", "droegen", "vindt", "vinden", "vond", "vonden", "zegt", "zeggen", "zei", "zeiden",
+  "onderzoekt", "onderzoeken", "onderzocht", "onderzochten", "verklaart", "verklaarde", "stelt", "stellen", "stelde", "stelden",
+  "schoof", "schoven", "schuift", "schuiven", "opent", "opende", "sluit", "sluiten", "sloot", "sloten", "begroet", "begroette",
+  "deed", "deden", "weet", "weten", "wist", "wisten", "ziet", "zag", "zagen", "reageerde", "reageerden", "reageert",
 ]);
 
 /** Finite verbs ending in -n that are singular nonetheless (for "ze" + verb number agreement). */

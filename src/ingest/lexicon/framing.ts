@@ -1,18 +1,23 @@
 /**
  * Patterns of the note-writer's own voice and of collective decisions in Dutch minutes. A
- * writer's sentence has no holder and breaks a running report; a decision belongs to the body.
+ * writer's sentence has no holder and breaks a running report; a decision belongs to the body
+ * when the body is named, and to no one when the text leaves it agentless.
  */
 
 /** Imperatives and editorial markers addressed to the reader: "Denk aan ...", "Zie bijlage". */
 export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot)\b/u;
 
-/** Agentless passives that describe the meeting itself: "Er werd dieper ingegaan op ...". */
+/** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
-  /^(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook)?\s*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld)\b/iu;
+  /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/iu;
+
+/** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it. */
+export const DISCUSSION_VERBS =
+  /\b(?:spreekt|spreken|sprak|spraken|besprak|bespraken|bespreekt|bespreken|vergadert|vergaderen|vergaderde|vergaderden|praat|praten|praatte|praatten|overlegt|overleggen|overlegde|overlegden|discussieert|discussieerde|discussieerden|kwamen\s+bijeen|komen\s+(?:\S+\s+){0,3}bijeen|komt\s+(?:\S+\s+){0,3}bijeen)\b/iu;
 
 /** Participles of decisions and agreement; with the meeting body as place or agent they are collective. */
 export const DECISION_PASSIVE =
-  /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,4}?(?:gesteund|besloten|afgesproken|vastgesteld|ingestemd|onderschreven|aangenomen|goedgekeurd|geconcludeerd|bekrachtigd)\b/iu;
+  /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,6}?(?:gesteund|besloten|afgesproken|vastgesteld|ingestemd|onderschreven|aangenomen|goedgekeurd|geconcludeerd|bekrachtigd|akkoord gegaan|overeengekomen)\b/iu;
 
 /** The body as subject of a decision verb: "Het LOVP besluit ...", "Het LOVP stemt in met ...". */
 export const DECISION_VERBS =
@@ -22,23 +27,46 @@ export const DECISION_VERBS =
 export const PLURAL_ANAPHORIC_DESCRIPTION =
   /^(?:De|Deze)\s+(?:opstellers|ondertekenaars|indieners|afzenders|auteurs|aanwezigen|betrokkenen|partijen)\b(?:\s+van\s+(?:de|het|dit|deze)\s+\p{L}+)?/u;
 export const SINGULAR_ANAPHORIC_DESCRIPTION = /^(?:Laatstgenoemde|Deze laatste|De laatste|De spreker|De opsteller)\b/u;
+/** The same descriptions inside a source adverbial: "volgens de auteurs", "aldus de opstellers". */
+export const ANAPHORIC_SOURCE = /\b(?:[Vv]olgens|aldus|[Nn]aar de mening van)\s+(?:de|deze)\s+(?:opstellers|ondertekenaars|indieners|auteurs|schrijvers)\b/u;
 
 /** Words that may stand before a fronted subject without changing word order ("Ook de PG ..."). */
-export const SUBJECT_PREFIX = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens)\s+)?(?:(?:de|het|een)\s+)?$/iu;
+export const SUBJECT_PREFIX = new RegExp(
+  [
+    "^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
+    "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
+    "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
+    "(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
+    "(?:(?:[\\p{Ll}-]+(?:e|se))\\s+|(?:\\p{Lu}[\\p{Ll}-]+se)\\s+)?",
+    "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.)\\s+)?$",
+  ].join(""),
+  "iu",
+);
 
 /** A one-word fronted subject: after "Dit is ..." the NP is a predicate, not an inverted subject. */
 export const PRONOUN_SUBJECT = /^(?:Dit|Dat|Het|Er|Deze|Die|Wat|Hier|Daar|Zij|Ze|Hij|Men|Iedereen|Niemand)$/iu;
 
 /** Headings of procedural agenda items: they name no topic. */
 export const PROCEDURAL_HEADINGS =
-  /^(?:\d+[.)]?\s*)?(?:opening|mededelingen|rondvraag|sluiting|vaststellen (?:van de )?agenda|vaststelling (?:van de )?agenda|agenda|verslag|verslagen|actualiteiten|ingekomen stukken|wat verder ter tafel komt|w\.v\.t\.t\.k\.?|afsluiting|besluitenlijst|actiepunten|actielijst)\b/iu;
+  /^(?:\d+[.)]?\s*)?(?:opening|mededelingen|rondvraag|sluiting|vaststellen (?:van de )?agenda|vaststelling (?:van de )?agenda|agenda|verslag|verslagen|concept\s*verslag|conceptverslag|actualiteiten|ingekomen stukken|wat verder ter tafel komt|w\.v\.t\.t\.k\.?|afsluiting|besluitenlijst|actiepunten|actielijst|ter besluitvorming|ter informatie|ter bespreking|hoofdpunten|samenvatting)\b/iu;
 
-/** An agentless decision at the start of a clause is the meeting's: "Afgesproken wordt dat ...". */
+/** An agentless decision at the start of a clause: "Afgesproken wordt dat ...", "Men heeft ingestemd". */
 export const DECISION_AT_START =
-  /^(?:(?:Er|Hierover|Daarom)\s+(?:wordt|werd|is)\s+(?:\S+\s+)?(?:besloten|afgesproken|geconcludeerd|vastgesteld|overeengekomen)|(?:Afgesproken|Besloten|Geconcludeerd|Vastgesteld|Overeengekomen)\s+(?:wordt|werd|is)\b)/iu;
+  /^(?:(?:Er|Hierover|Daarom|Vandaag|Dinsdag|Maandag|Woensdag|Donderdag|Vrijdag|Tot slot|Verder)\s+(?:wordt|werd|is)\s+(?:\S+\s+){0,5}?(?:besloten|afgesproken|geconcludeerd|vastgesteld|overeengekomen|akkoord gegaan|ingestemd)|(?:Afgesproken|Besloten|Geconcludeerd|Vastgesteld|Overeengekomen)\s+(?:wordt|werd|is)\b|Men\s+(?:\S+\s+){0,4}?(?:heeft|is|besloot|besluit|stemde|stemt|ging)\b)/iu;
 
 /** The holder named by a source adverbial: "volgens de PG", ", aldus de korpschef". */
-export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?$/u;
+export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*aldus|"\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+)?$/u;
 
 /** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/iu;
+
+/** First person of the writer: "Wij vragen aandacht voor ...", "Verder hebben wij ...", "tot onze spijt". */
+export const FIRST_PERSON_SUBJECT = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Wel|Daarom|Dus|Maar|En|Namens\s+[^,]{2,60}?)\s+)?(?:wij|we|ik)\b/iu;
+export const FIRST_PERSON_INVERTED = /^[^,.;:]{0,60}?\b(?:\p{L}+)\s+(?:wij|we|ik)\b/iu;
+export const FIRST_PERSON_ANYWHERE = /\b(?:wij|we|ik|ons|onze|mij|mijn)\b/iu;
+
+/** Vote lists in council minutes: "Voor: A, B en C." / "Tegen: D.". */
+export const VOTE_LIST = /^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:/u;
+
+/** "Dat heeft X verklaard", "Dat stellen de burgemeesters", "Dit zegt X": the speaker of what came before. */
+export const BACKWARD_TAG = /^(?:Dat|Dit|Dit alles|Dat alles|Zo)\s+(\p{L}+)\b/u;

@@ -73,16 +73,40 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "verwachten", finite: ["verwacht", "verwachten", "verwachtte", "verwachtten"], participle: "verwacht" },
   { lemma: "erkennen", finite: ["erkent", "erkennen", "erkende", "erkenden"], participle: "erkend" },
   { lemma: "ingaan op", finite: ["gaat", "gaan", "ging", "gingen"], participle: "ingegaan", particle: "in" },
+  { lemma: "uitleggen", finite: ["legt", "leggen", "legde", "legden"], participle: "uitgelegd", particle: "uit" },
+  { lemma: "bekendmaken", finite: ["maakt", "maken", "maakte", "maakten"], participle: "bekendgemaakt", particle: "bekend" },
+  { lemma: "kenbaar maken", finite: ["maakt", "maken", "maakte", "maakten"], participle: "kenbaar gemaakt", particle: "kenbaar" },
+  { lemma: "verwoorden", finite: ["verwoordt", "verwoorden", "verwoordde", "verwoordden"], participle: "verwoord" },
+  { lemma: "vaststellen", finite: ["stelt", "stellen", "stelde", "stelden"], participle: "vastgesteld", particle: "vast" },
+  { lemma: "betogen", finite: ["betoogt", "betogen", "betoogde", "betoogden"], participle: "betoogd" },
+  { lemma: "zien als", finite: ["ziet", "zien", "zag", "zagen"], participle: "gezien", particle: "als" },
+  { lemma: "zien", finite: ["ziet", "zien", "zag", "zagen"] },
+  { lemma: "vooruitlopen op", finite: ["loopt", "lopen", "liep", "liepen"], participle: "vooruitgelopen", particle: "vooruit" },
+  { lemma: "menen", finite: ["meent", "menen", "meende", "meenden"], participle: "gemeend" },
+  { lemma: "besluiten", finite: ["besluit", "besluiten", "besloot", "besloten"], participle: "besloten" },
+  { lemma: "bedanken", finite: ["bedankt", "bedanken", "bedankte", "bedankten"], participle: "bedankt", stance: "support" },
+  { lemma: "verwelkomen", finite: ["verwelkomt", "verwelkomen", "verwelkomde", "verwelkomden"], participle: "verwelkomd", stance: "support" },
+  { lemma: "toejuichen", finite: ["juicht", "juichen", "juichte", "juichten"], participle: "toegejuicht", particle: "toe", stance: "support" },
+  { lemma: "feliciteren", finite: ["feliciteert", "feliciteren", "feliciteerde", "feliciteerden"], participle: "gefeliciteerd", stance: "support" },
+  { lemma: "complimenteren", finite: ["complimenteert", "complimenteren", "complimenteerde", "complimenteerden"], participle: "gecomplimenteerd", stance: "support" },
+  { lemma: "beloven", finite: ["belooft", "beloven", "beloofde", "beloofden"], participle: "beloofd", stance: "commitment" },
+  { lemma: "eisen", finite: ["eist", "eisen", "eiste", "eisten"], participle: "geëist", stance: "request" },
+  { lemma: "aanbevelen", finite: ["beveelt", "bevelen", "beval", "bevalen"], participle: "aanbevolen", particle: "aan", stance: "request" },
+  { lemma: "ontraden", finite: ["ontraadt", "ontraden", "ontried", "ontrieden"], participle: "ontraden", stance: "oppose" },
+  { lemma: "verwerpen", finite: ["verwerpt", "verwerpen", "verwierp", "verwierpen"], participle: "verworpen", stance: "oppose" },
 ];
 
 /**
  * Nominal speech acts with a light verb ("gaf een toelichting", "deed de suggestie", "maakte een
  * samenvatting"): the holder is the light verb's subject.
  */
-export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken)\s+(?:\S+\s+){0,4}?(?:toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie)\b/i;
+const SPEECH_NOUNS_FOR_LIGHT_VERBS = "toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun";
+/** The same with the noun first, as in a subordinate clause or an infinitive: "een uitspraak deed", "een toelichting te geven". */
+export const NOMINAL_SPEECH_ACT_VERB_LAST = new RegExp(`\\b(?:${SPEECH_NOUNS_FOR_LIGHT_VERBS})\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|houdt|houden|hield|hielden|uit|uitspreken|uitsprak|uitspraken|gedaan|gegeven|gehouden)\\b`, "i");
+export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken|had|hadden|uit|uiten|uitte|uitten)\s+(?:\S+\s+){0,4}?(?:toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun)\b/i;
 
 /** Nouns that carry a speech act and name their holder with "van": "op zorgen van de burgemeesters". */
-export const SPEECH_ACT_NOUNS = "vraag|vragen|verzoek|verzoeken|oproep|zorg|zorgen|suggestie|voorstel|opmerking|opmerkingen|wens|toezegging|pleidooi|kritiek|signaal|signalen";
+export const SPEECH_ACT_NOUNS = "vraag|vragen|verzoek|verzoeken|oproep|zorg|zorgen|suggestie|voorstel|opmerking|opmerkingen|wens|wensen|toezegging|pleidooi|kritiek|signaal|signalen|toelichting|verlangen|advies|adviezen|mededeling|reactie|uitspraak|standpunt|bezwaar|bezwaren|pleidooien|steun|instemming|goedkeuring";
 
 export const REPORTING_FINITE_FORMS: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => v.finite));
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set(REPORTING_VERBS.flatMap((v) => (v.participle ? [v.participle] : [])));

@@ -1,23 +1,25 @@
 /**
  * Stance cues, in decision order: the first class with a matching cue wins, whatever its position
  * in the clause. Order encodes Dutch minutes' speech-act priorities:
- *   S1 explicit rejection ("wensen geen", "niet wenselijk") -> oppose
- *   S2 the speech act's own class, from the reporting verb (`stance/frame-stance.ts`)
+ *   S1 explicit rejection ("wensen geen", "niet akkoord", "onbegrijpelijk") -> oppose
+ *   S2 the predicate's own class: the reporting verb (`stance/frame-stance.ts`) or a predicate
+ *      idiom ("staat achter", "gaat akkoord met", "legt zich er niet bij neer", "maakt zich sterk voor")
  *   then content cues:
- *   S3 directives (vragen, verzoeken, oproepen, suggestie, willen ... betrokken, nodig) -> request
- *   S4 commissives (zal, kondigde aan, toegezegd, gaat in gesprek, komt met, er komt) -> commitment
- *   S5 negative evaluation (zorgen, knelpunt, teleurstelling, lastig, moeizaam) -> concern
- *   S6 opposition (tegengaan, bestrijden, onaanvaardbaar, kritiek) -> oppose
- *   S7 positive evaluation incl. praise (steunen, van belang, onmisbaar, waardevol, roemen) -> support
+ *   S3 directives (vragen, verzoek, moet, zou moeten, is nodig, willen dat, hoog tijd) -> request
+ *   S4 commissives (zal, kondigde aan, toegezegd, gaat in gesprek, streeft ernaar, komt erop terug) -> commitment
+ *   S5 negative evaluation (zorgen, ongerustheid, knelpunt, gevaar, spijt, verrast, onduidelijk) -> concern
+ *   S6 opposition (tegengaan, bestrijden, onaanvaardbaar, kritiek, te zwaar) -> oppose
+ *   S7 positive evaluation incl. praise and thanks (van belang, onmisbaar, bruikbaar, dank, verheugd) -> support
  *   S0 default: inform.
  * A support cue preceded (within three words) by a negator flips to oppose ("geen draagvlak").
- * Patterns are case-insensitive regular expressions over one clause.
+ * Patterns are case-insensitive regular expressions over one clause, written for the genre: each
+ * is a construction of Dutch minutes and position notes, not a phrase of one document.
  */
 import type { Stance } from "../extraction.js";
 
 export interface StanceCue {
   stance: Stance;
-  /** The decision step, for explanations: S1-rejection ... S6-positive-evaluation. */
+  /** The decision step, for explanations: S1-rejection ... S7-positive-evaluation. */
   rule: string;
   pattern: RegExp;
   /** Negation right before the cue turns it into this stance. */
@@ -40,52 +42,81 @@ const cue = (stance: Stance, source: string, negated?: Stance, rule = STEP[stanc
   ...(negated ? { negated } : {}),
 });
 
+/**
+ * Idioms whose verb is the clause's predicate: they decide like a reporting verb does (S2), before
+ * any content cue ("Hij staat achter het pleidooi" supports, whatever "pleidooi" would say).
+ */
+export const PREDICATE_IDIOMS: readonly StanceCue[] = [
+  cue("oppose", String.raw`\b(?:legt|leggen|legde|legden)\s+(?:zich\s+)?(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}bij\s+neer\b|\bniet\s+bij\s+neer\b`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
+  cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:conclusie|conclusies|opvatting|mening|analyse|visie|standpunt)\b`, "oppose", "S2-idiom-support"),
+  cue("concern", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:zorg|zorgen|bezorgdheid)\b|\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}zorgen\b`, undefined, "S2-idiom-concern"),
+  cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}weten\b|\b(?:informeert|informeerde|informeerden)\s+(?:\S+\s+){0,3}(?:of|naar|hoe|wanneer|welke)\b`, undefined, "S2-idiom-request"),
+  cue("commitment", String.raw`\b(?:streeft|streven|streefde|streefden)\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
+];
+
 export const STANCE_CUES: readonly StanceCue[] = [
   // 1. rejection
   cue("oppose", String.raw`\b(?:wenst|wensen|wenste|wensten|wil|willen|wilde|wilden)\s+(?:nog\s+|verder\s+)?geen\b`),
-  cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens)\b`),
-  cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte)\b`),
-  cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b`),
-  cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b`),
-  // 2. directives
+  cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens|verstandig|nodig|de bedoeling)\b|\b(?:kon|kan|konden|kunnen)\s+(?:\S+\s+){0,3}niet\s+(?:mee\s+)?(?:akkoord|instemmen)\b`),
+  cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b`),
+  cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
+  cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
+  cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b`),
+  // 3. directives
   cue("request", String.raw`(?<!\b(?:de|het|geen|enkele|veel|meer|alle|twee|drie|deze|die)\s)\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
   cue("request", String.raw`\b(?:roept|roepen|riep|riepen)\b.*\bop\b|\bopgeroepen\b|\boproep\b`),
   cue("request", String.raw`\bsuggestie\b|\b(?:suggereert|suggereren|suggereerde|suggereerden)\b`),
   cue("request", String.raw`\b(?:pleit|pleiten|pleitte|pleitten|gepleit|pleidooi)\b`),
-  cue("request", String.raw`\b(?:stelt|stellen|stelde|stelden)\b.*\bvoor\s*[.,;]|\bvoorgesteld\b|\bvoorstel\b`),
+  cue("request", String.raw`\b(?:stelt|stellen|stelde|stelden)\b.*\bvoor\s*[.,;]|\bvoorgesteld\b|\b(?:doet|doen|deed|deden)\s+(?:\S+\s+){0,2}voorstel\b|\bvoorstel\s+(?:om|tot|dat)\b`),
+  cue("request", String.raw`\b(?:motie|amendement|initiatiefvoorstel)\b.*\b(?:indienen|in\s+te\s+dienen|ingediend)\b|\brondvra(?:ag|gen)\b`),
   cue("request", String.raw`\b(?:dringt|dringen|drong|drongen)\b.*\baan\b|\baangedrongen\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
+  cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,1}dat\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[\p{L}\s]{1,40}?\baan\b`),
-  cue("request", String.raw`\bnodig\b|\bnoodzakelijk\b|\bis gewenst\b`),
-  // 3. commissives
+  cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,8}\p{L}{3,}en\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
+  cue("request", String.raw`(?<!\b(?:wat|welke|die|dat|zo)\s+(?:\S+\s+)?)\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,6}(?:nodig|noodzakelijk|vereist|gewenst)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,14}nodig\b|\bvereist\b|\bhoog\s+tijd\b|\b(?:wens|verlangen|verlanglijst\w*)\b|\baandringen\b`),
+  // 4. commissives
   cue("commitment", String.raw`\b(?:zal|zullen)\b`),
+  // Wanting to do something oneself (wanting others to act is a request, above).
+  cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
-  cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b`),
-  cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b`),
-  cue("commitment", String.raw`\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\b|\bmet\b(?:\s+\S+){1,4}\s+te komen\b`),
+  cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
+  cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,6}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten)\b`),
+  cue("commitment", String.raw`\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:een|het|de|nieuwe)\b|\bmet\b(?:\s+\S+){1,4}\s+te komen\b`),
   cue("commitment", String.raw`\ber komt\b|\ber komen\b`),
-  cue("commitment", String.raw`\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:ingericht|opgezet|opgericht|ingevoerd|uitgewerkt|gestart|opgepakt)\b`),
-  cue("commitment", String.raw`\bafgesproken\b|\bbereid\b|\bzet zich in\b|\bzetten zich in\b`),
-  // 4. negative evaluation
+  cue("commitment", String.raw`\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:ingericht|opgezet|opgericht|ingevoerd|uitgewerkt|gestart|opgepakt|verwerkt|uitgevoerd)\b`),
+  cue("commitment", String.raw`\bafgesproken\b|\bbereid\b|\b(?:zet|zetten)\s+zich\s+in\b|\bzich\s+(?:in\s+)?(?:te\s+)?(?:inzetten|inspannen)\b|\b(?:inspannen|inzetten)\b`),
+  cue("commitment", String.raw`\bbekrachtig\w*\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,12}(?:vastgelegd|besloten)\b|\bvastleggen\b|\blegt\s+(?:\S+\s+){0,3}vast\b|\b(?:gaan|gaat)\s+door\s+met\b|\bdoorgaan\s+met\b|\bvrijmaken\b|\bpakken\s+(?:\S+\s+){0,4}op\b|\bop\s+te\s+pakken\b`),
+  // 5. negative evaluation
   cue("concern", String.raw`(?<!ervoor\s)\bzorg(?:en)?\b(?!\s+(?:voor|dat|ervoor)\b)`),
-  cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\b|\bverontrust\w*`),
-  cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b`),
-  cue("concern", String.raw`\brisico(?:'s)?\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
-  cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
+  cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\b|\bverontrust\w*|\bongerust(?:heid)?\b|\bonrust\b|\bonzeker\w*`),
+  cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b|\bverrast\b|\bverbaasd\b|\bspijt\w*|\bbetreur\w*|\bhelaas\b|\bonduidelijk\w*|\bnauwelijks\b`),
+  cue("concern", String.raw`\brisico(?:'s)?\b|\bgevaar\w*\b|\bdreig\w*|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
+  cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden)\b`),
-  cue("concern", String.raw`\bonder druk\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort(?:en)?\b|\bbetreur\w*`),
-  // 5. opposition
+  cue("concern", String.raw`\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
+  // 6. opposition
+  cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
-  cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bonaanvaardbaar\b|\bonwenselijk\b|\bkritiek\b|\bkritisch\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
-  // 6. positive evaluation and praise
-  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
-  cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*`, "oppose"),
-  cue("support", String.raw`\bonmisbaar\b|\bessentieel\b|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositief\b|\bnuttig\b|\bmeerwaarde\b`, "oppose"),
-  cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b`),
-  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b`),
-  cue("support", String.raw`\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bingestemd\b|\bakkoord\b`, "oppose"),
+  cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bkritiek\b|\bkritisch\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
+  // 7. positive evaluation and praise
+  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b(?!\s+op\b)|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
+  cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*|\bbepalend\b`, "oppose"),
+  cue("support", String.raw`\bonmisbaar\b|\bessentie\w*|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositie[fv]\w*|\bnuttig\w*|\bmeerwaarde\b|\bbruikba\w+|\baantrekkelijk\w*|\bzinvol\w*|\bgeslaagd\w*|\bgoed\s+(?:\S+\s+)?verlopen\b`, "oppose"),
+  cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
+  cue("support", String.raw`\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
+  // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".
+  cue("support", String.raw`\b(?:zorgt|zorgen|zorgde|leidt|leiden|draagt|dragen)\s+(?:\S+\s+){0,2}(?:voor|tot|bij\s+aan)\s+(?:\S+\s+){0,3}(?:rust|kalmte|duidelijkheid|veiligheid|verbetering|vertrouwen|minder\s+\p{L}+)\b`, "oppose"),
 ];
 
 export const NEGATORS = /\b(?:niet|geen|nooit|nauwelijks|onvoldoende)\s+(?:\S+\s+){0,2}$/iu;

@@ -54,6 +54,12 @@ function isHeadingShaped(line: TextLine, width: number): boolean {
   );
 }
 
+/** A title: one line of at most 25 words that does not end a sentence (a heading may end with "?" or "!"). */
+function isTitleShaped(line: TextLine): boolean {
+  const t = line.text;
+  return t.length <= 200 && t.split(/\s+/).length <= 25 && !/[.,;:]["')\]]*$/.test(t);
+}
+
 export function layOut(cleaned: MappedText, lines: TextLine[]): LaidOutText {
   const widths = lines.map((l) => l.text.length);
   const width = percentile(widths, 0.8);
@@ -65,7 +71,8 @@ export function layOut(cleaned: MappedText, lines: TextLine[]): LaidOutText {
   // A new block starts at line i when breaks[i] is true.
   const breaks: boolean[] = lines.map(() => false);
   if (lines.length > 0) {
-    kinds[0] = "title";
+    // A document that opens with running text (a news item, a letter) has no title line.
+    kinds[0] = isTitleShaped(lines[0]!) ? "title" : "paragraph";
     breaks[0] = true;
   }
   for (let i = 1; i < lines.length; i++) {
@@ -92,7 +99,7 @@ export function layOut(cleaned: MappedText, lines: TextLine[]): LaidOutText {
   const out = new OffsetTextBuilder();
   const blocks: Block[] = [];
   let blockStart = 0;
-  let blockKind: BlockKind = "title";
+  let blockKind: BlockKind = kinds[0] ?? "title";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (breaks[i]) {

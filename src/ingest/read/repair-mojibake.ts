@@ -26,7 +26,16 @@ function toWindows1252Bytes(run: string): Uint8Array | null {
   return Uint8Array.from(bytes);
 }
 
+// Double encodings through a Central European code page seen on Dutch government pages
+// ("patiĆ«nten", "coĂ¶rdinatie"): the diaeresis letters Dutch uses, as they come out.
+const CENTRAL_EUROPEAN: Record<string, string> = {
+  "\u0106\u00ab": "\u00eb", "\u0102\u00ab": "\u00eb", "\u0102\u00af": "\u00ef", "\u0102\u00b6": "\u00f6", "\u0102\u00bc": "\u00fc",
+  "\u0102\u00a9": "\u00e9", "\u0102\u00a8": "\u00e8",
+};
+const CENTRAL_EUROPEAN_RUN = new RegExp(Object.keys(CENTRAL_EUROPEAN).join("|"), "g");
+
 export function repairMojibake(text: string): string {
+  text = text.replace(CENTRAL_EUROPEAN_RUN, (run) => CENTRAL_EUROPEAN[run] ?? run);
   if (!DOUBLE_ENCODED_RUN.test(text)) return text;
   DOUBLE_ENCODED_RUN.lastIndex = 0;
   const utf8 = new TextDecoder("utf-8", { fatal: true });

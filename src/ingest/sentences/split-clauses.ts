@@ -5,13 +5,18 @@
  *   - "X uitte zorgen over A en vroeg B": a coordinated second reporting verb with the same
  *     subject starts a clause that shares the first clause's holder;
  *   - a fronted nominal speech act ("Op zorgen van de burgemeesters over A liet de minister
- *     weten ...") is a clause of its own, held by the noun's "van"-actor.
+ *     weten ...") is a clause of its own, held by the noun's "van"-actor;
+ *   - ", maar <clause>" contrasts two positions ("Het fonds is een nuttig begin, maar het moet
+ *     blijvend worden aangevuld"), unless it is "niet alleen ..., maar ook ...";
+ *   - a subordinate clause whose subject is an actor ("..., toen de burgemeester verklaarde dat
+ *     ...", "Nadat de minister een uitspraak deed over X, bespraken ...") is a clause of its own.
  * Anything else stays one clause: splitting more would only fragment a single position.
  */
 import { SPEECH_ACT_NOUNS, REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import type { Span } from "./split-sentences.js";
 import { words } from "./words.js";
+import { hasSpeechAct } from "../stance/speech-act.js";
 
 export interface Clause extends Span {
   /** The clause continues the previous clause's subject (coordinated verb phrase). */
@@ -19,7 +24,7 @@ export interface Clause extends Span {
 }
 
 const COLON_ENUMERATION = /:\s+(?=(?:\d{1,2}|[a-z])\)\s|•\s)/gu;
-const FRONTED_NOMINAL = new RegExp(`^(?:Op|Naar aanleiding van|In reactie op|Op verzoek van|Gezien)\\s+(?:de\\s+|het\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "iu");
+const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "iu");
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 
 const isFinite = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
@@ -30,6 +35,9 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
   const body = text.slice(sentence.start, sentence.end);
 
   for (const m of body.matchAll(COLON_ENUMERATION)) cuts.add(sentence.start + m.index! + m[0].length);
+  // The later items of an inline enumeration ("1) ... 2) ... en 3) ...") are clauses of their own.
+  const items = [...body.matchAll(/(?<=^|\s)(?:\d{1,2}|[a-z])\)\s/gu)];
+  if (items.length >= 2) for (const m of items.slice(1)) cuts.add(sentence.start + m.index!);
 
   // Coordinated reporting verbs: "... en vroegen ...", only when a finite verb precedes.
   const tokens = words(body, sentence.start);
@@ -37,6 +45,8 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     if (tokens[i]!.text !== "en") continue;
     const next = tokens[i + 1]!;
     if (!REPORTING_FINITE_FORMS.has(next.text)) continue;
+    // "... en maken die waar" is not a second report: the verb must be a speech act with its particle.
+    if (!hasSpeechAct(text.slice(next.start, sentence.end))) continue;
     const after = tokens[i + 2]?.text.toLowerCase();
     if (after && (PRONOUNS.has(after) || after === "de" || after === "het")) continue; // "en vroeg de minister": a new inverted clause
     if (!tokens.slice(0, i).some((t) => isFinite(t.text))) continue;
@@ -58,6 +68,58 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
         break;
       }
     }
+  }
+
+  // ", maar" between two clauses with a verb each.
+  for (const m of body.matchAll(/,\s+(?=maar\s)/gu)) {
+    const before = body.slice(0, m.index!);
+    const after = body.slice(m.index! + m[0].length);
+    if (/\bniet\s+(?:alleen|zozeer)\b/iu.test(before) || /^maar\s+(?:ook|wel|vooral|eerder)\b/iu.test(after)) continue;
+    if (words(before).length < 4 || words(after).length < 5) continue;
+    // "maar" opens a main clause only with a finite verb of its own (not one of a relative clause: "maar uitvoering van wat is afgesproken").
+    const afterWords = words(after);
+    if (!afterWords.some((t, k) => isFinite(t.text) && !/^(?:wat|die|dat|welke|waar)$/iu.test(afterWords[k - 1]?.text ?? ""))) continue;
+    cuts.add(sentence.start + m.index! + m[0].length);
+  }
+
+  // Subordinate clauses with an actor as subject: "toen/nadat/terwijl/waarop <actor> ...".
+  const starts = new Set(actorStarts(sentence.start, sentence.end));
+  for (const m of body.matchAll(/(?:^|,\s+|\s)(toen|nadat|terwijl|waarop|waarna)\s+(?:de\s+|het\s+)?/giu)) {
+    const actorAt = sentence.start + m.index! + m[0].length;
+    if (!starts.has(actorAt)) continue;
+    const conjunctionAt = sentence.start + m.index! + m[0].indexOf(m[1]!);
+    if (conjunctionAt > sentence.start) {
+      cuts.add(conjunctionAt);
+      continue;
+    }
+    // Sentence-initial: the subordinate clause runs to the comma before the main clause's verb.
+    const comma = /,\s+(?=\p{Ll}+\s)/gu;
+    comma.lastIndex = m[0].length;
+    for (let c = comma.exec(body); c; c = comma.exec(body)) {
+      const next = /^\p{Ll}+/u.exec(body.slice(c.index + c[0].length))?.[0] ?? "";
+      if (isFinite(next) || /(?:de|te|den|ten)$/u.test(next)) {
+        cuts.add(sentence.start + c.index + c[0].length);
+        break;
+      }
+    }
+  }
+
+  // A second position introduced by "met de kanttekening dat", "met het verzoek om".
+  for (const m of body.matchAll(/,\s+(?=met\s+(?:de|het)\s+(?:kanttekening|opmerking|verzoek|aantekening|voorwaarde|wens)\b)/giu)) {
+    cuts.add(sentence.start + m.index! + m[0].length);
+    shared.add(sentence.start + m.index! + m[0].length);
+  }
+  // Main clauses joined by a comma or "en" with a new subject: ", de burgemeester komt ...", "en de toedeling is ...".
+  for (const m of body.matchAll(/(?:,|\s+en)\s+(?=(?:de|het)\s+)/gu)) {
+    const at = sentence.start + m.index! + m[0].length;
+    const next = tokens.findIndex((t) => t.start >= at);
+    if (next < 0) continue;
+    const subject = tokens[next + 1];
+    const verb = tokens[next + 2];
+    // A singular verb right after "de X": X is a subject of its own (coordinated subjects take a plural verb).
+    if (!subject || !verb || !/^(?:is|wordt|werd|heeft|had|kan|kon|zal|moet|komt|kwam|gaat|ging)$/u.test(verb.text)) continue;
+    if (!tokens.some((t) => t.end <= at && isFinite(t.text))) continue;
+    cuts.add(at);
   }
 
   const points = [...cuts].filter((c) => c > sentence.start && c < sentence.end).sort((a, b) => a - b);

@@ -4,7 +4,7 @@
  * as written so every stance can be explained.
  */
 import type { Stance } from "../extraction.js";
-import { NEGATORS, STANCE_CUES } from "../lexicon/stance-cues.js";
+import { NEGATORS, PREDICATE_IDIOMS, STANCE_CUES } from "../lexicon/stance-cues.js";
 import { frameStance } from "./frame-stance.js";
 
 export interface StanceDecision {
@@ -23,6 +23,14 @@ export function classifyStance(clause: string): StanceDecision {
     const match = entry.pattern.exec(clause);
     if (match) return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
   }
+  for (const idiom of PREDICATE_IDIOMS) {
+    const match = idiom.pattern.exec(clause);
+    if (!match) continue;
+    if (idiom.negated && NEGATORS.test(clause.slice(0, match.index))) {
+      return { stance: idiom.negated, cue: `niet ${match[0]}`.trim(), negated: true, rule: `${idiom.rule}-negated` };
+    }
+    return { stance: idiom.stance, cue: match[0].trim(), negated: false, rule: idiom.rule };
+  }
   const frame = frameStance(clause);
   if (frame) return { stance: frame.stance, cue: frame.cue, negated: frame.negated, rule: `S2-speech-act-${frame.stance}` };
   for (const entry of STANCE_CUES) {
@@ -35,5 +43,7 @@ export function classifyStance(clause: string): StanceDecision {
     }
     return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
   }
+  // A question put in the minutes is a request for an answer.
+  if (/\?["')]?\s*$/u.test(clause)) return { stance: "request", cue: "?", negated: false, rule: "S3-question" };
   return { stance: "inform", cue: "", negated: false, rule: "S0-default" };
 }

@@ -7,11 +7,12 @@
 import type { Stance } from "../extraction.js";
 import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import { words } from "../sentences/words.js";
+import { particleFollows } from "./speech-act.js";
 
-const DETERMINER = /^(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze)$/i;
 // Before a verb form these make it a noun: "geen vragen", "enkele verzoeken".
 const NOUN_MARKER = /^(?:de|het|een|deze|die|geen|enkele|veel|meer|alle|twee|drie|vier|aanvullende|nieuwe|eerdere|zijn|haar|hun)$/i;
 const CLASSED = REPORTING_VERBS.filter((v) => v.stance);
+const RELATIVE = /^(?:die|dat|welke|wat|waarin|waarop|waarmee|waarbij)$/i;
 
 export interface FrameStance {
   stance: Stance;
@@ -26,11 +27,11 @@ export function frameStance(clause: string): FrameStance | null {
     for (const verb of CLASSED) {
       const isParticiple = verb.participle === token;
       if (!isParticiple && !verb.finite.includes(token)) continue;
-      if (i > 0 && NOUN_MARKER.test(tokens[i - 1]!)) continue;
-      if (verb.particle && !isParticiple) {
-        const at = tokens.indexOf(verb.particle, i + 1);
-        if (at < 0 || DETERMINER.test(tokens[at + 1] ?? "")) continue;
-      }
+      if (i > 0 && NOUN_MARKER.test(tokens[i - 1]!) && !(i === 1 && /^d(?:i|a)t$/u.test(tokens[0]!))) continue;
+      // A verb of a relative clause is not the holder's predicate ("de notitie, die steunt op een studie").
+      if (i > 1 && RELATIVE.test(tokens[i - 1]!)) continue;
+      if (verb.lemma === "steunen" && tokens[i + 1] === "op") continue;
+      if (verb.particle && !isParticiple && !particleFollows(clause, tokens, i, verb.particle)) continue;
       const around = tokens.slice(Math.max(0, i - 2), i + 4);
       const negated = around.includes("niet") && verb.stance === "support";
       return { stance: negated ? "oppose" : verb.stance!, cue: negated ? `${token} niet` : token, negated };

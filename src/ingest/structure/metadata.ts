@@ -29,11 +29,15 @@ export interface MeetingBody {
   actorId: string | null;
 }
 
+/** "vergadering van het Algemeen Bestuur", "kwam het Veiligheidsberaad bijeen", "in het LOVP": the body that meets. */
+const MEETING_OF = /\b(?:vergadering|vergaderde|vergaderden|overleg|bijeenkomst|verslag|besluitenlijst|notulen)\s+(?:van\s+)?(?:de\s+|het\s+)?$|\b(?:in|tijdens)\s+(?:de\s+|het\s+)$|\b(?:kwam|kwamen)\s+(?:de\s+|het\s+)$/iu;
+
 export function findMeetingBody(title: string, opening: string, actors: ActorIndex): MeetingBody | null {
-  for (const text of [title, opening]) {
-    const organisation = actors.find(text).find((m) => m.kind === "organisation");
-    if (organisation) return { name: organisation.surface, actorId: organisation.actorId };
-  }
+  const inTitle = actors.find(title).find((m) => m.kind === "organisation");
+  if (inTitle) return { name: inTitle.surface, actorId: inTitle.actorId };
+  // In the opening only a body that meets counts, not any organisation named there.
+  const meets = actors.find(opening).find((m) => m.kind === "organisation" && MEETING_OF.test(opening.slice(Math.max(0, m.start - 40), m.start)));
+  if (meets) return { name: meets.surface, actorId: meets.actorId };
   const acronym = /\b([A-Z]{2,}[a-z]?[A-Z]*)\b/.exec(title);
   return acronym ? { name: acronym[1]!, actorId: null } : null;
 }

@@ -26,10 +26,14 @@ export function findSections(text: string, blocks: Block[]): { sections: Section
   return { ...found, subtitle };
 }
 
+/** A dateline ("5 maart 2024", "vrijdag, 30 januari 2026 om 15:42") is metadata, not an agenda item. */
+const DATELINE = /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}(?:\s+om\s+\d{1,2}[:.]\d{2})?$/iu;
+
 function sectionsOf(text: string, blocks: Block[]): { sections: SectionSpan[]; preamble: Block[] } {
   const sections: SectionSpan[] = [];
   const preamble: Block[] = [];
   for (const block of blocks) {
+    if (block.kind === "heading" && DATELINE.test(text.slice(block.start, block.end).trim())) continue;
     if (block.kind === "heading") {
       const previous = sections[sections.length - 1];
       if (previous) previous.end = lastEnd(previous);

@@ -1,69 +1,115 @@
 /**
- * Topics a new document brings that the taxonomy lacks: the noun phrase after a Dutch topic
- * marker ("over", "ten aanzien van", "aandacht voor", "m.b.t.", "inzake", "ingegaan op", "rondom")
- * and multi-word proper names ("de Algemene Beschouwingen"). Phrases that contain a curated topic
- * are not new; everything else is kept, marked isNew, so nothing is lost.
+ * Topics a new document brings that the taxonomy lacks: the head nouns of the noun phrases a
+ * clause is about. Without a part-of-speech tagger, a noun phrase is recognised by what opens it
+ * (an article, a possessive, a quantifier or a preposition: "een landelijk vuurwerkverbod", "over
+ * de bezuinigingen") and runs until a function word, a verb or punctuation; its last word is the
+ * head. A head with a "van"-complement keeps it ("verharding van geweld"), and named projects,
+ * programmes and plans ("project VonkStop") are topics by their name. Phrases after a topic marker
+ * ("over", "inzake", "ten aanzien van", "aandacht voor") come first.
  */
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
-import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
-import { words } from "../sentences/words.js";
+import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES } from "../lexicon/reporting-verbs.js";
+import { STOPWORDS } from "../lexicon/stopwords.js";
+import { FIRST_NAMES } from "../lexicon/first-names.js";
+import { words, type Word } from "../sentences/words.js";
 
 export interface DiscoveredTopicMention {
   label: string;
   start: number;
   end: number;
+  /** Introduced by a topic marker ("over", "inzake", ...): what the clause is about. */
+  marked: boolean;
+  /** "head van complement": the complement's span, to link the topic under a curated one. */
+  complement?: { start: number; end: number };
 }
 
-const MARKER = /\b(?:over|ten aanzien van|aandacht voor|m\.b\.t\.|met betrekking tot|inzake|ingegaan op|rondom|t\.a\.v\.)\s+/giu;
-const SKIP = new Set(["de", "het", "een", "enkele", "alle", "deze", "dit", "die", "zogenoemde", "zogenaamde", "nog", "ook", "meer", "veel", "extra"]);
-const STOP = new Set([
-  "en", "of", "dat", "die", "om", "te", "in", "op", "met", "voor", "bij", "aan", "door", "naar", "uit", "van", "tot", "zoals",
-  "maar", "is", "zijn", "wordt", "werd", "was", "waren", "heeft", "hebben", "kan", "moet", "zal", "waar", "wat", "als", "dan",
-  "er", "nog", "ook", "niet", "geen", "het", "de", "een", "binnen", "tussen", "tegen", "na", "vanuit", "via", "per",
+const DETERMINERS = new Set([
+  "de", "het", "een", "geen", "deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "uw", "elk", "elke", "ieder",
+  "iedere", "alle", "veel", "meer", "minder", "extra", "enkele", "diverse", "verschillende", "twee", "drie", "vier", "vijf", "tien",
+  "zulke", "welke", "zo'n", "meerdere", "sommige", "andere", "nieuwe",
 ]);
-const NOT_A_TOPIC = new Set(["goed", "snel", "dit", "dat", "wat", "hoe", "elkaar", "zich", "hen", "haar", "hem", "ons", "name", "mogelijk"]);
-const PROPER_NAME = /(?<=\p{Ll}[\s,]+(?:de\s+|het\s+)?)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+const PREPOSITIONS = new Set([
+  "over", "voor", "op", "aan", "met", "van", "in", "bij", "tot", "naar", "tegen", "tussen", "door", "uit", "zonder", "rond", "rondom",
+  "inzake", "omtrent", "betreffende", "na", "vanwege", "wegens", "ondanks", "tijdens", "binnen", "buiten", "onder", "via", "per",
+]);
+const MARKERS = /\b(?:over|inzake|omtrent|betreffende|ten aanzien van|aandacht voor|m\.b\.t\.|met betrekking tot|t\.a\.v\.|rondom|rond|wat betreft)\s+$/iu;
+const NAMED = /\b(?:project|programma|plan|actieplan|wet|notitie|rapport|visie|operatie|regeling|campagne|motie|convenant)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})){0,3})/gu;
+const CAMEL = /(?<=\s)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+/gu;
+const MULTI_CAPITAL = /(?<=\p{Ll}[\s,]+(?:de\s+|het\s+)?)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+const VAGUE_AFTER = /^(?:periode|jaren|jaar|keer|tijd|weken|maanden|dagen|week|maand|dag|manier|mate|kant|stap|stappen)$/iu;
 const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
+const PARTICIPLE = /^ge\p{L}{3,}(?:[dt]|en)$/u;
+const NOT_PARTICIPLE = /(?:heid|raad|ied|eid|uid|eld|aad|eed|oed|ood|and|ind|ond|ard|oord|cht|nst|st|gt|rt|ort)$/u;
+const SEPARABLE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|vrij|bekend|kenbaar)ge\p{L}{2,}(?:[dt]|en)$/u;
+const PARTICIPLES_IN_CHT = /^(?:gericht|gebracht|gedacht|gezocht|gekocht|geacht|gewacht|gelicht|gevlucht|geslacht)$/u;
+/** An attributive adjective before its noun: "de regionale plannen", "een landelijk verbod", "het financieel jaarverslag". */
+const ADJECTIVE = /(?:e|lijk|isch|ig|baar|aal|ieel|eel|ief|iek|ant|ent|er|st)$/u;
 
-const isStop = (word: string): boolean => {
+function isVerbLike(word: string, previous: string | undefined): boolean {
   const lower = word.toLowerCase();
-  return STOP.has(lower) || COMMON_FINITE_VERBS.has(lower) || REPORTING_FINITE_FORMS.has(lower);
-};
+  if (COMMON_FINITE_VERBS.has(lower) || REPORTING_FINITE_FORMS.has(lower) || REPORTING_PARTICIPLES.has(lower)) return true;
+  if ((PARTICIPLE.test(lower) && !NOT_PARTICIPLE.test(lower)) || PARTICIPLES_IN_CHT.test(lower) || SEPARABLE_PARTICIPLE.test(lower)) return true;
+  return previous?.toLowerCase() === "te";
+}
+
+function isHead(word: Word, previous: string | undefined): boolean {
+  const t = word.text;
+  if (/^\p{Lu}{2,6}$/u.test(t)) return true;
+  if (t.length < 4 || /^\d/.test(t) || MONTHS.test(t)) return false;
+  const lower = t.toLowerCase();
+  if (STOPWORDS.has(lower) || isVerbLike(t, previous) || FIRST_NAMES.has(t)) return false;
+  return !/(?:lijk|isch|baar|ig)$/u.test(lower);
+}
 
 export function discoverTopics(text: string, start: number, end: number): DiscoveredTopicMention[] {
   const clause = text.slice(start, end);
+  const tokens = words(clause, start);
   const found: DiscoveredTopicMention[] = [];
-  for (const m of clause.matchAll(MARKER)) {
-    const from = m.index! + m[0].length;
-    const tokens = words(clause.slice(from, Math.min(clause.length, from + 80)), start + from);
-    let i = 0;
-    while (i < tokens.length && SKIP.has(tokens[i]!.text.toLowerCase())) i++;
-    const phrase = [];
-    for (; i < tokens.length && phrase.length < 3; i++) {
-      const t = tokens[i]!;
-      const gap = text.slice(phrase.length ? phrase[phrase.length - 1]!.end : t.start, t.start);
-      if (/[,.;:()]/.test(gap) || isStop(t.text)) break;
-      phrase.push(t);
+  const gapBreaks = (a: Word, b: Word): boolean => /[,.;:()"!?]/u.test(text.slice(a.end, b.start));
+  const chunkFrom = (i: number): { first: number; last: number } | null => {
+    let j = i;
+    while (j < tokens.length && j < i + 4) {
+      const t = tokens[j]!;
+      if (j > i && gapBreaks(tokens[j - 1]!, t)) break;
+      const lower = t.text.toLowerCase();
+      if (STOPWORDS.has(lower) || isVerbLike(t.text, tokens[j - 1]?.text)) break;
+      j++;
     }
-    // A head noun with a "van"/"aan" complement names its topic with it: "introductie van het stroomstootwapen".
-    const linker = tokens[i]?.text.toLowerCase();
-    if (phrase.length === 1 && (linker === "van" || linker === "aan")) {
-      let j = i + 1;
-      while (j < tokens.length && SKIP.has(tokens[j]!.text.toLowerCase())) j++;
-      for (let k = 0; j < tokens.length && k < 2; j++, k++) {
-        const t = tokens[j]!;
-        if (/[,.;:()]/.test(text.slice(tokens[j - 1]!.end, t.start)) || isStop(t.text)) break;
-        phrase.push(t);
-      }
+    if (j === i) return null;
+    // The head is the first word that is not an adjective before another word of the phrase.
+    let k = i;
+    while (k < j - 1 && ADJECTIVE.test(tokens[k]!.text.toLowerCase())) k++;
+    // A word right before a vague noun ("de voorbije periode") is its adjective: no topic.
+    const after = tokens[k + 1];
+    if (after && k + 1 >= j && STOPWORDS.has(after.text.toLowerCase()) && VAGUE_AFTER.test(after.text) && !gapBreaks(tokens[k]!, after)) return null;
+    return isHead(tokens[k]!, tokens[k - 1]?.text) ? { first: i, last: k } : null;
+  };
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const anchor = tokens[i]!.text.toLowerCase();
+    if (!DETERMINERS.has(anchor) && !PREPOSITIONS.has(anchor)) continue;
+    if (gapBreaks(tokens[i]!, tokens[i + 1]!)) continue;
+    let from = i + 1;
+    while (from < tokens.length && DETERMINERS.has(tokens[from]!.text.toLowerCase())) from++;
+    const chunk = chunkFrom(from);
+    if (!chunk) continue;
+    const head = tokens[chunk.last]!;
+    const marked = MARKERS.test(clause.slice(0, tokens[i]!.end - start + 1)) || MARKERS.test(clause.slice(0, tokens[from]!.start - start));
+    const mention: DiscoveredTopicMention = { label: head.text, start: head.start, end: head.end, marked };
+    // "verharding van (het) geweld": the complement names what the head is about.
+    const link = tokens[chunk.last + 1];
+    if (link && /^van$/i.test(link.text) && !gapBreaks(head, link)) {
+      let c = chunk.last + 2;
+      while (c < tokens.length && DETERMINERS.has(tokens[c]!.text.toLowerCase())) c++;
+      const complement = c < tokens.length && !gapBreaks(link, tokens[c]!) ? chunkFrom(c) : null;
+      if (complement) mention.complement = { start: tokens[complement.first]!.start, end: tokens[complement.last]!.end };
     }
-    if (phrase.length === 0) continue;
-    const label = text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end);
-    if (NOT_A_TOPIC.has(label.toLowerCase()) || label.length < 4) continue;
-    found.push({ label, start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end });
+    found.push(mention);
+    i = chunk.last;
   }
-  for (const m of clause.matchAll(PROPER_NAME)) {
-    if (m[0].split(/\s+/).some((w) => MONTHS.test(w))) continue;
-    found.push({ label: m[0], start: start + m.index!, end: start + m.index! + m[0].length });
+  for (const m of clause.matchAll(NAMED)) found.push({ label: m[1]!, start: start + m.index! + m[0].length - m[1]!.length, end: start + m.index! + m[0].length, marked: true });
+  for (const m of [...clause.matchAll(CAMEL), ...clause.matchAll(MULTI_CAPITAL)]) {
+    if (m[0].split(/\s+/).some((w) => MONTHS.test(w) || FIRST_NAMES.has(w))) continue;
+    found.push({ label: m[0], start: start + m.index!, end: start + m.index! + m[0].length, marked: false });
   }
   return found;
 }

@@ -12,6 +12,8 @@ export interface TopicMention {
   topicId: string;
   start: number;
   end: number;
+  /** Matched as a part of a compound word ("vuurwerk" in "vuurwerkverbod"), not as a word of its own. */
+  compound: boolean;
 }
 
 interface AliasEntry {
@@ -52,11 +54,11 @@ export class TopicIndex {
     const stems = tokens.map((t) => stem(t.text));
     const found: TopicMention[] = [];
     const seen = new Set<string>();
-    const add = (topicId: string, from: Word, to: Word): void => {
+    const add = (topicId: string, from: Word, to: Word, compound = false): void => {
       const key = `${topicId}@${from.start}`;
       if (seen.has(key)) return;
       seen.add(key);
-      found.push({ topicId, start: from.start, end: to.end });
+      found.push({ topicId, start: from.start, end: to.end, compound });
     };
     for (let i = 0; i < tokens.length; i++) {
       for (const entry of this.byFirstStem.get(stems[i]!) ?? []) {
@@ -71,7 +73,7 @@ export class TopicIndex {
       const word = tokens[i]!.text.toLowerCase();
       for (const entry of this.compoundParts) {
         if (word.length > entry.lower.length + 2 && (word.startsWith(entry.lower) || word.endsWith(entry.lower))) {
-          add(entry.topicId, tokens[i]!, tokens[i]!);
+          add(entry.topicId, tokens[i]!, tokens[i]!, true);
         }
       }
     }

@@ -1,0 +1,114 @@
+/**
+ * Bodies a document names that the gazetteer does not know:
+ *   - a name with an institutional head: "de Nationale Ombudsman", "het Algemeen Bestuur VRN",
+ *     "de Commissie Bestuur & Veiligheid", "Veiligheidsregio Noorderzand";
+ *   - a name defined with its acronym: "Raad van Brandweercommandanten (RBC)" (the acronym becomes
+ *     an alias, also of a known body: "Dagelijks Bestuur Veiligheidsberaad (DB)");
+ *   - a municipality as a party: "de gemeente Oosterwold";
+ *   - parties of a council: the lists of a vote ("Voor: A, B en C."), "fractie X", "namens X";
+ *   - an unknown acronym as the subject of a finite verb ("De DLB had twee rondvragen").
+ */
+import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
+import { slug } from "./slug.js";
+
+export interface DiscoveredBody {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Set when the body is a known actor that the document gives an acronym. */
+  knownId?: string;
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
+const LINK = String.raw`(?:van|voor|der|de|het|en|&|op|in)`;
+const HEADS = [
+  "Algemeen Bestuur", "Dagelijks Bestuur", "Bestuur", "Raad", "Dienst", "Autoriteit", "Commissie", "Stichting", "Vereniging", "Centrum",
+  "Bureau", "Inspectie", "Ministerie", "Ombudsman", "Academie", "Federatie", "Instituut", "Agentschap", "Directie", "Platform",
+  "Genootschap", "College", "Beraad", "Overleg", "Onderzoeksraad", "Veiligheidsregio", "Universiteit", "Provincie", "Kamer",
+  "Fractie", "Partij", "Brandweer", "Omgevingsdienst", "Rekenkamer",
+].join("|");
+// A head noun followed by a name (capitalised words, or an acronym), or preceded by a qualifier.
+const BODY = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?:Nationale|Landelijke?|Centrale?|Koninklijke|Algemene|Regionale|Openbaar|Gemeenschappelijke)[^\S\n]+)?(?:${HEADS})(?:[^\S\n]+(?:${LINK}[^\S\n]+){0,2}${CAP}){1,4})`,
+  "gu",
+);
+const QUALIFIED_BODY = /(?<![\p{L}])((?:Nationale|Landelijke?|Centrale?|Koninklijke)\s+(?:Ombudsman|Politie|Eenheid|Recherche))(?![\p{L}])/gu;
+const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6})\)`, "gu");
+const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
+const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
+const VOTE_LIST = new RegExp(String.raw`(?:^|\n)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n]+)`, "gu");
+const FRACTION = new RegExp(String.raw`\b[Ff]ractie\s+(${PARTY_NAME})`, "gu");
+const ON_BEHALF = new RegExp(String.raw`\bnamens\s+(${PARTY_NAME})`, "gu");
+const ACRONYM_SUBJECT = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+([A-Z][A-Z0-9'’]{1,5})\s+(\p{Ll}+)/gu;
+const ACRONYM_INVERTED = /(?<![\p{L}])(\p{Ll}+)\s+(?:de|het)\s+([A-Z][A-Z0-9'’]{1,5})(?![\p{L}])/gu;
+/** A head without a name is generic ("het bestuur"): only a name after it makes a body. */
+const NOT_A_NAME = /^(?:De|Het|Een|Dit|Deze|Die|Dat|Er|In|Op|Voor|Van|En|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/u;
+
+const isFinite = (word: string): boolean => COMMON_FINITE_VERBS.has(word.toLowerCase()) || REPORTING_FINITE_FORMS.has(word.toLowerCase());
+
+export function discoverBodies(text: string, isKnown: (start: number, end: number) => string | undefined): DiscoveredBody[] {
+  const found = new Map<string, DiscoveredBody>();
+  const add = (name: string, aliases: string[], knownId?: string): void => {
+    const clean = name.replace(/\s+/g, " ").trim();
+    const id = knownId ?? `org:${slug(clean)}`;
+    const body = found.get(id) ?? { id, name: clean, aliases: [], ...(knownId ? { knownId } : {}) };
+    for (const alias of [clean, ...aliases]) if (!body.aliases.includes(alias)) body.aliases.push(alias);
+    found.set(id, body);
+  };
+  const trimName = (name: string): string => {
+    const words = name.split(/\s+/);
+    while (words.length > 1 && (NOT_A_NAME.test(words[words.length - 1]!) || /^(?:van|voor|der|de|het|en|&|op|in)$/.test(words[words.length - 1]!))) words.pop();
+    return words.join(" ");
+  };
+
+  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+    const name = trimName(m[1]!);
+    const acronym = m[2]!;
+    if (name.split(/\s+/).length < 2 && !new RegExp(HEADS).test(name)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    const known = isKnown(start, start + name.length);
+    add(name, [acronym], known);
+  }
+  for (const m of [...text.matchAll(BODY), ...text.matchAll(QUALIFIED_BODY)]) {
+    const name = trimName(m[1]!);
+    if (!/\s/.test(name)) continue;
+    const start = m.index! + m[0].indexOf(name);
+    if (isKnown(start, start + name.length)) continue;
+    add(name, []);
+  }
+  for (const m of text.matchAll(MUNICIPALITY)) {
+    const place = m[1]!;
+    const start = m.index! + m[0].length - place.length;
+    if (isKnown(m.index!, start + place.length)) continue;
+    add(`gemeente ${place}`, [`gemeente ${place}`, `Gemeente ${place}`]);
+  }
+  const party = (name: string, start: number): void => {
+    const clean = name.replace(/[.,;:!?]+$/u, "").trim();
+    if (clean.length < 2 || NOT_A_NAME.test(clean) || isKnown(start, start + clean.length)) return;
+    add(clean, []);
+  };
+  for (const m of text.matchAll(VOTE_LIST)) {
+    const list = m[1]!;
+    const listStart = m.index! + m[0].length - list.length;
+    for (const item of list.matchAll(/[^,]+/gu)) {
+      for (const part of item[0].split(/\s+en\s+/u)) {
+        const offset = listStart + item.index! + item[0].indexOf(part);
+        const name = part.trim();
+        if (new RegExp(`^${PARTY_NAME}[.]?$`, "u").test(name)) party(name, offset + part.indexOf(name));
+      }
+    }
+  }
+  for (const m of [...text.matchAll(FRACTION), ...text.matchAll(ON_BEHALF)]) party(m[1]!, m.index! + m[0].length - m[1]!.length);
+  for (const m of text.matchAll(ACRONYM_SUBJECT)) {
+    if (!isFinite(m[2]!)) continue;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    if (!isKnown(start, start + m[1]!.length)) add(m[1]!, []);
+  }
+  for (const m of text.matchAll(ACRONYM_INVERTED)) {
+    if (!isFinite(m[1]!)) continue;
+    const start = m.index! + m[0].length - m[2]!.length;
+    if (!isKnown(start, start + m[2]!.length)) add(m[2]!, []);
+  }
+  return [...found.values()];
+}

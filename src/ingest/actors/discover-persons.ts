@@ -1,0 +1,100 @@
+/**
+ * Persons a document names that the gazetteer does not know, with the role the text gives them:
+ *   - a form of address before a surname: "de heer Lubbers", "mevrouw Van Houten", "drs. M. Oosterbroek";
+ *   - an attendance list: "Aanwezig zijn de heren Hofstede (voorzitter), Brouwer en Mulder";
+ *   - an office title before a name: "burgemeester Okkema", "korpschef Gerard Timmerhuis";
+ *   - a full name with a common first name anywhere: "Annet Dijkhuis", "Koen van Wijngaarden";
+ * and their role from the words around the first mention: a title before it ("Voorzitter
+ * Veiligheidsberaad Annet Dijkhuis"), an apposition after it ("Ingrid Wolters, voorzitter van
+ * het LOVP,"), a bracket ("Hofstede (voorzitter)"), or the line under a signature.
+ * A surname-only mention joins the full name with that surname in the same document.
+ */
+import { ROLE_PATTERN } from "../lexicon/roles.js";
+import { FULL_NAME, INITIALS, parseName, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: PersonName;
+}
+
+export interface DiscoveredPerson {
+  name: PersonName;
+  mentions: PersonMention[];
+  /** The role phrase the text gives the person ("voorzitter van het LOVP", "burgemeester"), if any. */
+  role: string | null;
+}
+
+const TITLED = new RegExp(`(?<![\\p{L}])${TITLES}[^\\S\\n]+((?:${INITIALS}|\\p{Lu}[\\p{Ll}\\p{M}]+[^\\S\\n]+(?=\\p{Lu}|van|de|ter|ten))?[^\\S\\n]*${SURNAME_ALONE})`, "gu");
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(${FULL_NAME}|${SURNAME_ALONE})`, "gu");
+const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
+const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;]+?)(?=\s+en de (?:heren|dames)\b|[.;]|$)/gu;
+const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
+const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=\\s*(?:,|\\.|;|\\(|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})\\s+$`, "u");
+const SIGNATURE_ROLE = new RegExp(`^\\s*\\n\\s*((?:${ROLE_PATTERN})[^\\n]{0,60})`, "u");
+
+function add(found: Map<string, DiscoveredPerson>, name: PersonName, start: number, end: number): void {
+  const key = `${name.first}|${name.surname}`;
+  const person = found.get(key) ?? { name, mentions: [], role: null };
+  person.mentions.push({ start, end, name });
+  found.set(key, person);
+}
+
+/** Offsets of `group` (a captured substring) inside the match. */
+function groupStart(match: RegExpMatchArray, group: string): number {
+  return match.index! + match[0].lastIndexOf(group);
+}
+
+export function discoverPersons(text: string, isKnown: (start: number, end: number) => boolean): DiscoveredPerson[] {
+  const found = new Map<string, DiscoveredPerson>();
+  const consider = (written: string, start: number, requireFirstName: boolean): void => {
+    const trimmed = written.replace(/\s+$/u, "");
+    const name = parseName(trimmed);
+    if (!name) return;
+    if (requireFirstName && !name.first) return;
+    if (isKnown(start, start + trimmed.length)) return;
+    add(found, name, start, start + trimmed.length);
+  };
+  for (const m of text.matchAll(TITLED)) consider(m[1]!, groupStart(m, m[1]!), false);
+  for (const m of text.matchAll(ROLE_THEN_NAME)) consider(m[1]!, groupStart(m, m[1]!), false);
+  for (const m of text.matchAll(ANY_FULL_NAME)) consider(m[0], m.index!, true);
+  for (const m of text.matchAll(ATTENDANCE)) {
+    const listStart = groupStart(m, m[1]!);
+    for (const item of m[1]!.matchAll(new RegExp(`${SURNAME_ALONE}`, "gu"))) {
+      consider(item[0], listStart + item.index!, false);
+    }
+  }
+  const persons = mergeSurnames([...found.values()]);
+  for (const person of persons) person.role = roleOf(text, person);
+  return persons;
+}
+
+/** "Kranenburg" and "Wouter Kranenburg" in one document are one person (when only one has that surname). */
+function mergeSurnames(persons: DiscoveredPerson[]): DiscoveredPerson[] {
+  const full = persons.filter((p) => p.name.first);
+  const kept: DiscoveredPerson[] = [...full];
+  for (const person of persons.filter((p) => !p.name.first)) {
+    const same = full.filter((f) => f.name.surname.toLowerCase() === person.name.surname.toLowerCase());
+    if (same.length === 1) same[0]!.mentions.push(...person.mentions);
+    else kept.push(person);
+  }
+  // Initials and a first name for the same surname ("M. Oosterbroek", "Marieke Oosterbroek") stay apart: the text does not say.
+  for (const p of kept) p.mentions.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function roleOf(text: string, person: DiscoveredPerson): string | null {
+  for (const mention of person.mentions) {
+    const after = text.slice(mention.end, mention.end + 160);
+    const bracket = BRACKET_ROLE.exec(after);
+    if (bracket) return bracket[1]!.trim();
+    const apposition = APPOSITION.exec(after);
+    if (apposition) return apposition[1]!.replace(/^(?:de|het)\s+/u, "").trim();
+    const signature = SIGNATURE_ROLE.exec(after);
+    if (signature) return signature[1]!.trim();
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+    if (before) return before[1]!.trim();
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * The shape of Dutch personal names as minutes write them: "Annet Dijkhuis", "Koen van
+ * Wijngaarden", "M. Oosterbroek", "de heer Van der Laan", "mevrouw Van Houten", "Yeşilgöz-Zegerius".
+ * Lower-case particles belong to a full name ("Ruud van der Laan"); without a first name the
+ * particle is capitalised ("Van der Laan"). Regex sources, to be combined by the discovery rules.
+ */
+import { FIRST_NAMES } from "../lexicon/first-names.js";
+
+/** One capitalised name word, double-barrelled allowed. */
+export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
+const PARTICLES = ["van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "in 't", "op de", "'t"];
+export const PARTICLE_LOWER = `(?:${PARTICLES.join("|")})`;
+export const PARTICLE_UPPER = `(?:${PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)).join("|")})`;
+/** A surname after a first name or initials: "van der Laan", "Dijkhuis". */
+export const SURNAME_AFTER_FIRST = String.raw`(?:${PARTICLE_LOWER}[^\S\n]+)?${NAME_WORD}`;
+/** A surname standing alone after a title: "Van der Laan", "van Houten", "Bakker". */
+export const SURNAME_ALONE = String.raw`(?:(?:${PARTICLE_UPPER}|${PARTICLE_LOWER})[^\S\n]+)?${NAME_WORD}`;
+export const INITIALS = String.raw`(?:\p{Lu}\.[^\S\n]?){1,4}`;
+/** A first name or initials, then a surname (the first name is checked against FIRST_NAMES). */
+export const FULL_NAME = String.raw`(?:${INITIALS}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[^\S\n]*${SURNAME_AFTER_FIRST}`;
+
+/** Forms of address before a name. */
+export const TITLES = String.raw`(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Mm]r\.|[Dd]r\.|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.)`;
+
+/** Words that look like names after a title but are not ("de heer en mevrouw", months, weekdays). */
+const NOT_A_NAME = /^(?:En|Of|Die|Dat|Het|Een|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)$/u;
+
+export interface PersonName {
+  /** First name as written, or initials, or "" when only the surname is known. */
+  first: string;
+  /** Surname with its particle, lower-case particle form ("van der Laan"). */
+  surname: string;
+}
+
+/** Splits "Ruud van der Laan", "M. Oosterbroek", "Van Houten" into first name and surname. */
+export function parseName(written: string): PersonName | null {
+  const text = written.replace(/\s+/g, " ").trim();
+  const initials = new RegExp(`^(${INITIALS})\\s*(.+)$`, "u").exec(text);
+  if (initials) return validSurname(initials[2]!) ? { first: initials[1]!.replace(/\s+/g, ""), surname: lowerParticle(initials[2]!) } : null;
+  const words = text.split(" ");
+  if (words.length >= 2 && FIRST_NAMES.has(words[0]!)) {
+    const surname = words.slice(1).join(" ");
+    return validSurname(surname) ? { first: words[0]!, surname: lowerParticle(surname) } : null;
+  }
+  return validSurname(text) ? { first: "", surname: lowerParticle(text) } : null;
+}
+
+function validSurname(surname: string): boolean {
+  const last = surname.split(" ").pop() ?? "";
+  return new RegExp(`^${SURNAME_ALONE}$`, "u").test(surname) && !NOT_A_NAME.test(last) && !FIRST_NAMES.has(surname);
+}
+
+function lowerParticle(surname: string): string {
+  const match = new RegExp(`^(${PARTICLE_UPPER}|${PARTICLE_LOWER})\\s+(.+)$`, "u").exec(surname);
+  return match ? `${match[1]!.toLowerCase()} ${match[2]}` : surname;
+}
+
+/** "van der Laan" -> "Van der Laan": how the surname is written without a first name. */
+export function capitalParticle(surname: string): string {
+  return /^\p{Ll}/u.test(surname) ? surname[0]!.toUpperCase() + surname.slice(1) : surname;
+}
+
+/** The ways a text refers to a person: full name, surname in both particle forms, title + surname. */
+export function nameForms(name: PersonName): string[] {
+  const forms = new Set<string>();
+  if (name.first) forms.add(`${name.first} ${name.surname}`);
+  forms.add(name.surname);
+  forms.add(capitalParticle(name.surname));
+  return [...forms];
+}

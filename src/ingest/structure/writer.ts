@@ -1,0 +1,50 @@
+/**
+ * Who writes the document, when the document says so: the body it is signed for ("Namens de
+ * regioburgemeesters," above a signature, or "Namens X wil ik ..." in its opening), the body a
+ * title names as the author of a note ("Reactie regioburgemeesters op ...", "Strategische agenda
+ * van het Veiligheidsberaad"), or the publisher of a known series of notes (the gazetteer's
+ * `series`: the LOVP feedback notes are written by the regioburgemeesters' bureau). The writer
+ * holds the positions its text states in the first person ("wij vragen aandacht voor ...").
+ * Nothing is guessed: a document that does not say who writes has no writer.
+ */
+import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
+import type { DocumentSeries } from "../gazetteer/gazetteer.js";
+
+export interface Writer {
+  actorId: string;
+  /** How the document says it: "signature", "namens", "title" or "series". */
+  evidence: "signature" | "namens" | "title" | "series";
+}
+
+const NOTE_KINDS = /^(?:\p{L}+\s+){0,2}?(?:reactie|standpunt|brief|position paper|positionpaper|strategische agenda|agenda|persbericht|verklaring|zienswijze|advies|notitie|inbreng|oproep|visie|pamflet|manifest|bijdrage)\b/iu;
+const NAMENS = /(?:^|\n)\s*[Nn]amens\s+(?:de\s+|het\s+|alle\s+)?/gu;
+
+const speaker = (m: ActorMention): boolean => m.kind !== "person";
+
+export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[]): Writer | null {
+  // A signature block: "Namens X," on a line of its own in the last part of the document.
+  const tail = Math.max(0, text.length - 600);
+  for (const m of text.slice(tail).matchAll(NAMENS)) {
+    const at = tail + m.index! + m[0].length;
+    const line = text.slice(at, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
+    if (!/,\s*$/u.test(line)) continue;
+    const mention = index.find(text, at, at + line.length).find(speaker);
+    if (mention) return { actorId: mention.actorId, evidence: "signature" };
+  }
+  // "Namens X wil ik / willen wij ..." opening the text.
+  const opening = /(?:^|[.!?]\s+)[Nn]amens\s+((?:de|het|alle)\s+)?([^,.]{2,60}?)\s+(?:wil|wilt|willen|zeg|zeggen|spreek|spreken|laat|laten|dank|danken|feliciteer|feliciteren)\s+(?:ik|wij|we)\b/u.exec(text.slice(0, 1500));
+  if (opening) {
+    const at = opening.index! + opening[0].indexOf(opening[2]!);
+    const mention = index.find(text, at, at + opening[2]!.length).find(speaker);
+    if (mention) return { actorId: mention.actorId, evidence: "namens" };
+  }
+  const cleanTitle = title.replace(/^(?:fictie[fv]e?|concept)\s*:?\s*/iu, "");
+  if (NOTE_KINDS.test(cleanTitle)) {
+    const mention = index.find(cleanTitle).find(speaker);
+    if (mention) return { actorId: mention.actorId, evidence: "title" };
+  }
+  for (const s of series) {
+    if (new RegExp(s.title, "iu").test(title)) return { actorId: s.writer, evidence: "series" };
+  }
+  return null;
+}
