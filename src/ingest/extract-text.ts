@@ -129,6 +129,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
   const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? []);
   const writer: Holder | null = writerFound ? holderFor(writerFound.actorId, actorIndex) : null;
+  const writerSpeaksThroughout = writerFound !== null && writerFound.evidence !== "series";
   const year = date ? Number(date.slice(0, 4)) : null;
 
   const topicIndex = new TopicIndex(gazetteer.topics);
@@ -154,7 +155,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "");
     if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading)) {
       if (label.split(/\s+/).length <= 5) topicIds = [topicForLabel(label)];
-      else topicIds = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
+      else {
+        const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
+        topicIds = found.length > 0 ? found : [topicForLabel(label)];
+      }
     }
     return {
       id: sectionId(documentId, span.index),
@@ -204,6 +208,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let currentSection: number | null | undefined;
   let previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null = null;
   let listHolder: Holder | null = null;
+  let lastHolderParagraph: Block | null = null;
 
   for (const unit of units) {
     if (unit.sectionIndex !== currentSection) {
@@ -213,6 +218,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (unit.firstInParagraph) {
       state.startParagraph(policy.scope === "paragraph");
       if (!unit.listItem) listHolder = null;
+      // A list continues the report it follows ("Aan het voorstel liggen drie principes ten grondslag." + items).
+      else if (!listHolder) listHolder = state.lastHolder;
     }
     const clauseText = text.slice(unit.start, unit.end);
     const found = actorIndex.find(text, unit.start, unit.end);
@@ -257,15 +264,30 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // The items of a list continue the sentence that introduced them.
     if (!result.holder && unit.listItem && listHolder && result.rule === "R10-unattributed") {
       result = { ...result, holder: listHolder, attribution: "continued", rule: "R8-list-item", confidence: CONFIDENCE.continued };
-    } else if (!options.noContinuation && !result.holder && result.rule === "R10-unattributed" && !result.blocksContinuation && state.lastHolder) {
+    } else if (
+      !options.noContinuation &&
+      !result.holder &&
+      result.rule === "R10-unattributed" &&
+      !result.blocksContinuation &&
+      state.lastHolder &&
+      (!result.continuesInParagraphOnly || lastHolderParagraph === unit.paragraph)
+    ) {
       if (!policy.onlyPositions || stance.stance !== "inform") {
         result = { ...result, holder: state.lastHolder, attribution: "continued", rule: "R8-continued", confidence: CONFIDENCE.continued };
       }
     }
+    // A note the writer signs, or whose title names its writer, states the writer's positions
+    // wherever no one else is named: its sentences are the writer's unless they say otherwise.
+    if (!result.holder && writer && writerSpeaksThroughout && result.rule === "R10-unattributed" && !result.blocksContinuation && !mentions.some((m) => m.start - unit.start < 3)) {
+      result = { ...result, holder: writer, attribution: "continued", rule: "R15-writer-note", confidence: 0.5 };
+    }
     if (result.backwardHolder) applyBackwardTag(results, unit, result.backwardHolder);
     if (result.holder && SUMMING_UP.test(clauseText)) applyToPrecedingList(results, unit, result.holder);
     if (result.breaksContinuation) state.lastHolder = null;
-    else if (result.holder) state.lastHolder = result.holder;
+    else if (result.holder) {
+      state.lastHolder = result.holder;
+      lastHolderParagraph = unit.paragraph;
+    }
     const speaker = result.holder ?? result.backwardHolder;
     if (speaker) state.lastSpeaker = speaker;
     if (result.holder && !unit.listItem && /:\s*$/u.test(clauseText)) listHolder = result.holder;
@@ -286,11 +308,13 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   // Running topics are the agenda item's: a clause that names none is about what the item was
   // about last. Before the first heading (a news item) the title's topics stand in for a heading.
   let previousTopics: string[] = [];
+  let leadTopics: string[] = [];
   let topicSection: number | null | undefined;
   const titleTopics = titleBlock ? [...new Set(topicIndex.find(text, titleBlock.start, titleBlock.end).map((t) => t.topicId))] : [];
   for (const { unit, result, stance: decided, mentions } of results) {
     if (unit.sectionIndex !== topicSection) {
       previousTopics = unit.sectionIndex === null ? titleTopics : [];
+      leadTopics = previousTopics;
       topicSection = unit.sectionIndex;
     }
     const stance = result.voteStance ? { ...decided, stance: result.voteStance, cue: text.slice(unit.start, unit.start + 5).replace(/:.*$/su, ""), rule: `S8-vote-${result.voteStance}` } : decided;
@@ -307,8 +331,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
 
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
-    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, topicFor: discoveredTopic });
+    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics, topicFor: discoveredTopic });
     if (topics.curated.length > 0) previousTopics = topics.curated;
+    if (leadTopics.length === 0) leadTopics = topics.curated;
     const topicIds = topics.topicIds;
 
     const actorIds = [...holderIds];

@@ -97,6 +97,8 @@ export interface AttributionResult {
   backwardHolder?: Holder;
   /** R16: the stance a vote list states. */
   voteStance?: "support" | "oppose";
+  /** Its own subject does not speak (an obligation put on it): continue only a report of the same paragraph. */
+  continuesInParagraphOnly?: boolean;
 }
 
 export const CONFIDENCE: Record<Attribution, number> = {
@@ -120,6 +122,12 @@ const NOMINAL_ANYWHERE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS}|verlanglijst\\w*)
 const NOMINAL_RELATIVE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS})\\s+(?:die|dat)\\s+(?:de\\s+|het\\s+)?$`, "iu");
 const AGENT_PLACE = /(?:\b(?:in|door|binnen|van)\s+(?:het\s+|de\s+)?)$/iu;
 const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/iu;
+/** The meeting's own business as the subject of a decision: "De motie is aangenomen", "Het verslag wordt vastgesteld". */
+const MEETING_BUSINESS = /^(?:\S+\s+){0,3}?(?:de|het)\s+(?:\p{L}+\s+)?(?:motie|moties|voorstel|raadsvoorstel|amendement|verslag|conceptverslag|notulen|agenda|besluitenlijst|begroting|jaarrekening|kaderbrief|stukken|hamerstuk)\b/iu;
+/** A speech act in the passive without its speaker: "Dit jaar wordt er om gevraagd ...", "werd voorgesteld". */
+const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/iu;
+/** A passive with an agent that is no known actor: "is door een agent het noodbevel voorgelezen". */
+const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}door\s+(?:een|de|het)\s+\p{Ll}+\b(?:\s+\S+){0,4}\s+(?:ge|be|ver|voor|onder)\p{L}+(?:d|t|en)\b/u;
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/iu;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -133,15 +141,20 @@ function holderOf(mentions: ActorMention[]): Holder {
   };
 }
 
-/** Mentions joined by "en" / "," right after `first`: "De PG en de korpschef ...". */
+/**
+ * Mentions joined by "en" / "," right after `first`: "De PG en de korpschef ...", "A, B en C".
+ * Commas without a closing "en" make an apposition ("Hazelaar, voorzitter van X"), not a list.
+ */
 function coordinatedWith(text: string, mentions: ActorMention[], index: number, offset: number): ActorMention[] {
   const group = [mentions[index]!];
+  let joinedByEn = false;
   for (let i = index + 1; i < mentions.length; i++) {
     const gap = text.slice(group[group.length - 1]!.end - offset, mentions[i]!.start - offset);
     if (!/^\s*(?:,|en|,\s*en|&)\s+(?:de\s+|het\s+)?$/iu.test(gap)) break;
+    if (/\ben\b|&/u.test(gap)) joinedByEn = true;
     group.push(mentions[i]!);
   }
-  return group;
+  return joinedByEn ? group : group.slice(0, 1);
 }
 
 /** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
@@ -162,6 +175,12 @@ function afterNounPhrase(text: string): string {
   }
 }
 
+/** Inside brackets or a relative clause ("(en de twee burgemeesters die namens de VNG deelnemen)"). */
+function insideAside(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")") || /\b(?:die|dat|wie)\s+(?:\S+\s+){0,3}namens\s+(?:de\s+|het\s+)?$/iu.test(before);
+}
+
 function result(
   holder: Holder | null,
   holderMentions: ActorMention[],
@@ -176,6 +195,11 @@ function resolvePronoun(state: DiscourseState, plural: boolean, rule: string): A
   const found = state.resolvePronoun(plural);
   if (!found) return null;
   return result(found.holder, [], "pronoun", rule, found.local ? CONFIDENCE.pronoun : 0.6);
+}
+
+/** "Gemeenten moeten toegang krijgen": the subject is what a position is about; the report it stands in may go on. */
+function obligedSubject(): AttributionResult {
+  return { ...result(null, [], "unattributed", "R10-unattributed"), continuesInParagraphOnly: true };
 }
 
 /** A subject that is not a speaker: the clause takes no position of its own. */
@@ -206,6 +230,13 @@ function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResu
 }
 
 export function attributeClause(input: ClauseInput, state: DiscourseState): AttributionResult {
+  const found = attributeDeclarative(input, state);
+  // The subject of a question is who is asked about, not who asks ("Hoe denkt het kabinet ...?").
+  if (found.holder && /\?["')]*\s*$/u.test(input.text) && /^(?:R1-|R2-)/u.test(found.rule)) return result(null, [], "unattributed", "R10-unattributed");
+  return found;
+}
+
+function attributeDeclarative(input: ClauseInput, state: DiscourseState): AttributionResult {
   const { text, start, mentions } = input;
   const local = (m: ActorMention): number => m.start - start;
 
@@ -264,12 +295,20 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
   }
   if (DECISION_AT_START.test(text)) {
     // "Afgesproken is dat het DB eerst in kaart brengt ...": the actor the agreement tasks commits.
-    const task = /\bdat\s+(?:(?:eerst|nu|voortaan|ook)\s+)?(?:de\s+|het\s+)?$/iu;
+    const task = /^(?:\S+\s+){0,4}?(?:afgesproken|besloten|overeengekomen|geconcludeerd)\s*(?:is|wordt|werd)?\s*,?\s*dat\s+(?:(?:eerst|nu|voortaan|ook)\s+)?(?:de\s+|het\s+)?$/iu;
     const tasked = mentions.find((m) => task.test(text.slice(0, local(m))) && /^\s+(?:\([^)]*\)\s+)?(?:\S+\s+){0,4}?\p{L}+(?:t|en|de|te)\b/u.test(text.slice(local(m) + m.surface.length)));
     if (tasked) return result(holderOf([tasked]), [tasked], "explicit", "R7-agreed-task", 0.7);
     return { ...result(null, [], "unattributed", "R7-collective-agentless"), breaksContinuation: true };
   }
   if (input.bodyMembers && BARE_MEMBERS.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
+  // "De motie is met ruime meerderheid aangenomen", "Dit jaar wordt er om gevraagd ...", "is door een
+  // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
+  const agentless = !/\bdoor\s+/iu.test(text) && !mentions.some((m) => SUBJECT_PREFIX.test(text.slice(0, local(m))));
+  if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
+  if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
+  if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/iu.test(text.slice(0, local(m))))) {
+    return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
+  }
 
   // R15: the writer's first person.
   if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
@@ -307,7 +346,7 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
   // R11 / R12: the holder in a source adverbial or as the experiencer of a psych verb.
   for (const m of mentions) {
     const before = text.slice(0, local(m));
-    if (SOURCE_ADVERBIAL.test(before)) {
+    if (SOURCE_ADVERBIAL.test(before) && !insideAside(text, local(m))) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R11-source-adverbial");
     }
@@ -330,6 +369,24 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
   const tag = trailingTag(input, state);
   if (tag) return tag;
 
+  // R4: passive with a "door"-agent next to the auxiliary and a speech or decision participle.
+  for (const m of mentions) {
+    const before = text.slice(0, local(m));
+    const after = text.slice(local(m) + m.surface.length);
+    const agentBefore = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+(?:de\s+|het\s+)?$/iu.test(before);
+    const agentFirst = /(?:^|\b)[Dd]oor\s+(?:de\s+|het\s+)?$/u.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/iu.test(after);
+    // A verbless report: "Deze motie mede-ondertekend door X en Y."
+    const agentVerbless = /\b\p{L}*(?:ge|onder)\p{L}+[dt]\s+door\s+(?:de\s+|het\s+)?$/u.test(before);
+    const participle = words(text).some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/iu.test(w.text));
+    if (((agentBefore || agentFirst) && participle) || agentVerbless) {
+      if (agentVerbless) {
+        const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
+        return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R4-passive-door");
+      }
+      return result(holderOf([m]), [m], "explicit", "R4-passive-door");
+    }
+  }
+
   const speaks = hasSpeechAct(text) || input.positionCue;
   // R1: fronted subject.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
@@ -338,8 +395,8 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     const followedByWord = /^(?:-\p{L}+)?\s*\p{L}/u.test(afterNounPhrase(text.slice(local(last) + last.surface.length)));
     if (followedByWord) {
       const speakers = group.filter((m) => m.kind !== "organisation" || speaks);
-      if (speakers.length === 0) return input.obligationCue ? result(null, [], "unattributed", "R10-unattributed") : noPosition("R10-unattributed");
-      if (input.obligationCue && !speaks) return result(null, [], "unattributed", "R10-unattributed");
+      if (speakers.length === 0) return input.obligationCue ? obligedSubject() : noPosition("R10-unattributed");
+      if (input.obligationCue && !speaks) return obligedSubject();
       const attribution: Attribution = speakers.length > 1 ? "coordinated" : "explicit";
       return result(holderOf(speakers), speakers, attribution, speakers.length > 1 ? "R1-coordinated-subject" : "R1-subject-verb");
     }
@@ -362,24 +419,6 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     return result(null, [], "unattributed", "R10-unattributed");
   }
 
-  // R4: passive with a "door"-agent next to the auxiliary and a speech or decision participle.
-  for (const m of mentions) {
-    const before = text.slice(0, local(m));
-    const after = text.slice(local(m) + m.surface.length);
-    const agentBefore = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+(?:de\s+|het\s+)?$/iu.test(before);
-    const agentFirst = /(?:^|\b)[Dd]oor\s+(?:de\s+|het\s+)?$/u.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/iu.test(after);
-    // A verbless report: "Deze motie mede-ondertekend door X en Y."
-    const agentVerbless = /\b\p{L}*(?:ge|onder)\p{L}+[dt]\s+door\s+(?:de\s+|het\s+)?$/u.test(before);
-    const participle = words(text).some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/iu.test(w.text));
-    if (((agentBefore || agentFirst) && participle) || agentVerbless) {
-      if (agentVerbless) {
-        const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
-        return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R4-passive-door");
-      }
-      return result(holderOf([m]), [m], "explicit", "R4-passive-door");
-    }
-  }
-
   // R2: verb-second inversion, actor or pronoun right after a finite verb.
   const tokens = words(text, start);
   const mentionAt = new Map(mentions.map((m) => [m.start, m]));
@@ -398,8 +437,8 @@ export function attributeClause(input: ClauseInput, state: DiscourseState): Attr
     if (m) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       const speakers = group.filter((g) => g.kind !== "organisation" || speaks);
-      if (speakers.length === 0) return input.obligationCue ? result(null, [], "unattributed", "R10-unattributed") : noPosition("R10-unattributed");
-      if (input.obligationCue && !speaks) return result(null, [], "unattributed", "R10-unattributed");
+      if (speakers.length === 0) return input.obligationCue ? obligedSubject() : noPosition("R10-unattributed");
+      if (input.obligationCue && !speaks) return obligedSubject();
       return result(holderOf(speakers), speakers, speakers.length > 1 ? "coordinated" : "explicit", "R2-inverted");
     }
     if (/^(?:ze|zij|hij)$/iu.test(subject.text) && subject === tokens[i]) {

@@ -58,7 +58,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:conclusie|conclusies|opvatting|mening|analyse|visie|standpunt)\b`, "oppose", "S2-idiom-support"),
   cue("concern", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:zorg|zorgen|bezorgdheid)\b|\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}zorgen\b`, undefined, "S2-idiom-concern"),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}weten\b|\b(?:informeert|informeerde|informeerden)\s+(?:\S+\s+){0,3}(?:of|naar|hoe|wanneer|welke)\b`, undefined, "S2-idiom-request"),
-  cue("commitment", String.raw`\b(?:streeft|streven|streefde|streefden)\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
+  cue("commitment", String.raw`\b(?:streeft|streven|streefde|streefden)\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)(?:\s+\S+){0,2}\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
 ];
 
 export const STANCE_CUES: readonly StanceCue[] = [
@@ -69,6 +69,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
   cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b`),
+  // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
+  cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
   // 3. directives
   cue("request", String.raw`(?<!\b(?:de|het|geen|enkele|veel|meer|alle|twee|drie|deze|die)\s)\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
@@ -81,7 +83,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,1}dat\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[\p{L}\s]{1,40}?\baan\b`),
-  cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,8}\p{L}{3,}en\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
+  // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
+  cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
+  cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,8}\p{L}{2,}n\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
   cue("request", String.raw`(?<!\b(?:wat|welke|die|dat|zo)\s+(?:\S+\s+)?)\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,6}(?:nodig|noodzakelijk|vereist|gewenst)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,14}nodig\b|\bvereist\b|\bhoog\s+tijd\b|\b(?:wens|verlangen|verlanglijst\w*)\b|\baandringen\b`),
   // 4. commissives
   cue("commitment", String.raw`\b(?:zal|zullen)\b`),
@@ -103,16 +107,17 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden)\b`),
-  cue("concern", String.raw`\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
+  cue("concern", String.raw`\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
+  cue("oppose", String.raw`\bniet\s+langer\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bkritiek\b|\bkritisch\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
   // 7. positive evaluation and praise
   cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b(?!\s+op\b)|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
   cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*|\bbepalend\b`, "oppose"),
   cue("support", String.raw`\bonmisbaar\b|\bessentie\w*|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositie[fv]\w*|\bnuttig\w*|\bmeerwaarde\b|\bbruikba\w+|\baantrekkelijk\w*|\bzinvol\w*|\bgeslaagd\w*|\bgoed\s+(?:\S+\s+)?verlopen\b`, "oppose"),
-  cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),
+  cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:mede-)?ondertekend\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
   cue("support", String.raw`\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".

@@ -19,6 +19,7 @@ kon konden mag mogen mocht mochten moet moeten moest moesten wil willen wilde wi
 deden laat laten liet lieten blijft blijven bleef bleven komt komen kwam kwamen staat staan stond stonden lijkt lijken
 geweest gehad gedaan gekomen gegaan geworden gebleven
 ja nee oké etc enz bijv o.a
+neer terug voort vast weg mee toe samen vrij heen tegemoet omlaag omhoog achteraan vooraf achteraf daarheen
 `;
 
 const VAGUE = `

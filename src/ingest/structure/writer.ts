@@ -31,6 +31,13 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     const mention = index.find(text, at, at + line.length).find(speaker);
     if (mention) return { actorId: mention.actorId, evidence: "signature" };
   }
+  // "... kreeg ik de kans namens X ...", "Namens X wil ik / willen wij ...": the first person speaks for X.
+  const firstPersonFor = /(?:^|[.!?]\s+)[^.!?]{0,80}?\b(?:ik|wij|we)\b[^.!?]{0,60}?\bnamens\s+((?:de|het|alle)\s+)?([^,.!?]{2,60}?)(?=\s+(?:onze|ons|mijn|de|het|een|in|te|om)\b|[,.!?])/u.exec(text.slice(0, 1500));
+  if (firstPersonFor) {
+    const at = firstPersonFor.index! + firstPersonFor[0].lastIndexOf(firstPersonFor[2]!);
+    const mention = index.find(text, at, at + firstPersonFor[2]!.length).find(speaker);
+    if (mention) return { actorId: mention.actorId, evidence: "namens" };
+  }
   // "Namens X wil ik / willen wij ..." opening the text.
   const opening = /(?:^|[.!?]\s+)[Nn]amens\s+((?:de|het|alle)\s+)?([^,.]{2,60}?)\s+(?:wil|wilt|willen|zeg|zeggen|spreek|spreken|laat|laten|dank|danken|feliciteer|feliciteren)\s+(?:ik|wij|we)\b/u.exec(text.slice(0, 1500));
   if (opening) {

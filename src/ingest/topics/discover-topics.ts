@@ -40,13 +40,17 @@ const VAGUE_AFTER = /^(?:periode|jaren|jaar|keer|tijd|weken|maanden|dagen|week|m
 const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 const PARTICIPLE = /^ge\p{L}{3,}(?:[dt]|en)$/u;
 const NOT_PARTICIPLE = /(?:heid|raad|ied|eid|uid|eld|aad|eed|oed|ood|and|ind|ond|ard|oord|cht|nst|st|gt|rt|ort)$/u;
+/** Participles without ge-: "ondertekend", "verzonden", "besproken" (not the nouns "verbod", "beleid", "verband"). */
+const PREFIX_PARTICIPLE = /^(?:be|ver|ont|her|onder|over)\p{L}{3,}(?:d|t|en)$/u;
+const NOT_PREFIX_PARTICIPLE = /(?:heid|eid|and|ond|ind|od|ud|oed|aad|raad|ord|erd|ard|eld|oud|rt|st|cht|ijd|uid|ien|oen|aan|ein)$/u;
 const SEPARABLE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|vrij|bekend|kenbaar)ge\p{L}{2,}(?:[dt]|en)$/u;
 const PARTICIPLES_IN_CHT = /^(?:gericht|gebracht|gedacht|gezocht|gekocht|geacht|gewacht|gelicht|gevlucht|geslacht)$/u;
 /** An attributive adjective before its noun: "de regionale plannen", "een landelijk verbod", "het financieel jaarverslag". */
 const ADJECTIVE = /(?:e|lijk|isch|ig|baar|aal|ieel|eel|ief|iek|ant|ent|er|st)$/u;
 
 function isVerbLike(word: string, previous: string | undefined): boolean {
-  const lower = word.toLowerCase();
+  const lower = (word.split("-").pop() ?? word).toLowerCase();
+  if (PREFIX_PARTICIPLE.test(lower) && !NOT_PREFIX_PARTICIPLE.test(lower)) return true;
   if (COMMON_FINITE_VERBS.has(lower) || REPORTING_FINITE_FORMS.has(lower) || REPORTING_PARTICIPLES.has(lower)) return true;
   if ((PARTICIPLE.test(lower) && !NOT_PARTICIPLE.test(lower)) || PARTICIPLES_IN_CHT.test(lower) || SEPARABLE_PARTICIPLE.test(lower)) return true;
   return previous?.toLowerCase() === "te";
@@ -93,6 +97,10 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     const chunk = chunkFrom(from);
     if (!chunk) continue;
     const head = tokens[chunk.last]!;
+    // After a preposition, a word that ends the clause in -en or -t is the verb of a subordinate
+    // clause ("waar we enorm aan hechten", "daar ook bij hoort"), not a noun.
+    const next = tokens[chunk.last + 1];
+    if (PREPOSITIONS.has(anchor) && chunk.last === from && /(?:en|t)$/u.test(head.text) && (!next || gapBreaks(head, next))) continue;
     const marked = MARKERS.test(clause.slice(0, tokens[i]!.end - start + 1)) || MARKERS.test(clause.slice(0, tokens[from]!.start - start));
     const mention: DiscoveredTopicMention = { label: head.text, start: head.start, end: head.end, marked };
     // "verharding van (het) geweld": the complement names what the head is about.

@@ -18,8 +18,10 @@ export interface StatementTopicsInput {
   topicIndex: TopicIndex;
   mentions: ActorMention[];
   headingTopics: string[];
-  /** Curated topics of the previous clauses of the paragraph. */
+  /** Curated topics of the previous clauses of the agenda item. */
   runningTopics: string[];
+  /** The first curated topics of the agenda item (or, before any heading, of the title and lead). */
+  leadTopics?: string[];
   /** Registers a discovered topic (label as written, broader ids) and returns its id. */
   topicFor: (label: string, broader: string[]) => string;
 }
@@ -52,6 +54,6 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
       return input.topicFor(d.label, []);
     });
   const found = [...new Set(discovered)].slice(0, MAX_DISCOVERED_PER_STATEMENT);
-  const content = curated.length > 0 || compounds.length > 0 ? curated : input.runningTopics;
+  const content = curated.length > 0 || compounds.length > 0 ? curated : [...input.runningTopics, ...(input.leadTopics ?? [])];
   return { topicIds: [...new Set([...content, ...compounds, ...found, ...input.headingTopics])], curated };
 }
