@@ -261,6 +261,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       // Its subject stays salient (a later "zij" may point back to it), as a mention rather than a holder.
       result = { ...result, holder: null, holderMentions: [], attribution: "unattributed", rule: "R17-no-position", confidence: CONFIDENCE.unattributed, blocksContinuation: true };
     }
+    // A new paragraph of a note its writer signs returns to the writer's voice.
+    if (!result.holder && writer && writerSpeaksThroughout && unit.firstInParagraph && !unit.listItem && result.rule === "R10-unattributed" && !result.blocksContinuation && stance.stance !== "inform" && !mentions.some((m) => m.start - unit.start < 3)) {
+      result = { ...result, holder: writer, attribution: "continued", rule: "R15-writer-note", confidence: 0.5 };
+    }
     // The items of a list continue the sentence that introduced them.
     if (!result.holder && unit.listItem && listHolder && result.rule === "R10-unattributed") {
       result = { ...result, holder: listHolder, attribution: "continued", rule: "R8-list-item", confidence: CONFIDENCE.continued };
@@ -395,8 +399,8 @@ function sameHolder(a: Holder, b: Holder | null): boolean {
 
 /** Which cues license a subject as the holder: a stated position does, an obligation or a plain future does not. */
 function positionCues(stance: StanceDecision): { positionCue: boolean; obligationCue: boolean } {
-  const obligationCue = stance.stance === "request" && /\b(?:moet|moeten|dient|dienen|nodig|noodzakelijk|vereist|gewenst)\b/iu.test(stance.cue) && !/\b(?:vraag|vroeg|verzoek|wil|wens|pleit)/iu.test(stance.cue);
-  const future = stance.stance === "commitment" && /^(?:zal|zullen)$/iu.test(stance.cue);
+  const obligationCue = stance.stance === "request" && /\b(?:moet|moeten|dient|dienen|nodig|noodzakelijk|vereist|gewenst)\b/i.test(stance.cue) && !/\b(?:vraag|vroeg|verzoek|wil|wens|pleit)/i.test(stance.cue);
+  const future = stance.stance === "commitment" && /^(?:zal|zullen)$/i.test(stance.cue);
   return { positionCue: stance.stance !== "inform" && !obligationCue && !future, obligationCue };
 }
 
@@ -418,10 +422,10 @@ function holderFor(actorId: string, index: ActorIndex): Holder {
 /** A document without a title line is called after its file ("fictief-verslag-2024.txt" -> "fictief verslag 2024"). */
 function fileTitle(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
-  return base.replace(/\.[a-z0-9]{1,4}$/iu, "").replace(/[-_]+/g, " ").trim();
+  return base.replace(/\.[a-z0-9]{1,4}$/i, "").replace(/[-_]+/g, " ").trim();
 }
 
 function hasDate(text: string): boolean {
   DUTCH_DATE.lastIndex = 0;
-  return DUTCH_DATE.test(text) || /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b/iu.test(text);
+  return DUTCH_DATE.test(text) || /\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b/i.test(text);
 }

@@ -12,7 +12,7 @@ import { slug } from "./slug.js";
 
 const ROLES = "burgemeester|wethouder|gouverneur|commissaris|hoofdofficier van justitie|officier van justitie|directeur|voorzitter|secretaris|minister|staatssecretaris|politiechef|districtschef|teamchef|korpschef";
 const NAME = "\\p{Lu}[\\p{L}'-]+";
-const ROLE_OF = new RegExp(`\\b(${ROLES})\\s+van\\s+((?:de\\s+|het\\s+)?${NAME}(?:\\s+(?:en\\s+)?${NAME}){0,3})`, "gu");
+const ROLE_OF = new RegExp(`\\b(${ROLES.split("|").map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join("|")})\\s+van\\s+((?:de\\s+|het\\s+)?${NAME}(?:\\s+(?:en\\s+)?${NAME}){0,3})`, "gu");
 
 function known(index: ActorIndex, text: string, start: number, end: number): string | undefined {
   return index.find(text, start, end).find((m) => m.start <= start && m.end >= end)?.actorId;
@@ -62,7 +62,7 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     const partOf = roleActor(person, index);
     const name = first && !first.endsWith(".") ? `${first} ${person.name.surname}` : first ? `${first} ${capitalParticle(person.name.surname)}` : capitalParticle(person.name.surname);
     add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}) });
-    if (person.role && /^(?:voorzitter|secretaris|griffier)$/iu.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
+    if (person.role && /^(?:voorzitter|secretaris|griffier)$/i.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
   }
   linkGenericBodies(text, index);
   return { actors: discovered, personsByRole };
@@ -77,7 +77,7 @@ function linkGenericBodies(text: string, index: ActorIndex): void {
   const mentions = index.find(text);
   for (const generic of index.all().filter((a) => a.generic)) {
     // "Commissie Bestuur & Veiligheid", "Algemeen Bestuur VRN", "Veiligheidsberaad"; not "Openbaar Ministerie" or "Dagelijks Bestuur" for "ministerie" / "bestuur".
-    const head = new RegExp(`^(?:${generic.generic}|${generic.name})(?![\\p{L}])|^\\p{L}+${generic.generic}$`, "iu");
+    const head = new RegExp(`^(?:${generic.generic}|${generic.name})(?![a-zà-öø-ÿ])|^[a-zà-öø-ÿ]+${generic.generic}$`, "i");
     const specific = mentions.find((m) => m.actorId !== generic.id && !index.get(m.actorId)?.generic && (m.kind === "organisation" || m.kind === "group") && head.test(index.get(m.actorId)!.name));
     if (specific) index.setSpecificBody(generic.id, specific.actorId);
   }

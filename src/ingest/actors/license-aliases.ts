@@ -9,7 +9,7 @@ import type { CuratedActor, Gazetteer } from "../gazetteer/gazetteer.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { parseName } from "./name-grammar.js";
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const TITLED_NAME = new RegExp(`(?:${ROLE_PATTERN})\\s+((?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`, "gu");
 
 function isBareSurname(alias: string): boolean {
   const name = parseName(alias);
@@ -17,6 +17,12 @@ function isBareSurname(alias: string): boolean {
 }
 
 export function licensedActors(gazetteer: Gazetteer, text: string, date: string | null): CuratedActor[] {
+  // The names that follow a title anywhere in the text ("burgemeester Aboutaleb"), found in one pass.
+  const titled = new Set<string>();
+  for (const m of text.matchAll(TITLED_NAME)) {
+    const name = m[1]!.split(/\s+/);
+    for (let n = 1; n <= name.length; n++) titled.add(name.slice(0, n).join(" "));
+  }
   return gazetteer.actors.map((actor) => {
     if (actor.kind !== "person") return actor;
     const weak = actor.aliases.filter(isBareSurname);
@@ -24,8 +30,7 @@ export function licensedActors(gazetteer: Gazetteer, text: string, date: string 
     const strong = [actor.name, ...actor.aliases].filter((a) => !isBareSurname(a));
     const inOffice = date !== null && gazetteer.tenures.some((t) => t.personId === actor.id && t.from <= date && (t.to === undefined || date <= t.to));
     const named = strong.some((a) => text.includes(a));
-    const titled = weak.some((a) => new RegExp(`(?:${ROLE_PATTERN})\\s+${escape(a)}(?![\\p{L}])`, "u").test(text));
-    if (inOffice || named || titled) return actor;
+    if (inOffice || named || weak.some((a) => titled.has(a))) return actor;
     return { ...actor, aliases: actor.aliases.filter((a) => !weak.includes(a)) };
   });
 }

@@ -8,6 +8,7 @@ import type { ActorMention } from "./actor-index.js";
 
 /** A title that is not an actor of its own: "Portefeuillehouder Harm Mulder", "Oud-burgemeester Jansen". */
 const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ROLE_PATTERN})(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,2}\\s+)$`, "u");
+const APPOSITION_GAP = /^(?:\s+van\s+(?:de|het)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*,\s*$/u;
 const GAP = /^\s*(?:,\s*)?(?:(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Dd]rs\.|[Dd]r\.|[Mm]r\.)\s*)?$/u;
 
 export function mergeRoleAndName(text: string, mentions: ActorMention[]): ActorMention[] {
@@ -32,5 +33,13 @@ export function mergeRoleAndName(text: string, mentions: ActorMention[]): ActorM
     run.push(m);
   }
   flush();
-  return out.map(withRole);
+  // "De voorzitter van de veiligheidsregio, burgemeester Carla Westhoff, ...": an office and the person in apposition.
+  const merged: ActorMention[] = [];
+  for (const m of out.map(withRole)) {
+    const previous = merged[merged.length - 1];
+    if (previous?.kind === "office" && m.kind === "person" && APPOSITION_GAP.test(text.slice(previous.end, m.start))) {
+      merged[merged.length - 1] = { ...m, start: previous.start, surface: text.slice(previous.start, m.end) };
+    } else merged.push(m);
+  }
+  return merged;
 }

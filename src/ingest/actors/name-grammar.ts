@@ -8,7 +8,7 @@ import { FIRST_NAMES } from "../lexicon/first-names.js";
 
 /** One capitalised name word, double-barrelled allowed. */
 export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
-const PARTICLES = ["van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "in 't", "op de", "'t"];
+const PARTICLES = ["van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "in 't", "op de", "op den", "'t", "el", "al", "ben", "bin", "abu", "ait", "le", "la", "du", "da", "dos", "di", "von", "vanden", "vande"];
 export const PARTICLE_LOWER = `(?:${PARTICLES.join("|")})`;
 export const PARTICLE_UPPER = `(?:${PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)).join("|")})`;
 /** A surname after a first name or initials: "van der Laan", "Dijkhuis". */

@@ -110,25 +110,25 @@ export const CONFIDENCE: Record<Attribution, number> = {
   unattributed: 0.2,
 };
 
-const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/iu;
-const BARE_MEMBERS = /^(?:(?:Ook|Alle)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?leden\b(?!\s+van\b)/u;
-const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+(\p{L}+)/iu;
+const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/i;
+const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
+const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+([a-zà-öø-ÿ]+)/i;
 const TITLES_BEFORE = "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?)\\s+)?";
 const NOMINAL_AT_START = new RegExp(
   `^(?:(?:Op|Na|Naar aanleiding van|In reactie op|Gezien|Ondanks|Na afloop van)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+(?:de\\s+|het\\s+)?${TITLES_BEFORE}$`,
-  "iu",
+  "i",
 );
-const NOMINAL_ANYWHERE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS}|verlanglijst\\w*)\\s+van\\s+(?:de\\s+|het\\s+|talrijke\\s+|veel\\s+|diverse\\s+|enkele\\s+)?${TITLES_BEFORE}$`, "iu");
-const NOMINAL_RELATIVE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS})\\s+(?:die|dat)\\s+(?:de\\s+|het\\s+)?$`, "iu");
-const AGENT_PLACE = /(?:\b(?:in|door|binnen|van)\s+(?:het\s+|de\s+)?)$/iu;
-const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/iu;
+const NOMINAL_ANYWHERE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS}|verlanglijst\\w*)\\s+van\\s+(?:de\\s+|het\\s+|talrijke\\s+|veel\\s+|diverse\\s+|enkele\\s+)?${TITLES_BEFORE}$`, "i");
+const NOMINAL_RELATIVE = new RegExp(`\\b(?:${SPEECH_ACT_NOUNS})\\s+(?:die|dat)\\s+(?:de\\s+|het\\s+)?$`, "i");
+const AGENT_PLACE = /(?:\b(?:in|door|binnen|van)\s+(?:het\s+|de\s+)?)$/i;
+const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/i;
 /** The meeting's own business as the subject of a decision: "De motie is aangenomen", "Het verslag wordt vastgesteld". */
-const MEETING_BUSINESS = /^(?:\S+\s+){0,3}?(?:de|het)\s+(?:\p{L}+\s+)?(?:motie|moties|voorstel|raadsvoorstel|amendement|verslag|conceptverslag|notulen|agenda|besluitenlijst|begroting|jaarrekening|kaderbrief|stukken|hamerstuk)\b/iu;
+const MEETING_BUSINESS = /^(?:\S+\s+){0,3}?(?:de|het)\s+(?:[a-zà-öø-ÿ]+\s+)?(?:motie|moties|voorstel|raadsvoorstel|amendement|verslag|conceptverslag|notulen|agenda|besluitenlijst|begroting|jaarrekening|kaderbrief|stukken|hamerstuk)\b/i;
 /** A speech act in the passive without its speaker: "Dit jaar wordt er om gevraagd ...", "werd voorgesteld". */
-const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/iu;
+const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/i;
 /** A passive with an agent that is no known actor: "is door een agent het noodbevel voorgelezen". */
 const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}door\s+(?:een|de|het)\s+\p{Ll}+\b(?:\s+\S+){0,4}\s+(?:ge|be|ver|voor|onder)\p{L}+(?:d|t|en)\b/u;
-const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/iu;
+const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
 const isFiniteVerb = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
@@ -150,7 +150,7 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
   let joinedByEn = false;
   for (let i = index + 1; i < mentions.length; i++) {
     const gap = text.slice(group[group.length - 1]!.end - offset, mentions[i]!.start - offset);
-    if (!/^\s*(?:,|en|,\s*en|&)\s+(?:de\s+|het\s+)?$/iu.test(gap)) break;
+    if (!/^\s*(?:,|en|,\s*en|&)\s+(?:de\s+|het\s+)?$/i.test(gap)) break;
     if (/\ben\b|&/u.test(gap)) joinedByEn = true;
     group.push(mentions[i]!);
   }
@@ -178,7 +178,7 @@ function afterNounPhrase(text: string): string {
 /** Inside brackets or a relative clause ("(en de twee burgemeesters die namens de VNG deelnemen)"). */
 function insideAside(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  return before.lastIndexOf("(") > before.lastIndexOf(")") || /\b(?:die|dat|wie)\s+(?:\S+\s+){0,3}namens\s+(?:de\s+|het\s+)?$/iu.test(before);
+  return before.lastIndexOf("(") > before.lastIndexOf(")") || /\b(?:die|dat|wie)\s+(?:\S+\s+){0,3}namens\s+(?:de\s+|het\s+)?$/i.test(before);
 }
 
 function result(
@@ -217,12 +217,12 @@ function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResu
     // The tag closes the sentence: no finite reporting verb of a longer clause follows.
     const rest = text.slice(at);
     if (rest.split(/\s+/).length > 16) continue;
-    const mention = mentions.find((x) => x.start - start >= at && x.start - start <= at + 24 && /^(?:(?:de|het|voorzitter|burgemeester|minister|korpschef)\s+)*$/iu.test(text.slice(at, x.start - start)));
+    const mention = mentions.find((x) => x.start - start >= at && x.start - start <= at + 24 && /^(?:(?:de|het|voorzitter|burgemeester|minister|korpschef)\s+)*$/i.test(text.slice(at, x.start - start)));
     if (mention) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(mention), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R18-trailing-tag");
     }
-    const pronoun = /^(ze|zij|hij)\b/iu.exec(rest);
+    const pronoun = /^(ze|zij|hij)\b/i.exec(rest);
     if (pronoun) return resolvePronoun(state, pronoun[1]!.toLowerCase() !== "hij" && isPluralVerb(verb), "R18-trailing-tag");
     if (TAG_DESCRIPTION.test(rest)) return resolvePronoun(state, true, "R18-trailing-tag");
   }
@@ -257,7 +257,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   const backward = BACKWARD_TAG.exec(text);
   if (backward && isFiniteVerb(backward[1]!) && hasSpeechAct(text)) {
     const verbEnd = backward[0].length;
-    const first = mentions.find((m) => local(m) >= verbEnd && /^\s*(?:(?:de|het|ook|alle|\p{Ll}+e|burgemeester|minister|voorzitter|korpschef)\s+)*$/iu.test(text.slice(verbEnd, local(m))));
+    const first = mentions.find((m) => local(m) >= verbEnd && /^\s*(?:(?:de|het|ook|alle|[a-zà-öø-ÿ]+e|burgemeester|minister|voorzitter|korpschef)\s+)*$/i.test(text.slice(verbEnd, local(m))));
     if (first) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(first), start);
       return { ...result(null, group, "unattributed", "R14-backward-tag"), backwardHolder: holderOf(group) };
@@ -282,20 +282,20 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     const before = text.slice(0, local(bodyMention));
     const after = text.slice(local(bodyMention) + bodyMention.surface.length).trimStart();
     const bodyIsSubject = SUBJECT_PREFIX.test(before) && DECISION_VERBS.test(after);
-    const bodyIsPlace = /\b(?:in|door|binnen)\s+(?:het\s+|de\s+)?$/iu.test(before) && DECISION_PASSIVE.test(text);
+    const bodyIsPlace = /\b(?:in|door|binnen)\s+(?:het\s+|de\s+)?$/i.test(before) && DECISION_PASSIVE.test(text);
     if (bodyIsSubject || bodyIsPlace) return result(input.bodyMembers, [bodyMention], "collective", "R7-collective");
   }
   if (DECISION_PASSIVE.test(text)) {
     const place = mentions.find(
       (m) =>
         (m.kind === "organisation" || m.kind === "group") &&
-        (RELATIVE_PLACE.test(text.slice(local(m) + m.surface.length)) || (AGENT_PLACE.test(text.slice(0, local(m))) && !/\bvan\s+(?:het\s+|de\s+)?$/iu.test(text.slice(0, local(m))))),
+        (RELATIVE_PLACE.test(text.slice(local(m) + m.surface.length)) || (AGENT_PLACE.test(text.slice(0, local(m))) && !/\bvan\s+(?:het\s+|de\s+)?$/i.test(text.slice(0, local(m))))),
     );
     if (place) return result(holderOf([place]), [place], "collective", "R7-collective");
   }
   if (DECISION_AT_START.test(text)) {
     // "Afgesproken is dat het DB eerst in kaart brengt ...": the actor the agreement tasks commits.
-    const task = /^(?:\S+\s+){0,4}?(?:afgesproken|besloten|overeengekomen|geconcludeerd)\s*(?:is|wordt|werd)?\s*,?\s*dat\s+(?:(?:eerst|nu|voortaan|ook)\s+)?(?:de\s+|het\s+)?$/iu;
+    const task = /^(?:\S+\s+){0,4}?(?:afgesproken|besloten|overeengekomen|geconcludeerd)\s*(?:is|wordt|werd)?\s*,?\s*dat\s+(?:(?:eerst|nu|voortaan|ook)\s+)?(?:de\s+|het\s+)?$/i;
     const tasked = mentions.find((m) => task.test(text.slice(0, local(m))) && /^\s+(?:\([^)]*\)\s+)?(?:\S+\s+){0,4}?\p{L}+(?:t|en|de|te)\b/u.test(text.slice(local(m) + m.surface.length)));
     if (tasked) return result(holderOf([tasked]), [tasked], "explicit", "R7-agreed-task", 0.7);
     return { ...result(null, [], "unattributed", "R7-collective-agentless"), breaksContinuation: true };
@@ -303,10 +303,10 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (input.bodyMembers && BARE_MEMBERS.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
   // "De motie is met ruime meerderheid aangenomen", "Dit jaar wordt er om gevraagd ...", "is door een
   // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
-  const agentless = !/\bdoor\s+/iu.test(text) && !mentions.some((m) => SUBJECT_PREFIX.test(text.slice(0, local(m))));
+  const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => SUBJECT_PREFIX.test(text.slice(0, local(m))));
   if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
   if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
-  if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/iu.test(text.slice(0, local(m))))) {
+  if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/i.test(text.slice(0, local(m))))) {
     return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   }
 
@@ -318,9 +318,9 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
 
   const first = mentions[0];
   // R3: "Met X <verb> ze/Y": co-holders.
-  if (first && /^Met\s+(?:de\s+|het\s+)?$/iu.test(text.slice(0, local(first)))) {
+  if (first && /^Met\s+(?:de\s+|het\s+)?$/i.test(text.slice(0, local(first)))) {
     const rest = text.slice(local(first) + first.surface.length);
-    const m = /^\s+(\p{L}+)\s+(ze|zij|hij)\b/iu.exec(rest);
+    const m = /^\s+([a-zà-öø-ÿ]+)\s+(ze|zij|hij)\b/i.exec(rest);
     if (m && isFiniteVerb(m[1]!)) {
       const plural = m[2]!.toLowerCase() !== "hij" && isPluralVerb(m[1]!);
       const other = state.resolvePronoun(plural);
@@ -330,7 +330,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
       }
     }
     const second = mentions[1];
-    if (second && /^\s+\p{L}+\s+(?:de\s+|het\s+)?$/iu.test(text.slice(local(first) + first.surface.length, local(second)))) {
+    if (second && /^\s+[a-zà-öø-ÿ]+\s+(?:de\s+|het\s+)?$/i.test(text.slice(local(first) + first.surface.length, local(second)))) {
       return result(holderOf([first, second]), [first, second], "coordinated", "R3-co-holder-met");
     }
   }
@@ -359,6 +359,13 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     const resolved = resolvePronoun(state, true, "R11-source-adverbial");
     if (resolved) return resolved;
   }
+  // "volgens hem", "naar haar zeggen", "aldus zij": a pronoun in the source adverbial.
+  const sourcePronoun = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar\s+(?:zijn|haar|hun)\s+(?:zeggen|mening|oordeel))\s*(hem|haar|hen|hun|hij|zij|ze)?\b/u.exec(text);
+  if (sourcePronoun && (sourcePronoun[1] || /\b[Nn]aar\s+(?:zijn|haar|hun)\b/u.test(sourcePronoun[0]))) {
+    const pronoun = (sourcePronoun[1] ?? /(zijn|haar|hun)/u.exec(sourcePronoun[0])![1]!).toLowerCase();
+    const resolved = resolvePronoun(state, pronoun === "hen" || pronoun === "hun", "R11-source-adverbial");
+    if (resolved) return resolved;
+  }
 
   // R13: a direct quotation introduced by its speaker: 'De korpschef: "..."'.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first))) && /^\s*:\s*["']/u.test(text.slice(local(first) + first.surface.length))) {
@@ -370,14 +377,15 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (tag) return tag;
 
   // R4: passive with a "door"-agent next to the auxiliary and a speech or decision participle.
+  const clauseWords = words(text);
   for (const m of mentions) {
     const before = text.slice(0, local(m));
     const after = text.slice(local(m) + m.surface.length);
-    const agentBefore = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+(?:de\s+|het\s+)?$/iu.test(before);
-    const agentFirst = /(?:^|\b)[Dd]oor\s+(?:de\s+|het\s+)?$/u.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/iu.test(after);
+    const agentBefore = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+(?:de\s+|het\s+)?$/i.test(before);
+    const agentFirst = /(?:^|\b)[Dd]oor\s+(?:de\s+|het\s+)?$/u.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/i.test(after);
     // A verbless report: "Deze motie mede-ondertekend door X en Y."
     const agentVerbless = /\b\p{L}*(?:ge|onder)\p{L}+[dt]\s+door\s+(?:de\s+|het\s+)?$/u.test(before);
-    const participle = words(text).some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/iu.test(w.text));
+    const participle = clauseWords.some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/i.test(w.text));
     if (((agentBefore || agentFirst) && participle) || agentVerbless) {
       if (agentVerbless) {
         const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
@@ -432,7 +440,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     if (PRONOUN_SUBJECT.test(fronted) && COPULAS.test(verb.text)) break;
     let subject: Word = tokens[i]!;
     let j = i;
-    while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens)$/iu.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;
+    while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens|heer|mevrouw|dhr|mw|mevr)$/i.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;
     const m = mentionAt.get(subject.start) ?? mentions.find((x) => x.start <= subject.start && subject.start < x.end);
     if (m) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
@@ -441,7 +449,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
       if (input.obligationCue && !speaks) return obligedSubject();
       return result(holderOf(speakers), speakers, speakers.length > 1 ? "coordinated" : "explicit", "R2-inverted");
     }
-    if (/^(?:ze|zij|hij)$/iu.test(subject.text) && subject === tokens[i]) {
+    if (/^(?:ze|zij|hij)$/i.test(subject.text) && subject === tokens[i]) {
       const plural = subject.text.toLowerCase() !== "hij" && isPluralVerb(verb.text);
       const resolved = resolvePronoun(state, plural, "R2-inverted");
       if (resolved) return resolved;

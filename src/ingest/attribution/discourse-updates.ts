@@ -35,8 +35,17 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
   const specific = state.latestInSection(
     (e) => e.actorIds.length === 1 && e.actorIds[0]!.startsWith(prefix) && e.surfaces.some((s) => s.toLowerCase().startsWith(`${noun} van `)),
   );
-  if (!specific || !index.get(specific.actorIds[0]!)) return mention;
-  return { ...mention, actorId: specific.actorIds[0]! };
+  if (specific && index.get(specific.actorIds[0]!)) return { ...mention, actorId: specific.actorIds[0]! };
+  // A generic title ("de burgemeester", "de voorzitter") is the person the document introduced with
+  // it ("burgemeester Hendrik Vlasbloem", "Jeroen Kalverda, voorzitter van ...").
+  const generic = index.get(mention.actorId)?.generic;
+  if (!generic) return mention;
+  const titled = (e: { actorIds: string[]; surfaces: string[] }): boolean =>
+    e.actorIds.length === 1 &&
+    index.get(e.actorIds[0]!)?.kind === "person" &&
+    (e.surfaces.some((s) => s.toLowerCase().startsWith(`${generic} `)) || (index.get(e.actorIds[0]!)?.description ?? "").toLowerCase().startsWith(generic));
+  const person = state.latestInSection(titled) ?? state.latestInDocument(titled);
+  return person ? { ...mention, actorId: person.actorIds[0]!, kind: "person" } : mention;
 }
 
 export function pushSalience(state: DiscourseState, text: string, mentions: ActorMention[], result: AttributionResult): void {
@@ -59,7 +68,7 @@ export function pushSalience(state: DiscourseState, text: string, mentions: Acto
       continue;
     }
     const last = group[group.length - 1];
-    if (last && !/^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/iu.test(text.slice(last.end, m.start))) flush();
+    if (last && !/^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/i.test(text.slice(last.end, m.start))) flush();
     group.push(m);
   }
   flush();

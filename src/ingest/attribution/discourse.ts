@@ -61,6 +61,12 @@ export class DiscourseState {
     return undefined;
   }
 
+  /** The latest entry anywhere in the document matching `predicate`. */
+  latestInDocument(predicate: (e: SalienceEntry) => boolean): SalienceEntry | undefined {
+    for (let i = this.document.length - 1; i >= 0; i--) if (predicate(this.document[i]!)) return this.document[i];
+    return undefined;
+  }
+
   /** Antecedent of "ze/zij" + plural verb (plural) or "hij/zij" + singular verb (a singular person or office). */
   resolvePronoun(plural: boolean): Resolution | null {
     const agrees = (e: SalienceEntry): boolean => (plural ? e.plural : !e.plural && e.human);

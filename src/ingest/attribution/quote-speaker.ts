@@ -9,7 +9,7 @@ import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import type { Quote } from "../sentences/quotes.js";
 import type { DiscourseState, Holder } from "./discourse.js";
 
-const TAG = /^\s*,?\s*(?:(aldus)|(?:zo\s+)?(\p{L}+))\s+((?:(?:de|het|voorzitter|burgemeester|minister|korpschef|wethouder)\s+)*)/iu;
+const TAG = /^\s*,?\s*(?:(aldus)|(?:zo\s+)?([a-zà-öø-ÿ]+))\s+((?:(?:de|het|voorzitter|burgemeester|minister|korpschef|wethouder)\s+)*)/i;
 
 export function quoteTag(text: string, quote: Quote, index: ActorIndex, state: DiscourseState): { speaker: Holder; named: boolean } | null {
   const after = text.slice(quote.close, quote.close + 140);
@@ -21,7 +21,7 @@ export function quoteTag(text: string, quote: Quote, index: ActorIndex, state: D
   if (mention && mention.start - at <= (tag[3]?.length ?? 0) + 1) {
     return { speaker: { actorIds: [mention.actorId], plural: mention.plural, human: mention.human }, named: true };
   }
-  const pronoun = /^(hij|zij|ze)\b/iu.exec(text.slice(at, at + 4));
+  const pronoun = /^(hij|zij|ze)\b/i.exec(text.slice(at, at + 4));
   if (pronoun) {
     const verb = (tag[2] ?? "").toLowerCase();
     const found = state.resolvePronoun(pronoun[1]!.toLowerCase() !== "hij" && /n$/u.test(verb));

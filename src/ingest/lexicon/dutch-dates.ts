@@ -5,7 +5,7 @@ export const MONTHS: Record<string, number> = {
 };
 const NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
 /** "16 september 2019", "5 sept.", "28 oktober". Groups: day, month, year (optional). */
-export const DUTCH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${NAMES})\\.?(?:\\s+(\\d{4}))?\\b`, "giu");
+export const DUTCH_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${NAMES})\\.?(?:\\s+(\\d{4}))?\\b`, "gi");
 
 export function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));

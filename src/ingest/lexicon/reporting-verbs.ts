@@ -81,6 +81,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "betogen", finite: ["betoogt", "betogen", "betoogde", "betoogden"], participle: "betoogd" },
   { lemma: "zien als", finite: ["ziet", "zien", "zag", "zagen"], participle: "gezien", particle: "als" },
   { lemma: "zien", finite: ["ziet", "zien", "zag", "zagen"] },
+  { lemma: "verwijzen", finite: ["verwijst", "verwijzen", "verwees", "verwezen"], participle: "verwezen" },
+  { lemma: "spreken van", finite: ["spreekt", "spreken", "sprak", "spraken"], particle: "van" },
   { lemma: "vooruitlopen op", finite: ["loopt", "lopen", "liep", "liepen"], participle: "vooruitgelopen", particle: "vooruit" },
   { lemma: "menen", finite: ["meent", "menen", "meende", "meenden"], participle: "gemeend" },
   { lemma: "besluiten", finite: ["besluit", "besluiten", "besloot", "besloten"], participle: "besloten" },
@@ -92,7 +94,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "beloven", finite: ["belooft", "beloven", "beloofde", "beloofden"], participle: "beloofd", stance: "commitment" },
   { lemma: "eisen", finite: ["eist", "eisen", "eiste", "eisten"], participle: "geëist", stance: "request" },
   { lemma: "aanbevelen", finite: ["beveelt", "bevelen", "beval", "bevalen"], participle: "aanbevolen", particle: "aan", stance: "request" },
-  { lemma: "ontraden", finite: ["ontraadt", "ontraden", "ontried", "ontrieden"], participle: "ontraden", stance: "oppose" },
+  { lemma: "ontraden", finite: ["ontraadt", "ontraden", "ontried", "ontrieden", "ontraadde", "ontraadden"], participle: "ontraden", stance: "oppose" },
+  { lemma: "laten aantekenen", finite: ["laat", "laten", "liet", "lieten"], particle: "aantekenen" },
   { lemma: "verwerpen", finite: ["verwerpt", "verwerpen", "verwierp", "verwierpen"], participle: "verworpen", stance: "oppose" },
 ];
 

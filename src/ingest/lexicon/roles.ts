@@ -10,7 +10,7 @@ const ROLE_WORDS = [
   "hoofdofficier van justitie", "hoofdofficier", "officier van justitie", "procureur-generaal", "advocaat-generaal",
   "vicevoorzitter", "plaatsvervangend voorzitter", "voorzitter", "portefeuillehouder", "fractievoorzitter", "raadslid", "Kamerlid",
   "directeur-generaal", "directeur", "secretaris-generaal", "secretaris", "commandant", "brandweercommandant", "dijkgraaf",
-  "griffier", "woordvoerder", "adviseur", "ombudsman", "president", "coördinator", "programmamanager", "projectleider",
+  "griffier", "woordvoerder", "adviseur", "indiener", "initiatiefnemer", "raadsvoorzitter", "commissievoorzitter", "ombudsman", "president", "coördinator", "programmamanager", "projectleider",
 ];
 
 export const ROLE_PATTERN = ROLE_WORDS.sort((a, b) => b.length - a.length)

@@ -24,7 +24,7 @@ export interface Clause extends Span {
 }
 
 const COLON_ENUMERATION = /:\s+(?=(?:\d{1,2}|[a-z])\)\s|•\s)/gu;
-const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "iu");
+const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "i");
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 
 const isFinite = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
@@ -74,17 +74,24 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
   for (const m of body.matchAll(/,\s+(?=maar\s)/gu)) {
     const before = body.slice(0, m.index!);
     const after = body.slice(m.index! + m[0].length);
-    if (/\bniet\s+(?:alleen|zozeer)\b/iu.test(before) || /^maar\s+(?:ook|wel|vooral|eerder)\b/iu.test(after)) continue;
+    if (/\bniet\s+(?:alleen|zozeer)\b/i.test(before) || /^maar\s+(?:ook|wel|vooral|eerder)\b/i.test(after)) continue;
     if (words(before).length < 4 || words(after).length < 5) continue;
     // "maar" opens a main clause only with a finite verb of its own (not one of a relative clause: "maar uitvoering van wat is afgesproken").
     const afterWords = words(after);
-    if (!afterWords.some((t, k) => isFinite(t.text) && !/^(?:wat|die|dat|welke|waar)$/iu.test(afterWords[k - 1]?.text ?? ""))) continue;
+    if (!afterWords.some((t, k) => isFinite(t.text) && !/^(?:wat|die|dat|welke|waar)$/i.test(afterWords[k - 1]?.text ?? ""))) continue;
+    // "deelt de zorg, maar vindt ...": the same subject goes on, one position with its reservation.
+    if (isFinite(afterWords[1]?.text ?? "") || REPORTING_FINITE_FORMS.has((afterWords[1]?.text ?? "").toLowerCase())) continue;
     cuts.add(sentence.start + m.index! + m[0].length);
+  }
+
+  // A concessive clause with a speech act of its own: "..., al vroeg die fractie om extra jongerenwerkers".
+  for (const m of body.matchAll(/,\s+(?=al\s+(\p{L}+)\s)/gu)) {
+    if (REPORTING_FINITE_FORMS.has(m[1]!.toLowerCase())) cuts.add(sentence.start + m.index! + m[0].length);
   }
 
   // Subordinate clauses with an actor as subject: "toen/nadat/terwijl/waarop <actor> ...".
   const starts = new Set(actorStarts(sentence.start, sentence.end));
-  for (const m of body.matchAll(/(?:^|,\s+|\s)(toen|nadat|terwijl|waarop|waarna)\s+(?:de\s+|het\s+)?/giu)) {
+  for (const m of body.matchAll(/(?:^|,\s+|\s)(toen|nadat|terwijl|waarop|waarna)\s+(?:de\s+|het\s+)?/gi)) {
     const actorAt = sentence.start + m.index! + m[0].length;
     if (!starts.has(actorAt)) continue;
     const conjunctionAt = sentence.start + m.index! + m[0].indexOf(m[1]!);
@@ -105,7 +112,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
   }
 
   // A second position introduced by "met de kanttekening dat", "met het verzoek om".
-  for (const m of body.matchAll(/,\s+(?=met\s+(?:de|het)\s+(?:kanttekening|opmerking|verzoek|aantekening|voorwaarde|wens)\b)/giu)) {
+  for (const m of body.matchAll(/,\s+(?=met\s+(?:de|het)\s+(?:kanttekening|opmerking|verzoek|aantekening|voorwaarde|wens)\b)/gi)) {
     cuts.add(sentence.start + m.index! + m[0].length);
     shared.add(sentence.start + m.index! + m[0].length);
   }

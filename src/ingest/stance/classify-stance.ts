@@ -38,7 +38,7 @@ export function classifyStance(clause: string): StanceDecision {
     if (!match) continue;
     const before = clause.slice(0, match.index);
     if (entry.negated && NEGATORS.test(before)) {
-      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/iu.exec(before.slice(-40));
+      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/i.exec(before.slice(-40));
       return { stance: entry.negated, cue: `${negator?.[1] ?? "niet"} ${match[0]}`.trim(), negated: true, rule: `${entry.rule}-negated` };
     }
     return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };

@@ -23,19 +23,41 @@ export function particleFollows(clause: string, tokens: string[], verbIndex: num
     // Count this occurrence of the particle among all of them, then look at the words right after it.
     const nth = tokens.slice(0, at + 1).filter((t) => t === particle).length;
     const after = rest[nth] ?? "";
-    if (particle !== "in" && /^\s+(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze)\b/u.test(after)) continue;
+    // A determiner after the particle makes it a preposition ("stelde voor de zomer"), unless an
+    // infinitive with "te" follows: "stelde voor het aantal wedstrijden te beperken".
+    if (particle !== "in" && /^\s+(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze)\b/u.test(after) && !/\bte\s+\p{L}+en\b/u.test(after)) continue;
     return true;
   }
   return false;
 }
 
+/** The reporting verbs a word form can belong to (finite form, participle or separable infinitive). */
+const VERBS_BY_FORM = new Map<string, typeof REPORTING_VERBS[number][]>();
+for (const verb of REPORTING_VERBS) {
+  const forms = [...verb.finite, ...(verb.participle ? [verb.participle.split(" ").pop()!] : [])];
+  if (verb.particle && !verb.particle.includes(" ")) forms.push(`${verb.particle}${verb.finite[1] ?? ""}`);
+  for (const form of forms) VERBS_BY_FORM.set(form, [...(VERBS_BY_FORM.get(form) ?? []), verb]);
+}
+
+// The rules ask the same question of one clause several times; answers are kept for recent clauses.
+const answers = new Map<string, boolean>();
+
 export function hasSpeechAct(clause: string): boolean {
+  const known = answers.get(clause);
+  if (known !== undefined) return known;
+  const answer = speechActIn(clause);
+  if (answers.size > 2000) answers.clear();
+  answers.set(clause, answer);
+  return answer;
+}
+
+function speechActIn(clause: string): boolean {
   if (NOMINAL_SPEECH_ACT.test(clause) || NOMINAL_SPEECH_ACT_VERB_LAST.test(clause)) return true;
   if (PREDICATE_IDIOMS.some((idiom) => idiom.pattern.test(clause))) return true;
   const tokens = words(clause).map((t) => t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const verb of REPORTING_VERBS) {
+    for (const verb of VERBS_BY_FORM.get(token) ?? []) {
       // The participle, or the infinitive of a separable verb after a modal ("kon nog niet vooruitlopen op").
       const participle =
         verb.participle === token ||

@@ -30,7 +30,7 @@ export interface MeetingBody {
 }
 
 /** "vergadering van het Algemeen Bestuur", "kwam het Veiligheidsberaad bijeen", "in het LOVP": the body that meets. */
-const MEETING_OF = /\b(?:vergadering|vergaderde|vergaderden|overleg|bijeenkomst|verslag|besluitenlijst|notulen)\s+(?:van\s+)?(?:de\s+|het\s+)?$|\b(?:in|tijdens)\s+(?:de\s+|het\s+)$|\b(?:kwam|kwamen)\s+(?:de\s+|het\s+)$/iu;
+const MEETING_OF = /\b(?:vergadering|vergaderde|vergaderden|overleg|bijeenkomst|verslag|besluitenlijst|notulen)\s+(?:van\s+)?(?:de\s+|het\s+)?$|\b(?:in|tijdens)\s+(?:de\s+|het\s+)$|\b(?:kwam|kwamen)\s+(?:de\s+|het\s+)$/i;
 
 export function findMeetingBody(title: string, opening: string, actors: ActorIndex): MeetingBody | null {
   const inTitle = actors.find(title).find((m) => m.kind === "organisation");

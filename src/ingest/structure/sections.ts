@@ -27,7 +27,7 @@ export function findSections(text: string, blocks: Block[]): { sections: Section
 }
 
 /** A dateline ("5 maart 2024", "vrijdag, 30 januari 2026 om 15:42") is metadata, not an agenda item. */
-const DATELINE = /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}(?:\s+om\s+\d{1,2}[:.]\d{2})?$/iu;
+const DATELINE = /^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}(?:\s+om\s+\d{1,2}[:.]\d{2})?$/i;
 
 function sectionsOf(text: string, blocks: Block[]): { sections: SectionSpan[]; preamble: Block[] } {
   const sections: SectionSpan[] = [];

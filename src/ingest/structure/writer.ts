@@ -16,8 +16,9 @@ export interface Writer {
   evidence: "signature" | "namens" | "title" | "series";
 }
 
-const NOTE_KINDS = /^(?:\p{L}+\s+){0,2}?(?:reactie|standpunt|brief|position paper|positionpaper|strategische agenda|agenda|persbericht|verklaring|zienswijze|advies|notitie|inbreng|oproep|visie|pamflet|manifest|bijdrage)\b/iu;
-const NAMENS = /(?:^|\n)\s*[Nn]amens\s+(?:de\s+|het\s+|alle\s+)?/gu;
+const NOTE_KINDS = /^(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:reactie|standpunt|brief|position paper|positionpaper|strategische agenda|agenda|persbericht|verklaring|zienswijze|advies|notitie|inbreng|oproep|visie|pamflet|manifest|bijdrage)\b/i;
+/** "Namens het algemeen bestuur van X," on a line of its own (the signature follows, maybe on the same line after conversion). */
+const NAMENS = /(?:^|\n|groet,|groeten,)\s*[Nn]amens\s+(?:de\s+|het\s+|alle\s+)?([^,\n]{2,100}),/gu;
 
 const speaker = (m: ActorMention): boolean => m.kind !== "person";
 
@@ -25,10 +26,10 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
   // A signature block: "Namens X," on a line of its own in the last part of the document.
   const tail = Math.max(0, text.length - 600);
   for (const m of text.slice(tail).matchAll(NAMENS)) {
-    const at = tail + m.index! + m[0].length;
-    const line = text.slice(at, text.indexOf("\n", at) < 0 ? text.length : text.indexOf("\n", at));
-    if (!/,\s*$/u.test(line)) continue;
-    const mention = index.find(text, at, at + line.length).find(speaker);
+    const at = tail + m.index! + m[0].length - m[1]!.length - 1;
+    const mentions = index.find(text, at, at + m[1]!.length).filter(speaker);
+    // "namens het algemeen bestuur van Veiligheidsregio X": the named body over its generic board.
+    const mention = mentions.find((x) => !index.get(x.actorId)?.generic) ?? mentions[0];
     if (mention) return { actorId: mention.actorId, evidence: "signature" };
   }
   // "... kreeg ik de kans namens X ...", "Namens X wil ik / willen wij ...": the first person speaks for X.
@@ -39,15 +40,16 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     if (mention) return { actorId: mention.actorId, evidence: "namens" };
   }
   // "Namens X wil ik / willen wij ..." opening the text.
-  const opening = /(?:^|[.!?]\s+)[Nn]amens\s+((?:de|het|alle)\s+)?([^,.]{2,60}?)\s+(?:wil|wilt|willen|zeg|zeggen|spreek|spreken|laat|laten|dank|danken|feliciteer|feliciteren)\s+(?:ik|wij|we)\b/u.exec(text.slice(0, 1500));
+  const opening = /(?:^|[.!?]\s+)[Nn]amens\s+((?:de|het|alle)\s+)?([^,.]{2,80}?)\s+\p{Ll}+\s+(?:ik|wij|we)\b/u.exec(text.slice(0, 1500));
   if (opening) {
     const at = opening.index! + opening[0].indexOf(opening[2]!);
     const mention = index.find(text, at, at + opening[2]!.length).find(speaker);
     if (mention) return { actorId: mention.actorId, evidence: "namens" };
   }
-  const cleanTitle = title.replace(/^(?:fictie[fv]e?|concept)\s*:?\s*/iu, "");
+  const cleanTitle = title.replace(/^(?:fictie[fv]e?|concept)\s*:?\s*/i, "");
   if (NOTE_KINDS.test(cleanTitle)) {
-    const mention = index.find(cleanTitle).find(speaker);
+    // Not the addressee: "Reactie ... Aan de minister van Justitie en Veiligheid".
+    const mention = index.find(cleanTitle).find((m) => speaker(m) && !/\b(?:aan|tot|voor)\s+(?:de\s+|het\s+)?$/iu.test(cleanTitle.slice(0, m.start)));
     if (mention) return { actorId: mention.actorId, evidence: "title" };
   }
   for (const s of series) {

@@ -32,11 +32,11 @@ const PREPOSITIONS = new Set([
   "over", "voor", "op", "aan", "met", "van", "in", "bij", "tot", "naar", "tegen", "tussen", "door", "uit", "zonder", "rond", "rondom",
   "inzake", "omtrent", "betreffende", "na", "vanwege", "wegens", "ondanks", "tijdens", "binnen", "buiten", "onder", "via", "per",
 ]);
-const MARKERS = /\b(?:over|inzake|omtrent|betreffende|ten aanzien van|aandacht voor|m\.b\.t\.|met betrekking tot|t\.a\.v\.|rondom|rond|wat betreft)\s+$/iu;
+const MARKERS = /\b(?:over|inzake|omtrent|betreffende|ten aanzien van|aandacht voor|m\.b\.t\.|met betrekking tot|t\.a\.v\.|rondom|rond|wat betreft)\s+$/i;
 const NAMED = /\b(?:project|programma|plan|actieplan|wet|notitie|rapport|visie|operatie|regeling|campagne|motie|convenant)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})){0,3})/gu;
 const CAMEL = /(?<=\s)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+/gu;
 const MULTI_CAPITAL = /(?<=\p{Ll}[\s,]+(?:de\s+|het\s+)?)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
-const VAGUE_AFTER = /^(?:periode|jaren|jaar|keer|tijd|weken|maanden|dagen|week|maand|dag|manier|mate|kant|stap|stappen)$/iu;
+const VAGUE_AFTER = /^(?:periode|jaren|jaar|keer|tijd|weken|maanden|dagen|week|maand|dag|manier|mate|kant|stap|stappen)$/i;
 const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 const PARTICIPLE = /^ge\p{L}{3,}(?:[dt]|en)$/u;
 const NOT_PARTICIPLE = /(?:heid|raad|ied|eid|uid|eld|aad|eed|oed|ood|and|ind|ond|ard|oord|cht|nst|st|gt|rt|ort)$/u;

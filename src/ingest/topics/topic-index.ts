@@ -29,6 +29,10 @@ export class TopicIndex {
   private readonly byFirstStem = new Map<string, AliasEntry[]>();
   private readonly compoundParts: AliasEntry[] = [];
   private readonly exactStems = new Set<string>();
+  /** The compound parts as one alternation each way (a word starting or ending with a part). */
+  private compoundStart: RegExp | null = null;
+  private compoundEnd: RegExp | null = null;
+  private readonly compoundByPart = new Map<string, AliasEntry[]>();
 
   constructor(topics: CuratedTopic[]) {
     for (const topic of topics) {
@@ -47,6 +51,35 @@ export class TopicIndex {
       this.byFirstStem.set(entry.stems[0]!, list);
       if (entry.stems.length === 1 && entry.lower.length >= COMPOUND_MIN && !/\s/.test(entry.lower)) this.compoundParts.push(entry);
     }
+    for (const entry of this.compoundParts) this.compoundByPart.set(entry.lower, [...(this.compoundByPart.get(entry.lower) ?? []), entry]);
+    const parts = [...this.compoundByPart.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (parts.length > 0) {
+      this.compoundStart = new RegExp(`^(?:${parts.join("|")})`);
+      this.compoundEnd = new RegExp(`(?:${parts.join("|")})$`);
+    }
+  }
+
+  /** Curated parts a word starts or ends with, for words longer than the part (a compound). */
+  private compoundMatches(word: string): AliasEntry[] {
+    if (!this.compoundStart || !this.compoundEnd) return [];
+    const found: AliasEntry[] = [];
+    const seenParts = new Set<string>();
+    for (const part of this.partsOf(word)) {
+      if (seenParts.has(part) || word.length <= part.length + 2) continue;
+      seenParts.add(part);
+      found.push(...(this.compoundByPart.get(part) ?? []));
+    }
+    return found;
+  }
+
+  /** Every curated part at the word's start and end (all lengths, not only the longest). */
+  private partsOf(word: string): string[] {
+    const parts: string[] = [];
+    const start = this.compoundStart!.exec(word);
+    if (start) for (let n = start[0].length; n >= COMPOUND_MIN; n--) if (this.compoundByPart.has(word.slice(0, n))) parts.push(word.slice(0, n));
+    const end = this.compoundEnd!.exec(word);
+    if (end) for (let n = end[0].length; n >= COMPOUND_MIN; n--) if (this.compoundByPart.has(word.slice(word.length - n))) parts.push(word.slice(word.length - n));
+    return parts;
   }
 
   find(text: string, start = 0, end = text.length): TopicMention[] {
@@ -71,11 +104,7 @@ export class TopicIndex {
       // Compound match for one-word aliases, unless the word is an alias itself.
       if (this.exactStems.has(stems[i]!)) continue;
       const word = tokens[i]!.text.toLowerCase();
-      for (const entry of this.compoundParts) {
-        if (word.length > entry.lower.length + 2 && (word.startsWith(entry.lower) || word.endsWith(entry.lower))) {
-          add(entry.topicId, tokens[i]!, tokens[i]!, true);
-        }
-      }
+      for (const entry of this.compoundMatches(word)) add(entry.topicId, tokens[i]!, tokens[i]!, true);
     }
     return found.sort((a, b) => a.start - b.start);
   }
