@@ -153,7 +153,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // A heading the taxonomy lacks is a new topic, unless it is procedural or a date line; a
     // headline (a sentence rather than a name) gives the topics of its noun phrases instead.
     const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "");
-    if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading)) {
+    if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading) && label.length <= 120) {
       if (label.split(/\s+/).length <= 5) topicIds = [topicForLabel(label)];
       else {
         const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);

@@ -18,6 +18,8 @@ function known(index: ActorIndex, text: string, start: number, end: number): str
   return index.find(text, start, end).find((m) => m.start <= start && m.end >= end)?.actorId;
 }
 
+const MAX_NAME = 120;
+
 export interface Discovery {
   actors: IndexedActor[];
   /** Persons by the role the document gives them ("voorzitter" -> the chair named in the attendance list). */
@@ -27,6 +29,8 @@ export interface Discovery {
 export function discoverActors(text: string, index: ActorIndex): Discovery {
   const discovered: IndexedActor[] = [];
   const add = (actor: IndexedActor): void => {
+    // A "name" longer than any real one is a run of capitalised words or a damaged text, not an actor.
+    if (actor.name.length > MAX_NAME) return;
     if (index.get(actor.id)) {
       index.add(actor);
       return;

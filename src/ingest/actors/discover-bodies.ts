@@ -43,6 +43,8 @@ const ON_BEHALF = new RegExp(String.raw`\bnamens\s+(${PARTY_NAME})`, "gu");
 const ACRONYM_SUBJECT = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+([A-Z][A-Z0-9'’]{1,5})\s+(\p{Ll}+)/gu;
 const ACRONYM_INVERTED = /(?<![\p{L}])(\p{Ll}+)\s+(?:de|het)\s+([A-Z][A-Z0-9'’]{1,5})(?![\p{L}])/gu;
 /** "de brancheorganisatie van ggz-instellingen", "de vereniging van huiseigenaren": a body named by what it brings together. */
+/** "de actiegroep Boeren in Nood", "bewonersvereniging De Linde": a group with a name of its own. */
+const NAMED_GROUP = /(?<![\p{L}])((?:actiegroep|bewonersgroep|bewonersvereniging|belangengroep|werkgroep|burgerinitiatief|buurtvereniging|ondernemersvereniging|platform)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:in|van|voor|de|het|en)?\s*\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const ORGANISATION_OF = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+((?:brancheorganisatie|koepelorganisatie|koepel|belangenvereniging|vereniging|stichting|federatie|werkgeversorganisatie|vakbond|bond|netwerk|platform|branchevereniging|beroepsvereniging)\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?:en|in|van)\s+[\p{L}-]+){0,2})/gu;
 /** A head without a name is generic ("het bestuur"): only a name after it makes a body. */
 const NOT_A_NAME = /^(?:De|Het|Een|Dit|Deze|Die|Dat|Er|In|Op|Voor|Van|En|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/u;
@@ -78,6 +80,11 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     const start = m.index! + m[0].indexOf(name);
     if (isKnown(start, start + name.length)) continue;
     add(name, []);
+  }
+  for (const m of text.matchAll(NAMED_GROUP)) {
+    const name = m[1]!.replace(/\s+(?:in|van|voor|de|het|en)$/u, "");
+    const start = m.index!;
+    if (!isKnown(start, start + name.length)) add(name, [name.replace(/^\p{Ll}+\s+/u, "")]);
   }
   for (const m of text.matchAll(ORGANISATION_OF)) {
     const start = m.index! + m[0].indexOf(m[1]!);

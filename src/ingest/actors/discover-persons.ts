@@ -10,7 +10,7 @@
  * A surname-only mention joins the full name with that surname in the same document.
  */
 import { ROLE_PATTERN } from "../lexicon/roles.js";
-import { FULL_NAME, INITIALS, parseName, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
+import { FULL_NAME, INITIALS, parseName, SURNAME_AFTER_ROLE, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
 
 export interface PersonMention {
   start: number;
@@ -26,7 +26,7 @@ export interface DiscoveredPerson {
 }
 
 const TITLED = new RegExp(`(?<![\\p{L}])${TITLES}[^\\S\\n]+((?:${INITIALS}|\\p{Lu}[\\p{Ll}\\p{M}]+[^\\S\\n]+(?=\\p{Lu}|van|de|ter|ten))?[^\\S\\n]*${SURNAME_ALONE})`, "gu");
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(${FULL_NAME}|${SURNAME_ALONE})`, "gu");
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(${FULL_NAME}|${SURNAME_AFTER_ROLE})`, "gu");
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
 const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;]+?)(?=\s+en de (?:heren|dames)\b|[.;]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
@@ -49,8 +49,13 @@ function groupStart(match: RegExpMatchArray, group: string): number {
 export function discoverPersons(text: string, isKnown: (start: number, end: number) => boolean): DiscoveredPerson[] {
   const found = new Map<string, DiscoveredPerson>();
   const consider = (written: string, start: number, requireFirstName: boolean): void => {
-    const trimmed = written.replace(/\s+$/u, "");
-    const name = parseName(trimmed);
+    let trimmed = written.replace(/\s+$/u, "");
+    let name = parseName(trimmed);
+    // "Dirkzwager van Veiligheidsregio X" is no full name (no first name): the surname is its first word.
+    if (!name && !requireFirstName) {
+      trimmed = new RegExp(`^${SURNAME_AFTER_ROLE}`, "u").exec(trimmed)?.[0] ?? "";
+      name = trimmed ? parseName(trimmed) : null;
+    }
     if (!name) return;
     if (requireFirstName && !name.first) return;
     if (isKnown(start, start + trimmed.length)) return;

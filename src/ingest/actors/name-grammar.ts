@@ -13,6 +13,8 @@ export const PARTICLE_LOWER = `(?:${PARTICLES.join("|")})`;
 export const PARTICLE_UPPER = `(?:${PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)).join("|")})`;
 /** A surname after a first name or initials: "van der Laan", "Dijkhuis". */
 export const SURNAME_AFTER_FIRST = String.raw`(?:${PARTICLE_LOWER}[^\S\n]+)?${NAME_WORD}`;
+/** A surname after an office title, where a lower-case "van" means "of" ("voorzitter van Veiligheidsregio X"): "Van der Laan", "Bakker". */
+export const SURNAME_AFTER_ROLE = String.raw`(?:${PARTICLE_UPPER}[^\S\n]+)?${NAME_WORD}`;
 /** A surname standing alone after a title: "Van der Laan", "van Houten", "Bakker". */
 export const SURNAME_ALONE = String.raw`(?:(?:${PARTICLE_UPPER}|${PARTICLE_LOWER})[^\S\n]+)?${NAME_WORD}`;
 export const INITIALS = String.raw`(?:\p{Lu}\.[^\S\n]?){1,4}`;

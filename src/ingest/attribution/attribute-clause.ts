@@ -166,7 +166,7 @@ function afterNounPhrase(text: string): string {
       rest = rest.slice(bracket[0].length);
       continue;
     }
-    const apposition = /^\s*,\s*(?:(?:een|de|het|die|dat|wie)\b[^,]{0,120}?|\p{Ll}[^,]{0,60}?(?:burgemeester|voorzitter|directeur|minister|wethouder|portefeuillehouder|adviseur)[^,]{0,80}?),(?=\s)/u.exec(rest);
+    const apposition = /^\s*,\s*(?:(?:een|de|het|die|dat|wie)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:burgemeester|voorzitter|directeur|minister|wethouder|portefeuillehouder|adviseur|woordvoerder|lid|korpschef|hoofdofficier|commandant)[^,]{0,80}?),(?=\s)/u.exec(rest);
     if (apposition) {
       rest = rest.slice(apposition[0].length);
       continue;
@@ -346,7 +346,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // R11 / R12: the holder in a source adverbial or as the experiencer of a psych verb.
   for (const m of mentions) {
     const before = text.slice(0, local(m));
-    if (SOURCE_ADVERBIAL.test(before) && !insideAside(text, local(m))) {
+    if (SOURCE_ADVERBIAL.test(before) && !insideAside(text, local(m)) && (!/\b[Nn]amens\s+(?:de\s+|het\s+)?$/u.test(before) || hasSpeechAct(text) || input.positionCue)) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R11-source-adverbial");
     }
@@ -438,6 +438,12 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     // "Dit is het LOCO": after a pronoun and a copula the NP is a predicate. With other verbs the
     // pronoun is a fronted object and the NP is the subject ("Dat heeft de minister toegezegd").
     if (PRONOUN_SUBJECT.test(fronted) && COPULAS.test(verb.text)) break;
+    // "Daarin wordt de burgemeester opgeroepen ...": the subject of a passive is who is addressed, not who speaks.
+    if (/^(?:wordt|werd|worden|werden)$/iu.test(verb.text)) break;
+    // "De motie verzoekt het college ...": a fronted noun phrase is the subject; what follows the verb is its object.
+    // (Unless the number says otherwise: in "Deze vragen wil de commissie voorleggen" the plural noun is no subject of "wil".)
+    const frontedNoun = /^(?:de|het|een|deze|dit|die)\s+(\p{Ll}+)$/iu.exec(fronted)?.[1];
+    if (frontedNoun && !COPULAS.test(verb.text) && /(?:en|s)$/u.test(frontedNoun) === isPluralVerb(verb.text)) break;
     let subject: Word = tokens[i]!;
     let j = i;
     while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens|heer|mevrouw|dhr|mw|mevr)$/i.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;

@@ -58,7 +58,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden|begrijpt|begrijpen|begreep|begrepen)\s+(?:\S+\s+){0,2}zorgen\b|\bzorgen\s+(?:\S+\s+){0,2}te\s+(?:herkennen|begrijpen)\b`, undefined, "S2-idiom-acknowledge"),
   cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
-  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b`, "oppose", "S2-idiom-support"),
+  cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
   cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:conclusie|conclusies|opvatting|mening|analyse|visie|standpunt)\b`, "oppose", "S2-idiom-support"),
@@ -74,7 +76,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // 1. rejection
   cue("oppose", String.raw`\b(?:wenst|wensen|wenste|wensten|wil|willen|wilde|wilden)\s+(?:nog\s+|verder\s+)?geen\b`),
   cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens|verstandig|verantwoord|nodig|de bedoeling)\b|\b(?:kon|kan|konden|kunnen)\s+(?:\S+\s+){0,3}niet\s+(?:mee\s+)?(?:akkoord|instemmen)\b`),
-  cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b`),
+  cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b|\bgeen\s+ruimte\s+(?:\S+\s+){0,3}voor\b|\bgeen\s+heil\b|\bgeen\s+wondermiddel\b|\blapmiddel\b|\bsymboolpolitiek\b|\bontevreden\b|\b(?:tegenstemt|tegenstemmen|tegengestemd|tegenstemde|tegenstemden)\b`),
+  cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
   cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b`),
@@ -91,10 +94,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:dringt|dringen|drong|drongen)\b.*\baan\b|\baangedrongen\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,6}dat\b(?!\w)|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
+  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
-  cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,8}\p{L}{2,}n\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
+  cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,12}\p{L}{2,}n\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
   cue("request", String.raw`\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,6}(?:nodig|noodzakelijk|vereist|gewenst)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,14}nodig\b|\bvereist\b|\bhoog\s+tijd\b|\b(?:wens|verlangen|verlanglijst\w*)\b|\baandringen\b`),
   // 4. commissives
   cue("commitment", String.raw`\b(?:zal|zullen)\b`),
@@ -112,11 +116,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`(?<!ervoor\s)\bzorg(?:en)?\b(?!\s+(?:voor|dat|ervoor)\b)`),
   cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\b|\bverontrust\w*|\bongerust(?:heid)?\b|\bonrust\b|\bonzeker\w*`),
   cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b|\bverrast\b|\bverbaasd\b|\bspijt\w*|\bbetreur\w*|\bhelaas\b|\bonduidelijk\w*|\bnauwelijks\b`),
-  cue("concern", String.raw`\brisico(?:'s)?\b|\bgevaar\w*\b|\bdreig\w*|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
+  cue("concern", String.raw`\brisico(?:'s)?\b|\bgevaar\w*\b|\bdreig(?:t|en|de|den|end\w*)\b|\bdreiging\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
   cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden|profileren|discriminatie|stigmatisering|uitval|tekorten|problemen)\b`),
-  cue("concern", String.raw`\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
+  cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
@@ -127,9 +131,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*|\bbepalend\b`, "oppose"),
   cue("support", String.raw`\bonmisbaar\b|\bessentie\w*|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositie[fv]\w*|\bnuttig\w*|\bmeerwaarde\b|\bbruikba\w+|\baantrekkelijk\w*|\bzinvol\w*|\bgeslaagd\w*|\bgoed\s+(?:\S+\s+)?verlopen\b`, "oppose"),
   cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:mede-)?ondertekend\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),
-  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
+  cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b`, "oppose", "S2-idiom-support"),
+  cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
   cue("support", String.raw`\bbegrip\s+(?:\S+\s+){0,1}voor\b|(?<!\bwat\s+(?:\S+\s+){0,3})\b(?:uitvoerbaar|haalbaar|werkbaar|realistisch|verstandig)\b|\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
-  cue("support", String.raw`\b(?:noodzakelijke|goede|belangrijke|verstandige|nuttige|welkome|juiste)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls)\b`, "oppose"),
+  cue("support", String.raw`\b(?:noodzakelijke?|goede?|belangrijke?|verstandige?|nuttige?|welkome?|juiste?|uitstekende?|prima|sympathieke?)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls|voorstel|plan|idee|initiatief|aanpak)\b|\b(?:tevreden|content)\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".
   cue("support", String.raw`\b(?:zorgt|zorgen|zorgde|leidt|leiden|draagt|dragen)\s+(?:\S+\s+){0,2}(?:voor|tot|bij\s+aan)\s+(?:\S+\s+){0,3}(?:rust|kalmte|duidelijkheid|veiligheid|verbetering|vertrouwen|minder\s+\p{L}+)\b`, "oppose"),
 ];

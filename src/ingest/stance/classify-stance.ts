@@ -23,16 +23,24 @@ export function classifyStance(clause: string): StanceDecision {
     const match = entry.pattern.exec(clause);
     if (match) return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
   }
+  // The predicate: a predicate idiom or a reporting verb with a class, whichever comes first
+  // ("vreest dat droge zomers de norm worden en wil weten of ..." is a concern before a question).
+  let idiomFound: { idiom: (typeof PREDICATE_IDIOMS)[number]; match: RegExpExecArray } | null = null;
   for (const idiom of PREDICATE_IDIOMS) {
     const match = idiom.pattern.exec(clause);
-    if (!match) continue;
+    if (match && (!idiomFound || match.index < idiomFound.match.index)) idiomFound = { idiom, match };
+  }
+  const frame = frameStance(clause);
+  if (frame && (!idiomFound || frame.index < idiomFound.match.index)) {
+    return { stance: frame.stance, cue: frame.cue, negated: frame.negated, rule: `S2-speech-act-${frame.stance}` };
+  }
+  if (idiomFound) {
+    const { idiom, match } = idiomFound;
     if (idiom.negated && NEGATORS.test(clause.slice(0, match.index))) {
       return { stance: idiom.negated, cue: `niet ${match[0]}`.trim(), negated: true, rule: `${idiom.rule}-negated` };
     }
     return { stance: idiom.stance, cue: match[0].trim(), negated: false, rule: idiom.rule };
   }
-  const frame = frameStance(clause);
-  if (frame) return { stance: frame.stance, cue: frame.cue, negated: frame.negated, rule: `S2-speech-act-${frame.stance}` };
   for (const entry of STANCE_CUES) {
     const match = entry.pattern.exec(clause);
     if (!match) continue;

@@ -18,10 +18,13 @@ export interface FrameStance {
   stance: Stance;
   cue: string;
   negated: boolean;
+  /** Offset of the verb in the clause. */
+  index: number;
 }
 
 export function frameStance(clause: string): FrameStance | null {
-  const tokens = words(clause).map((t) => t.text.toLowerCase());
+  const found = words(clause);
+  const tokens = found.map((t) => t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     for (const verb of CLASSED) {
@@ -34,7 +37,7 @@ export function frameStance(clause: string): FrameStance | null {
       if (verb.particle && !isParticiple && !particleFollows(clause, tokens, i, verb.particle)) continue;
       const around = tokens.slice(Math.max(0, i - 2), i + 4);
       const negated = around.includes("niet") && verb.stance === "support";
-      return { stance: negated ? "oppose" : verb.stance!, cue: negated ? `${token} niet` : token, negated };
+      return { stance: negated ? "oppose" : verb.stance!, cue: negated ? `${token} niet` : token, negated, index: found[i]!.start };
     }
   }
   return null;

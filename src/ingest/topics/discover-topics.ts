@@ -36,6 +36,8 @@ const MARKERS = /\b(?:over|inzake|omtrent|betreffende|ten aanzien van|aandacht v
 const NAMED = /\b(?:project|programma|plan|actieplan|wet|notitie|rapport|visie|operatie|regeling|campagne|motie|convenant)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})){0,3})/gu;
 const CAMEL = /(?<=\s)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+/gu;
 const MULTI_CAPITAL = /(?<=\p{Ll}[\s,]+(?:de\s+|het\s+)?)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
+/** Longer "words" are not Dutch words (the longest compounds in minutes stay far below it). */
+const MAX_TOPIC_WORD = 40;
 const VAGUE_AFTER = /^(?:periode|jaren|jaar|keer|tijd|weken|maanden|dagen|week|maand|dag|manier|mate|kant|stap|stappen)$/i;
 const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$/i;
 const PARTICIPLE = /^ge\p{L}{3,}(?:[dt]|en)$/u;
@@ -59,7 +61,7 @@ function isVerbLike(word: string, previous: string | undefined): boolean {
 function isHead(word: Word, previous: string | undefined): boolean {
   const t = word.text;
   if (/^\p{Lu}{2,6}$/u.test(t)) return true;
-  if (t.length < 4 || /^\d/.test(t) || MONTHS.test(t)) return false;
+  if (t.length < 4 || t.length > MAX_TOPIC_WORD || /^\d/.test(t) || MONTHS.test(t)) return false;
   const lower = t.toLowerCase();
   if (STOPWORDS.has(lower) || isVerbLike(t, previous) || FIRST_NAMES.has(t)) return false;
   return !/(?:lijk|isch|baar|ig)$/u.test(lower);
@@ -114,9 +116,9 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     found.push(mention);
     i = chunk.last;
   }
-  for (const m of clause.matchAll(NAMED)) found.push({ label: m[1]!, start: start + m.index! + m[0].length - m[1]!.length, end: start + m.index! + m[0].length, marked: true });
+  for (const m of clause.matchAll(NAMED)) if (m[1]!.length <= 80) found.push({ label: m[1]!, start: start + m.index! + m[0].length - m[1]!.length, end: start + m.index! + m[0].length, marked: true });
   for (const m of [...clause.matchAll(CAMEL), ...clause.matchAll(MULTI_CAPITAL)]) {
-    if (m[0].split(/\s+/).some((w) => MONTHS.test(w) || FIRST_NAMES.has(w))) continue;
+    if (m[0].length > 80 || m[0].split(/\s+/).some((w) => MONTHS.test(w) || FIRST_NAMES.has(w))) continue;
     found.push({ label: m[0], start: start + m.index!, end: start + m.index! + m[0].length, marked: false });
   }
   return found;

@@ -41,7 +41,7 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
   const curated = [...new Set(whole.map((s) => s.topicId))];
   const compounds = spans
     .filter((s) => s.compound && !whole.some((w) => overlaps(w, s)))
-    .filter((s) => !STOPWORDS.has(text.slice(s.start, s.end).toLowerCase()))
+    .filter((s) => s.end - s.start <= 40 && !STOPWORDS.has(text.slice(s.start, s.end).toLowerCase()))
     .map((s) => input.topicFor(text.slice(s.start, s.end).toLowerCase(), [s.topicId]));
   const inActor = (d: { start: number; end: number }): boolean => mentions.some((m) => m.start <= d.start && d.end <= m.end);
   const discovered = discoverTopics(text, start, end)
