@@ -13,6 +13,7 @@ import { answeringTenures, personHolding } from "../../src/ingest/actors/resolve
 import { checkTenures } from "../../src/ingest/gazetteer/check-tenures.js";
 import type { Gazetteer, Tenure } from "../../src/ingest/gazetteer/gazetteer.js";
 import { readGazetteer } from "../../src/ingest/index.js";
+import { capture } from "../support/capture-output.js";
 import { gazetteer } from "./support/fixtures.js";
 
 const TODAY = "2026-12-04";
@@ -99,7 +100,7 @@ describe("kg gazetteer check", () => {
     expect(notes).toContain("office:korpschef: 2016-02-01 – 2016-02-29 no person: Ruud Bik is unconfirmed");
     const out = capture();
     expect(await gazetteerCommand(["check", "--today", TODAY])).toBe(0);
-    expect(out.stdout()).toMatch(/gazetteer check: no problems/);
+    expect(out.out()).toMatch(/gazetteer check: no problems/);
   });
 
   it("finds overlapping holders, undeclared gaps and tenures outside the office's existence, one line each", () => {
@@ -138,7 +139,7 @@ describe("kg gazetteer check", () => {
     );
     const out = capture();
     expect(await gazetteerCommand(["check", "--gazetteer", dir, "--today", TODAY])).toBe(1);
-    const lines = out.stderr().trim().split("\n");
+    const lines = out.err().trim().split("\n");
     expect(lines).toEqual([
       `gazetteer (${dir}): fictional-tenures.yaml: tenure person:anna-fictief@office:fictieve-korpschef from 2013-01-01 has no source`,
       `gazetteer (${dir}): fictional-tenures.yaml: tenure person:niemand-fictief@office:fictieve-korpschef from 2030-01-01 names unknown person person:niemand-fictief`,
@@ -176,18 +177,4 @@ function fictionalGazetteer(tenures: Tenure[]): Gazetteer {
     tenures,
     topics: [],
   };
-}
-
-function capture(): { stdout: () => string; stderr: () => string } {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  return { stdout: () => stdout, stderr: () => stderr };
 }
