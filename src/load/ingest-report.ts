@@ -85,7 +85,7 @@ export function formatIngestSummary(report: IngestReport): string {
     lines.push(`  loaded ${totals.loaded}, unchanged ${totals.unchanged}, replaced ${totals.replaced}, failed ${totals.failed}`);
     lines.push(`  statements written ${totals.statements}, new actors ${totals.actorsCreated}, new topics ${totals.topicsCreated}`);
     if (report.curated) lines.push(`  curated data: ${report.curated.actors} actors, ${report.curated.tenures} tenures, ${report.curated.topics} topics`);
-    if (report.curated?.reResolved) lines.push(`  ${reResolvedLine(report.curated.reResolved)}`);
+    if (report.curated?.reResolved?.statements) lines.push(`  ${reResolvedLine(report.curated.reResolved)}`);
     if (report.graph) {
       const { graph } = report;
       lines.push(`  graph now holds ${graph.documents} documents, ${graph.statements} statements, ${graph.actors} actors, ${graph.topics} topics`);

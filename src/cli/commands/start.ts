@@ -37,7 +37,7 @@ export async function run(args: string[]): Promise<number> {
     const seeds = path.join(config.seedsDir, "documents");
     const report = await ingestPaths(opened.database, [seeds], { seedsDir: config.seedsDir });
     log(`seeds: ${report.summary}`);
-    if (report.curated?.reResolved) log(`gazetteer: ${reResolvedLine(report.curated.reResolved)}`);
+    if (report.curated?.reResolved?.statements) log(`gazetteer: ${reResolvedLine(report.curated.reResolved)}`);
     server = await startServer({ config, database: opened.database, log });
     log(`GraphQL API: ${server.url}/graphql   explorer: ${server.url}/`);
   } catch (error) {
