@@ -1,7 +1,8 @@
 /**
  * Who answers for an office on a date, from the gazetteer's tenures (inclusive ranges). The same
  * rule is applied to the tenures in the graph by cypher/resolve-statements.cypher and by
- * `Office.holderOn`; tests/load/handover.test.ts checks that they agree.
+ * `Office.holderOn`; tests/ingest/tenures.test.ts, tests/api/handover.test.ts and
+ * tests/api/tenure-table.test.ts check all three on the sourced tenures.
  *
  * - A tenure answers on the days it covers, unless it is `unconfirmed`: a statement is pinned on a
  *   real person only when a source says that person held the office that day.
