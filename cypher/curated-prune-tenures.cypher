@@ -1,6 +1,7 @@
-// curated-prune-tenures: removes tenures the gazetteer no longer lists (HELD is curated only).
-// Params: $keys ["<personId>|<officeId>|<from yyyy-mm-dd>"].
-MATCH (p:Person)-[held:HELD]->(o:Office)
-WHERE NOT (p.id + '|' + o.id + '|' + toString(held.from)) IN $keys
+// curated-prune-tenures: removes tenures the gazetteer no longer lists (HELD is curated only),
+// wherever a merge moved them. A HELD without a key is from before tenures had one: it is removed
+// and written again by curated-tenures. Params: $keys ["<personId>|<officeId>|<from yyyy-mm-dd>"].
+MATCH (:Person)-[held:HELD]->(:Office)
+WHERE held.key IS NULL OR NOT held.key IN $keys
 DELETE held
 RETURN count(held) AS removed

@@ -3,8 +3,8 @@
 // (nearest position first; statement ids hash the document id, so they change with any edit), and
 // applies the correction again, in the order the corrections were made:
 // - a plain statement property listed in $fields (e.g. stance): set to newValue;
-// - 'actors' / 'topics' (newValue = comma-separated ids, as the API records them): BY (with
-//   RESOLVED_TO re-derived from persons spoken and tenures) / ABOUT replaced by those ids.
+// - 'actors' / 'topics' (newValue = comma-separated ids, as the API records them): BY / ABOUT
+//   replaced by those ids (the loader then runs resolve-statements on the targets for RESOLVED_TO).
 // A correction whose statement has no counterpart keeps its node and its old statementId.
 // A correction made before a merge may name the merged-away id: it is applied to the surviving
 // actor/topic at the end of MERGED_INTO (any depth), never to the stub; its newValue stays as
@@ -35,26 +35,13 @@ WITH c, target
 CALL (c, target) {
   WITH c, target
   WHERE target IS NOT NULL AND c.field = 'actors'
-  OPTIONAL MATCH (target)-[old:BY|RESOLVED_TO]->()
+  OPTIONAL MATCH (target)-[old:BY]->()
   DELETE old
   WITH DISTINCT c, target
   UNWIND [id IN split(coalesce(c.newValue, ''), ',') WHERE id <> ''] AS actorId
   MATCH (:Actor {id: actorId})-[:MERGED_INTO*0..]->(a:Actor)
   WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() }
   MERGE (target)-[:BY]->(a)
-}
-CALL (c, target) {
-  WITH c, target
-  WHERE target IS NOT NULL AND c.field = 'actors'
-  MATCH (target)-[:BY]->(p:Person)
-  MERGE (target)-[:RESOLVED_TO]->(p)
-}
-CALL (c, target) {
-  WITH c, target
-  WHERE target IS NOT NULL AND c.field = 'actors'
-  MATCH (target)-[:BY]->(:Office)<-[held:HELD]-(p:Person)
-  WHERE target.date IS NOT NULL AND held.from <= target.date AND (held.to IS NULL OR target.date <= held.to)
-  MERGE (target)-[:RESOLVED_TO]->(p)
 }
 CALL (c, target) {
   WITH c, target
@@ -67,4 +54,4 @@ CALL (c, target) {
   WHERE NOT EXISTS { (t)-[:MERGED_INTO]->() }
   MERGE (target)-[:ABOUT]->(t)
 }
-RETURN count(target) AS reattached, count(c) - count(target) AS detached
+RETURN count(target) AS reattached, count(c) - count(target) AS detached, collect(DISTINCT target.id) AS targetIds

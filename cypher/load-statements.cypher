@@ -1,9 +1,9 @@
 // load-statements: statements with all their links. BY keeps the holder as spoken (an office);
-// RESOLVED_TO gets the persons the extraction resolved AND, from the curated tenures in the graph,
-// whoever held a spoken office on the statement's date (both agree when extraction and graph share
-// the gazetteer; the union never loses either). Params: $rows [{id, text, searchText, stance, start,
-// end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, personIds,
-// addresseeIds, mentionIds, topicIds, eventIds}]. Lookups go through :Actor, which has the id
+// RESOLVED_TO is set next by resolve-statements from BY and the tenures in the graph (the graph's
+// tenures are the reference, so an Extraction made with an older gazetteer never pins an outdated
+// holder; its personIds are not used here). Params: $rows [{id, text, searchText, stance, start,
+// end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, addresseeIds,
+// mentionIds, topicIds, eventIds}]. Lookups go through :Actor, which has the id
 // constraint (a :Person or :Office lookup would scan the label).
 // An id an analyst merged away (mergeActors / mergeTopics) names a stub with MERGED_INTO: every
 // link goes to the surviving node at the end of that chain (any depth; the one without an
@@ -35,18 +35,6 @@ CALL (s, row) {
   MATCH (:Actor {id: actorId})-[:MERGED_INTO*0..]->(a:Actor)
   WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() }
   MERGE (s)-[:BY]->(a)
-}
-CALL (s, row) {
-  UNWIND row.personIds AS personId
-  MATCH (:Actor {id: personId})-[:MERGED_INTO*0..]->(p:Actor)
-  WHERE p:Person AND NOT EXISTS { (p)-[:MERGED_INTO]->() }
-  MERGE (s)-[:RESOLVED_TO]->(p)
-}
-CALL (s, row) {
-  UNWIND row.actorIds AS actorId
-  MATCH (:Actor {id: actorId})-[:MERGED_INTO*0..]->(office:Actor)<-[held:HELD]-(p:Person)
-  WHERE office:Office AND NOT EXISTS { (office)-[:MERGED_INTO]->() } AND s.date IS NOT NULL AND held.from <= s.date AND (held.to IS NULL OR s.date <= held.to)
-  MERGE (s)-[:RESOLVED_TO]->(p)
 }
 CALL (s, row) {
   UNWIND row.addresseeIds AS addresseeId

@@ -6,5 +6,5 @@ RETURN id,
   [(a)-[:PART_OF]->(o:Organisation) | properties(o)] AS partOf,
   [(a)<-[:PART_OF]-(p:Actor) WHERE NOT (p)-[:MERGED_INTO]->() | properties(p)] AS parts,
   COLLECT { MATCH (a)<-[:PART_OF*1..]-(m:Actor) WHERE NOT (m)-[:MERGED_INTO]->() RETURN DISTINCT properties(m) } AS members,
-  [(a)-[h:HELD]->(o:Office) | {person: properties(a), office: properties(o), from: toString(h.from), to: toString(h.to), source: h.source}]
-    + [(a)<-[h:HELD]-(p:Person) | {person: properties(p), office: properties(a), from: toString(h.from), to: toString(h.to), source: h.source}] AS tenures
+  [(a)-[h:HELD]->(o:Office) | {person: properties(a), office: properties(o), held: properties(h)}]
+    + [(a)<-[h:HELD]-(p:Person) | {person: properties(p), office: properties(a), held: properties(h)}] AS tenures

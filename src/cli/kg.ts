@@ -11,7 +11,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args
   start: { summary: "start Neo4j if needed, ingest seeds/, serve the API and explorer", load: () => import("./commands/start.js") },
   extract: { summary: "extract documents and print their Extractions (--format json|summary, --out-dir DIR for one NAME.json per file)", load: () => import("./commands/extract.js") },
   ingest: { summary: "load documents (files or folders) into Neo4j (--dry-run)", load: () => import("./commands/ingest.js") },
-  export: { summary: "write a network (GraphML, GEXF, CSV) or the statements (CSV) to files", load: () => import("./commands/export.js") },
+  export: { summary: "write a network (GraphML, GEXF, CSV), the statements (CSV) or Popolo JSON to files", load: () => import("./commands/export.js") },
+  gazetteer: { summary: "check the curated gazetteer: references, sources, tenure overlaps and gaps (check)", load: () => import("./commands/gazetteer.js") },
 };
 
 function usage(): string {

@@ -7,6 +7,7 @@ import { AgendaItemResolver, DocumentResolver, EventResolver, MeetingResolver } 
 import { MutationResolver } from "./resolvers/mutation.resolver.js";
 import { NetworkAnalyticsResolver } from "./resolvers/network-analytics.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
+import { PopoloResolver } from "./resolvers/popolo.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
 import { StatementResolver } from "./resolvers/statement.resolver.js";
 import { TopicResolver } from "./resolvers/topic.resolver.js";
@@ -22,6 +23,7 @@ export function buildApiSchema(): GraphQLSchema {
     buildSchemaSync({
       resolvers: [
         NodeResolver,
+        PopoloResolver,
         ActorResolver,
         PersonResolver,
         OfficeResolver,

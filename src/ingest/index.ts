@@ -13,6 +13,7 @@ export type * from "./extraction.js";
 export type * from "./gazetteer/gazetteer.js";
 export { STANCES, ACTOR_KINDS, ATTRIBUTIONS } from "./extraction.js";
 export { readGazetteer, DEFAULT_GAZETTEER_DIR } from "./gazetteer/read-gazetteer.js";
+export { soleHolder } from "./actors/resolve-person.js";
 export { DEFAULT_CONTINUATION, type ContinuationPolicy, type ExtractOptions } from "./extract-text.js";
 
 /** Extracts from a decoded text (a .txt document's content). */

@@ -126,7 +126,6 @@ export function toExtractionRows(extraction: Extraction, fileSha256: string | nu
       documentId,
       sectionId: statement.sectionId,
       actorIds: unique(statement.actorIds),
-      personIds: unique(statement.personIds),
       addresseeIds: unique(statement.addresseeIds),
       mentionIds: unique(statement.mentionIds),
       topicIds: unique(statement.topicIds),

@@ -67,6 +67,11 @@ export function summaryLine(dryRun: boolean, totals: IngestTotals): string {
   return `${totals.documents} document(s): ${counts}; ${totals.statements} statements, ${totals.actorsCreated} new actors, ${totals.topicsCreated} new topics`;
 }
 
+/** What the re-resolution after changed tenures did, as one line. */
+export function reResolvedLine(reResolved: { statements: number; moved: number }): string {
+  return `tenures changed: ${reResolved.statements} statement(s) re-resolved, ${reResolved.moved} now resolve to other persons`;
+}
+
 export function formatIngestSummary(report: IngestReport): string {
   const { totals } = report;
   const seconds = (report.durationMs / 1000).toFixed(1);
@@ -80,6 +85,7 @@ export function formatIngestSummary(report: IngestReport): string {
     lines.push(`  loaded ${totals.loaded}, unchanged ${totals.unchanged}, replaced ${totals.replaced}, failed ${totals.failed}`);
     lines.push(`  statements written ${totals.statements}, new actors ${totals.actorsCreated}, new topics ${totals.topicsCreated}`);
     if (report.curated) lines.push(`  curated data: ${report.curated.actors} actors, ${report.curated.tenures} tenures, ${report.curated.topics} topics`);
+    if (report.curated?.reResolved?.statements) lines.push(`  ${reResolvedLine(report.curated.reResolved)}`);
     if (report.graph) {
       const { graph } = report;
       lines.push(`  graph now holds ${graph.documents} documents, ${graph.statements} statements, ${graph.actors} actors, ${graph.topics} topics`);

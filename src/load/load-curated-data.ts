@@ -2,8 +2,16 @@
  * Writes the curated gazetteer (actors, hierarchy, tenures, topic taxonomy) in one transaction.
  * Curated data is the reference: its properties are SET every run, which changes nothing when the
  * gazetteer did not change, so loading it again is a no-op. Extraction never overwrites it.
+ *
+ * When the tenures differ from those of the previous load (a corrected date, a new holder; their
+ * fingerprint is kept in the graph), the same transaction re-resolves every statement whose
+ * persons depend on them (RESOLVED_TO, cypher/resolve-statements.cypher) from the statements'
+ * BY links and the new tenures, without re-extracting a document, and counts the statements that
+ * moved to other persons. BY is not touched, so analysts' corrections of speakers stay.
  */
+import { createHash } from "node:crypto";
 import { ConfigurationError } from "../errors/app-error.js";
+import type { QueryTransaction } from "../db/database.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
 import { foldNames } from "../db/search-text.js";
 import type { LoadGateway } from "./load-gateway.js";
@@ -13,7 +21,12 @@ export interface CuratedCounts {
   tenures: number;
   topics: number;
   tenuresRemoved: number;
+  /** Set when the tenures changed since the last load: statements re-resolved, and how many moved. */
+  reResolved?: { statements: number; moved: number };
 }
+
+/** Statements per resolve-statements call while re-resolving (all in the one transaction). */
+const RESOLVE_CHUNK = 5_000;
 
 export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Promise<CuratedCounts> {
   checkGazetteer(gazetteer);
@@ -25,16 +38,33 @@ export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Pr
     description: actor.description ?? null,
     source: actor.source ?? null,
     searchText: foldNames(actor.name, actor.aliases),
+    existsFrom: actor.existsFrom ?? null,
+    existsTo: actor.existsTo ?? null,
+    multipleHolders: actor.kind === "office" ? actor.multipleHolders === true : null,
   }));
   const partOf = gazetteer.actors.map((actor) => ({ id: actor.id, partOf: actor.partOf ?? null }));
-  const tenures = gazetteer.tenures.map((tenure) => ({
-    personId: tenure.personId,
-    officeId: tenure.officeId,
-    from: tenure.from,
-    to: tenure.to ?? null,
-    source: tenure.source,
-  }));
-  const tenureKeys = gazetteer.tenures.map((tenure) => `${tenure.personId}|${tenure.officeId}|${tenure.from}`);
+  const tenures = gazetteer.tenures
+    .map((tenure) => ({
+      key: `${tenure.personId}|${tenure.officeId}|${tenure.from}`,
+      personId: tenure.personId,
+      officeId: tenure.officeId,
+      from: tenure.from,
+      to: tenure.to ?? null,
+      acting: tenure.acting === true,
+      status: tenure.status ?? "confirmed",
+      role: tenure.role ?? null,
+      source: tenure.source,
+      evidence: tenure.evidence ?? null,
+      sourceTo: tenure.sourceTo ?? null,
+      evidenceTo: tenure.evidenceTo ?? null,
+      note: tenure.note ?? null,
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const tenureKeys = tenures.map((tenure) => tenure.key);
+  // What resolution depends on; a change in a note or a source re-resolves nothing.
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify(tenures.map(({ key, personId, officeId, from, to, acting, status }) => [key, personId, officeId, from, to, acting, status])))
+    .digest("hex");
   const topics = gazetteer.topics.map((topic) => ({
     id: topic.id,
     label: topic.label,
@@ -52,15 +82,24 @@ export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Pr
       if (tenures.length) await tx.run("curated-tenures", { rows: tenures });
       if (topics.length) await tx.run("curated-topics", { rows: topics });
       if (broader.length) await tx.run("curated-broader", { rows: broader });
-      return {
-        actors: actors.length,
-        tenures: tenures.length,
-        topics: topics.length,
-        tenuresRemoved: Number(pruned[0]?.removed ?? 0),
-      };
+      const [state] = await tx.run("curated-fingerprint", { part: "tenures", fingerprint });
+      const counts: CuratedCounts = { actors: actors.length, tenures: tenures.length, topics: topics.length, tenuresRemoved: Number(pruned[0]?.removed ?? 0) };
+      if (state?.previous === fingerprint) return counts;
+      return { ...counts, reResolved: await reResolveStatements(tx) };
     },
-    { operation: "load-curated-data" },
+    // Re-resolving the statements of a large graph takes longer than a query's default limit.
+    { operation: "load-curated-data", timeoutMs: 600_000 },
   );
+}
+
+async function reResolveStatements(tx: QueryTransaction): Promise<{ statements: number; moved: number }> {
+  const ids = (await tx.run("curated-statements-to-resolve", {})).map((row) => String(row.id));
+  let moved = 0;
+  for (let start = 0; start < ids.length; start += RESOLVE_CHUNK) {
+    const [result] = await tx.run("resolve-statements", { statementIds: ids.slice(start, start + RESOLVE_CHUNK) });
+    moved += Number(result?.moved ?? 0);
+  }
+  return { statements: ids.length, moved };
 }
 
 /** A dangling reference would silently drop a relationship in Cypher; refuse the gazetteer instead. */

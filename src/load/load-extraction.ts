@@ -94,6 +94,7 @@ async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, replaci
     rows.sections.length ? tx.run("load-sections", { rows: rows.sections }) : none,
     rows.events.length ? tx.run("load-events", { rows: rows.events }) : none,
     rows.statements.length ? tx.run("load-statements", { rows: rows.statements }) : none,
+    rows.statements.length ? tx.run("resolve-statements", { statementIds: statementIdsOf(rows) }) : none,
     replacing ? none : refreshDerivedData(tx, { statementIds: statementIdsOf(rows) }),
   ]);
   return {
@@ -150,6 +151,8 @@ async function finishReplacement(tx: QueryTransaction, removal: Removal, documen
     );
     correctionsReapplied = Number(result?.reattached ?? 0);
     correctionsDetached = Number(result?.detached ?? 0);
+    const corrected = (result?.targetIds as string[] | undefined) ?? [];
+    if (corrected.length) await tx.run("resolve-statements", { statementIds: corrected });
   }
   let orphansRemoved = 0;
   for (let round = 0; round < MAX_ORPHAN_ROUNDS; round++) {

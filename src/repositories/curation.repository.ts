@@ -43,7 +43,10 @@ export class CurationRepository {
         expectLive(existing, correction.topicIds ?? [], "Topic", "topic");
         const params = { id: correction.id, by: correction.by };
         if (correction.stance !== null) await tx.run("mutate-correct-stance", { ...params, stance: correction.stance });
-        if (correction.actorIds !== null) await tx.run("mutate-correct-actors", { ...params, actorIds: unique(correction.actorIds) });
+        if (correction.actorIds !== null) {
+          await tx.run("mutate-correct-actors", { ...params, actorIds: unique(correction.actorIds) });
+          await tx.run("resolve-statements", { statementIds: [correction.id] });
+        }
         if (correction.topicIds !== null) await tx.run("mutate-correct-topics", { ...params, topicIds: unique(correction.topicIds) });
         await refreshDerivedData(tx, { statementIds: [correction.id] });
         const [row] = await tx.run("read-statements-by-id", { ids: [correction.id] });

@@ -11,7 +11,7 @@ import type {
   Tenure,
   TopicRecord,
 } from "./records.js";
-import { asList, asProps, toActor, toAgendaItem, toDocument, toEvent, toMeeting, toNode, toTopic } from "./record-mappers.js";
+import { asList, asProps, toActor, toAgendaItem, toDocument, toEvent, toMeeting, toNode, toTenure, toTopic } from "./record-mappers.js";
 
 export interface ActorLinks {
   partOf: ActorRecord[];
@@ -63,14 +63,8 @@ export class NodeRepository {
         parts: asList(row.parts).map(toActor),
         members: asList(row.members).map(toActor),
         tenures: asList(row.tenures)
-          .map((t) => ({
-            person: toActor(asProps(t.person)),
-            office: toActor(asProps(t.office)),
-            from: t.from === null || t.from === undefined ? null : String(t.from),
-            to: t.to === null || t.to === undefined ? null : String(t.to),
-            source: t.source === null || t.source === undefined ? null : String(t.source),
-          }))
-          .sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "")),
+          .map((t) => toTenure(asProps(t.person), asProps(t.office), asProps(t.held)))
+          .sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "") || a.office.id.localeCompare(b.office.id)),
       });
     }
     return ids.map((id) => found.get(id) ?? { partOf: [], parts: [], members: [], tenures: [] });

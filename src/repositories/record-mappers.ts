@@ -3,6 +3,7 @@
  * loads may lack. The one place that knows how stored properties are named.
  */
 import type { ActorKind, Attribution, Stance } from "../ingest/extraction.js";
+import type { TenureStatus } from "../ingest/gazetteer/gazetteer.js";
 import type {
   ActorRecord,
   AgendaItemRecord,
@@ -12,6 +13,7 @@ import type {
   MeetingRecord,
   NodeRecord,
   StatementRecord,
+  Tenure,
   TopicRecord,
 } from "./records.js";
 
@@ -30,6 +32,24 @@ export function toActor(p: Props): ActorRecord {
     description: str(p.description),
     curated: p.curated === true,
     isNew: p.isNew === true,
+  };
+}
+
+/** A HELD relationship's properties with its person and office. */
+export function toTenure(person: Props, office: Props, held: Props): Tenure {
+  return {
+    person: toActor(person),
+    office: toActor(office),
+    from: str(held.from),
+    to: str(held.to),
+    acting: held.acting === true,
+    status: (str(held.status) ?? "confirmed") as TenureStatus,
+    role: str(held.role),
+    source: str(held.source),
+    evidence: str(held.evidence),
+    sourceTo: str(held.sourceTo),
+    evidenceTo: str(held.evidenceTo),
+    note: str(held.note),
   };
 }
 

@@ -2,6 +2,7 @@
  * The plain shapes repositories return: node properties as stored (see cypher/README.md), dates as
  * ISO strings. The GraphQL types read their scalar fields straight from these.
  */
+import type { TenureStatus } from "../ingest/gazetteer/gazetteer.js";
 import type { ActorKind, Attribution, Stance } from "../ingest/extraction.js";
 
 export interface ActorRecord {
@@ -120,5 +121,13 @@ export interface Tenure {
   office: ActorRecord;
   from: string | null;
   to: string | null;
+  acting: boolean;
+  /** confirmed, month-only or unconfirmed (see seeds/gazetteer/tenures.yaml). */
+  status: TenureStatus;
+  role: string | null;
   source: string | null;
+  evidence: string | null;
+  sourceTo: string | null;
+  evidenceTo: string | null;
+  note: string | null;
 }

@@ -6,6 +6,7 @@ import { AnalysisRepository } from "./analysis.repository.js";
 import { CurationRepository } from "./curation.repository.js";
 import { HealthRepository } from "./health.repository.js";
 import { NodeRepository } from "./node.repository.js";
+import { PopoloRepository } from "./popolo.repository.js";
 import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import { SearchRepository } from "./search.repository.js";
 import { StatementRepository } from "./statement.repository.js";
@@ -17,6 +18,7 @@ export interface Repositories {
   search: SearchRepository;
   curation: CurationRepository;
   health: HealthRepository;
+  popolo: PopoloRepository;
 }
 
 export function createRepositories(db: QueryRunner, options: RepositoryOptions): Repositories {
@@ -27,6 +29,7 @@ export function createRepositories(db: QueryRunner, options: RepositoryOptions):
     search: new SearchRepository(db, options),
     curation: new CurationRepository(db, options),
     health: new HealthRepository(db, options),
+    popolo: new PopoloRepository(db, options),
   };
 }
 

@@ -6,22 +6,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { projectRoot } from "../../src/config/project-root.js";
 import { run } from "../../src/cli/commands/extract.js";
 import type { Extraction } from "../../src/ingest/index.js";
+import { capture } from "../support/capture-output.js";
 
 const FIXTURE = path.join(projectRoot, "tests", "fixtures", "documents", "fictional-lovp-terugkoppeling-2021.txt");
-
-function capture(): { out: () => string; err: () => string } {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  return { out: () => out, err: () => err };
-}
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -64,8 +64,9 @@ describe("seed extraction", () => {
       "office:korpschef": "person:erik-akerboom",
       "office:minister-jenv": "person:ferd-grapperhaus",
       "office:burgemeester-amsterdam": "person:femke-halsema",
-      "office:minister-financien": "person:wopke-hoekstra",
     });
+    // The table of sourced tenures does not cover the minister van Financiën: unconfirmed, no person.
+    expect(heldBy["office:minister-financien"]).toBeUndefined();
   });
 
   it("is deterministic", () => {

@@ -63,8 +63,8 @@ async function expectInjectedFailure(loading: Promise<unknown>): Promise<void> {
 describe("loadExtraction", () => {
   it("loads a fictional extraction with every node and relationship", async () => {
     const curated = await counts();
-    // Curated: 6 actors + 3 topics; PART_OF x2, HELD x2, BROADER x2.
-    expect(curated).toEqual({ nodes: 9, relationships: 6 });
+    // Curated: 6 actors + 3 topics + the CuratedState of the tenures; PART_OF x2, HELD x2, BROADER x2.
+    expect(curated).toEqual({ nodes: 10, relationships: 6 });
 
     const outcome = await loadExtraction(db, fictionalExtraction());
     expect(outcome).toMatchObject({ kind: "loaded", statements: 4, sections: 2, events: 1, actorsCreated: 1, topicsCreated: 1 });
@@ -74,7 +74,7 @@ describe("loadExtraction", () => {
     //   RESOLVED_TO 1, ADDRESSED_TO 1, MENTIONS 1, statement ABOUT 4, REFERS_TO 1, new BROADER 1.
     // + the derived actor–topic counts: 3 statements have an actor and a topic, each its own
     //   (actor, topic, stance, month): 3 MonthCount + 3 YearCount nodes, COUNTED_IN x3.
-    expect(await counts()).toEqual({ nodes: 9 + 11 + 6, relationships: 6 + 28 + 3 });
+    expect(await counts()).toEqual({ nodes: 10 + 11 + 6, relationships: 6 + 28 + 3 });
     expect(await roundTrip()).toEqual({ statements: 4, withoutDocument: 0, mismatched: 0 });
   });
 
@@ -136,7 +136,7 @@ describe("loadExtraction", () => {
 
     // Loading the first version back replaces again and restores the same graph shape.
     await loadExtraction(db, first);
-    expect(await counts()).toEqual({ nodes: 20 + 6, relationships: 34 + 3 }); // + the counts, as in the first test
+    expect(await counts()).toEqual({ nodes: 21 + 6, relationships: 34 + 3 }); // + the counts, as in the first test
   });
 
   it("keeps a discovered actor and topic that another document still uses", async () => {
@@ -213,7 +213,7 @@ describe("loadExtraction", () => {
     extraction.statements[0]!.text = "Een fictieve tekst die niet in het document staat.";
     extraction.statements[1]!.actorIds = ["org:bestaat-niet"];
     await expect(loadExtraction(db, extraction)).rejects.toBeInstanceOf(BadDocumentError);
-    expect(await counts()).toEqual({ nodes: 9, relationships: 6 });
+    expect(await counts()).toEqual({ nodes: 10, relationships: 6 });
   });
 
   it("resolves an office to the person whose tenure covers the statement date", async () => {

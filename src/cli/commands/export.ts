@@ -20,18 +20,22 @@ import {
   type TopicLink,
 } from "../../analytics/networks.js";
 import { exportFile } from "../../export/export-file.js";
+import { popoloFile } from "../../export/popolo.js";
 import type { Stance } from "../../ingest/extraction.js";
 
 const USAGE = `usage: kg export --network KIND --format FORMAT --out FILE [options]
        kg export --statements --out FILE [filters]
+       kg export --popolo --out FILE
 
-Writes a network for Gephi, visone or networkx, or the statements for rDNA-style analysis.
+Writes a network for Gephi, visone or networkx, the statements for rDNA-style analysis, or the
+persons, organizations, posts (offices) and memberships (tenures) as Popolo JSON.
 
   --network KIND      actor-topic | congruence | conflict | subtract | topics
   --format FORMAT     graphml | gexf | csv   (csv writes FILE-nodes.csv and FILE-edges.csv;
                       a trailing .csv in FILE is dropped first)
   --out FILE          where to write
   --statements        one row per statement, actor and topic (CSV) instead of a network
+  --popolo            persons, organizations, posts and memberships as Popolo JSON (no filters)
 
 filters (repeat --topic, --actor, --stance for several):
   --topic X           topic id, label or alias (narrower topics included)
@@ -53,7 +57,7 @@ const STANCES: Stance[] = ["support", "oppose", "concern", "request", "commitmen
 
 export interface ExportArguments {
   kind: NetworkKind;
-  format: "graphml" | "gexf" | "csv" | "statements";
+  format: "graphml" | "gexf" | "csv" | "statements" | "popolo";
   out: string;
   filter: AnalysisFilter;
   options: NetworkOptions;
@@ -83,6 +87,7 @@ export function parseExportArguments(args: string[]): ExportArguments {
   let format: ExportArguments["format"] | null = null;
   let out: string | null = null;
   let statements = false;
+  let popolo = false;
   const filter: AnalysisFilter = { actorIds: null, includeMembers: false, topics: null, stances: null, from: null, to: null };
   const options: NetworkOptions = { ...DEFAULT_OPTIONS };
   let window: Period | null = null;
@@ -91,6 +96,10 @@ export function parseExportArguments(args: string[]): ExportArguments {
     const arg = args[i] as string;
     if (arg === "--statements") {
       statements = true;
+      continue;
+    }
+    if (arg === "--popolo") {
+      popolo = true;
       continue;
     }
     if (arg === "--include-members") {
@@ -151,6 +160,12 @@ export function parseExportArguments(args: string[]): ExportArguments {
   if (!out) throw new BadUserInputError("--out FILE is required");
   if (filter.from && filter.to && filter.from > filter.to) throw new BadUserInputError(`the date range is empty: --from ${filter.from} is after --to ${filter.to}`);
   if ((window === null) !== (step === null)) throw new BadUserInputError("--window and --step go together");
+  if (popolo) {
+    if (statements || kind || format || args.some((arg) => arg.startsWith("--") && !["--popolo", "--out"].includes(arg))) {
+      throw new BadUserInputError("--popolo takes only --out FILE");
+    }
+    return { kind: "actor-topic", format: "popolo", out, filter, options, window: null, step: null };
+  }
   if (statements) return { kind: kind ?? "actor-topic", format: "statements", out, filter, options, window: null, step: null };
   if (!kind) throw new BadUserInputError("--network is required (or --statements)");
   if (!format) throw new BadUserInputError("--format is required");
@@ -163,6 +178,10 @@ export async function exportToFiles(db: QueryRunner, parsed: ExportArguments, ti
   const analysis = createRepositories(db, { timeoutMs }).analysis;
   const { kind, format, out, filter, options, window, step } = parsed;
   const description = `${kind} network; filter ${JSON.stringify(filter)}; options ${JSON.stringify(options)}`;
+  if (format === "popolo") {
+    await writeFile(out, popoloFile(await createRepositories(db, { timeoutMs }).popolo.read()).content, "utf8");
+    return [out];
+  }
   if (format === "statements") {
     await writeFile(out, exportFile(kind, "statements-csv", { statements: await analysis.statementRows(filter, "actor-topic") }).content, "utf8");
     return [out];

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseConfig } from "../../config/config.js";
 import { openDatabase } from "../../db/open-database.js";
 import { ingestPaths } from "../../load/ingest-paths.js";
+import { reResolvedLine } from "../../load/ingest-report.js";
 import { startServer } from "../../server/server.js";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -36,6 +37,7 @@ export async function run(args: string[]): Promise<number> {
     const seeds = path.join(config.seedsDir, "documents");
     const report = await ingestPaths(opened.database, [seeds], { seedsDir: config.seedsDir });
     log(`seeds: ${report.summary}`);
+    if (report.curated?.reResolved?.statements) log(`gazetteer: ${reResolvedLine(report.curated.reResolved)}`);
     server = await startServer({ config, database: opened.database, log });
     log(`GraphQL API: ${server.url}/graphql   explorer: ${server.url}/`);
   } catch (error) {

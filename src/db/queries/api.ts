@@ -6,6 +6,7 @@ export const API_QUERIES = [
   "mutate-merge-actors",
   "mutate-merge-topics",
   "read-actor-links",
+  "read-popolo",
   "read-actor-position-statements",
   "read-actor-positions",
   "read-actors",

@@ -30,6 +30,9 @@ export const LOAD_QUERIES = [
   "curated-part-of",
   "curated-tenures",
   "curated-prune-tenures",
+  "curated-fingerprint",
+  "curated-statements-to-resolve",
+  "resolve-statements",
   "curated-topics",
   "curated-broader",
 ] as const;

@@ -9,6 +9,7 @@ import { checkPageSize, listOrNull } from "../arguments.js";
 import { presentActor, presentTopic } from "../present.js";
 import { groupPositions } from "./positions.js";
 import { positionKey } from "../loaders/loaders.js";
+import { soleHolder } from "../../ingest/index.js";
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -63,12 +64,25 @@ export class OfficeResolver {
     return links.tenures.filter((t) => t.office.id === office.id).map(presentTenure);
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "Who held this office on a date." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      "Who answered for this office on a date, as statements are resolved: the acting holder where one overlaps a formal holder; null when no sourced tenure covers the day (never the nearest holder), when the only one is unconfirmed, or when several co-holders could be meant.",
+  })
   async holderOn(@Root() office: Office, @Arg("date", () => LocalDate, { description: "The day." }) date: string, @Ctx() ctx: GraphQLContext) {
+    const tenure = await this.tenureOn(office, date, ctx);
+    return tenure ? tenure.person : null;
+  }
+
+  @FieldResolver(() => Tenure, { nullable: true, description: "The tenure behind `holderOn`: its dates, status and sources." })
+  async tenureOn(@Root() office: Office, @Arg("date", () => LocalDate, { description: "The day." }) date: string, @Ctx() ctx: GraphQLContext) {
     const day = typeof date === "string" ? date : new Date(date).toISOString().slice(0, 10);
     const links = await ctx.loaders.actorLinks.load(office.id);
-    const tenure = links.tenures.find((t) => t.office.id === office.id && (t.from === null || t.from <= day) && (t.to === null || t.to >= day));
-    return tenure ? presentActor(tenure.person) : null;
+    const holdings = links.tenures
+      .filter((t) => t.office.id === office.id && t.from !== null)
+      .map((t) => ({ tenure: t, from: t.from!, ...(t.to === null ? {} : { to: t.to }), acting: t.acting, status: t.status }));
+    const answering = soleHolder(holdings, day, (holding) => holding.tenure.person.id);
+    return answering ? presentTenure(answering.tenure) : null;
   }
 }
 

@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import type { Stance } from "../../ingest/extraction.js";
 import { Actor } from "./actor.type.js";
-import { StanceEnum } from "./enums.type.js";
+import type { TenureStatus } from "../../ingest/gazetteer/gazetteer.js";
+import { StanceEnum, TenureStatusEnum } from "./enums.type.js";
 import { Person, Office } from "./actor.type.js";
 import { Statement } from "./statement.type.js";
 import { Topic } from "./topic.type.js";
@@ -46,7 +47,7 @@ export class ActorPosition {
   statements!: Statement[];
 }
 
-@ObjectType("Tenure", { description: "A person holding an office for a period." })
+@ObjectType("Tenure", { description: "A person holding an office for a period, with the sources that say so." })
 export class Tenure {
   @Field(() => Person, { description: "The holder." })
   person!: Person;
@@ -60,8 +61,29 @@ export class Tenure {
   @Field(() => LocalDate, { nullable: true, description: "Last day (inclusive); null while the office is still held." })
   to!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Where the tenure is documented." })
+  @Field(() => Boolean, { description: "An acting holder (waarnemend, locoburgemeester, ad interim): answers for the office on the days it overlaps a formal holder." })
+  acting!: boolean;
+
+  @Field(() => TenureStatusEnum, { description: "How well the sources settle this tenure; an unconfirmed one never resolves a statement." })
+  status!: TenureStatus;
+
+  @Field(() => String, { nullable: true, description: "The portfolio, for offices held by several people at once." })
+  role!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the tenure (its start) is documented: a URL or a citation." })
   source!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What that source says, paraphrased." })
+  evidence!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where the last day is documented, when another page than `source`." })
+  sourceTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: "What that page says, paraphrased." })
+  evidenceTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Reviewer's note: how a date was chosen, what is uncertain." })
+  note!: string | null;
 }
 
 @ObjectType("TimelineBucket", { description: "Statement counts per stance in one period." })

@@ -57,6 +57,17 @@ registerEnumType(AttributionEnum, {
   },
 });
 
+export const TenureStatusEnum = { CONFIRMED: "confirmed", MONTH_ONLY: "month-only", UNCONFIRMED: "unconfirmed" } as const;
+registerEnumType(TenureStatusEnum, {
+  name: "TenureStatus",
+  description: "How well the sources settle a tenure.",
+  valuesConfig: {
+    CONFIRMED: { description: "The cited pages state both dates (or directly imply them)." },
+    MONTH_ONLY: { description: "A source gives only the month of a date; the chosen day is explained in the note." },
+    UNCONFIRMED: { description: "No source settles it: shown, but never used to resolve a statement to the person." },
+  },
+});
+
 export const PeriodEnum = { MONTH: "month", QUARTER: "quarter", YEAR: "year" } as const;
 export type Period = (typeof PeriodEnum)[keyof typeof PeriodEnum];
 registerEnumType(PeriodEnum, { name: "Period", description: "The width of a timeline bucket." });
