@@ -17,6 +17,7 @@ import { collectTopics } from "./assemble/collect-topics.js";
 import { findDatedReferences } from "./events/dated-references.js";
 import type {
   Attribution,
+  DocumentFormat,
   ExtractedEvent,
   ExtractedStatement,
   ExtractedTopic,
@@ -28,7 +29,7 @@ import { eventId, sectionId, sha256, statementId } from "./ids.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { DUTCH_DATE } from "./lexicon/dutch-dates.js";
 import { PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
-import type { Block } from "./normalise/layout.js";
+import type { Block, KnownBlocks } from "./normalise/layout.js";
 import { normalise } from "./normalise/normalise.js";
 import { splitClauses } from "./sentences/split-clauses.js";
 import { splitSentences } from "./sentences/split-sentences.js";
@@ -50,7 +51,11 @@ export interface ContinuationPolicy {
 }
 
 export interface ExtractOptions {
-  format?: "txt" | "pdf";
+  format?: DocumentFormat;
+  /** A web page's publication date (ISO): the document's date when its title and opening name none. */
+  dateline?: string | null;
+  /** Headings and paragraphs a structured reader (HTML, DOCX, ODT) found, by raw offset. */
+  knownBlocks?: KnownBlocks;
   continuation?: ContinuationPolicy;
   /** Switches R8 off entirely (for measurement). */
   noContinuation?: boolean;
@@ -83,7 +88,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     throw new BadDocumentError(source, `document too large (${raw.length} characters; the limit is ${MAX_TEXT_CHARACTERS} characters)`);
   }
   if (raw.trim().length === 0) throw new BadDocumentError(source, "empty document");
-  const normalised = normalise(raw);
+  const normalised = normalise(raw, options.knownBlocks);
   const text = normalised.text;
   if (!/\p{L}{2,}/u.test(text)) throw new BadDocumentError(source, "no text (no words found)");
   const language = detectLanguage(text);
@@ -107,7 +112,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const titleBlock = normalised.blocks.find((b) => b.kind === "title");
   const { sections: spans, preamble, subtitle } = findSections(text, normalised.blocks);
   const title = [titleBlock ? text.slice(titleBlock.start, titleBlock.end) : source, ...subtitle].join(" ");
-  const date = findMeetingDate(title, text.slice(0, 600));
+  const date = findMeetingDate(title, text.slice(0, 600)) ?? options.dateline ?? null;
   const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
   const year = date ? Number(date.slice(0, 4)) : null;
   const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
