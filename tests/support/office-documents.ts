@@ -83,6 +83,7 @@ const DOCX_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/></w:style>
 <w:style w:type="character" w:styleId="CommentReference"><w:name w:val="annotation reference"/></w:style>
 <w:style w:type="paragraph" w:styleId="Inhopg1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Kopvaninhoudsopgave"><w:name w:val="TOC Heading"/><w:basedOn w:val="Kop1"/></w:style>
 </w:styles>`;
 
 const DOCX_NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -94,8 +95,23 @@ const DOCX_NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </w:numbering>`;
 
 export interface DocxOptions {
-  /** A table of contents (style "toc 1") listing the headings, as Word inserts one. */
-  tableOfContents?: boolean;
+  /**
+   * A table of contents after the title, as Word inserts one: a content control holding a TOC
+   * field whose entries link to the headings and end in a tab and a page number. "styled" gives
+   * the entries Word's "toc 1" style; "unstyled" leaves them Normal, as LibreOffice writes them.
+   */
+  tableOfContents?: "styled" | "unstyled";
+}
+
+function docxTableOfContents(headings: string[], styled: boolean): string {
+  const style = styled ? '<w:pStyle w:val="Inhopg1"/>' : "";
+  const entries = headings.map((heading, i) => {
+    const begin = i === 0 ? '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' : "";
+    const end = i === headings.length - 1 ? '<w:r><w:fldChar w:fldCharType="end"/></w:r>' : "";
+    return `<w:p><w:pPr>${style}<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9062"/></w:tabs></w:pPr>${begin}<w:hyperlink w:anchor="_Toc${100 + i}" w:history="1"><w:r><w:t>${xml(heading)}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>${i + 1}</w:t></w:r></w:hyperlink>${end}</w:p>`;
+  });
+  const title = `<w:p><w:pPr>${styled ? '<w:pStyle w:val="Kopvaninhoudsopgave"/>' : ""}</w:pPr><w:r><w:t>Inhoudsopgave</w:t></w:r></w:p>`;
+  return `<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>${title}${entries.join("")}</w:sdtContent></w:sdt>`;
 }
 
 export function buildDocx(blocks: OfficeBlock[], options: DocxOptions = {}): Uint8Array {
@@ -106,7 +122,8 @@ export function buildDocx(blocks: OfficeBlock[], options: DocxOptions = {}): Uin
     if (block.kind === "title") {
       body.push(docxParagraph(block.text, notes, comments, "Title"));
       if (options.tableOfContents) {
-        for (const heading of blocks.filter((b) => b.kind === "heading")) body.push(docxParagraph(`${(heading as { text: string }).text}\t1`, notes, comments, "Inhopg1"));
+        const headings = blocks.flatMap((b) => (b.kind === "heading" ? [b.text] : []));
+        body.push(docxTableOfContents(headings, options.tableOfContents === "styled"));
       }
     } else if (block.kind === "heading") body.push(docxParagraph(block.text, notes, comments, "Kop1"));
     else if (block.kind === "paragraph") body.push(docxParagraph(block.text, notes, comments));

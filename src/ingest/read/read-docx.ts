@@ -3,8 +3,8 @@
  * (headings by paragraph style, lists, tables, footnotes and endnotes), which is then written out
  * as text blocks like a web page's content. Mammoth reads the accepted text of tracked changes
  * (w:ins and w:moveTo kept, w:del and w:moveFrom dropped) and leaves comments, headers, footers
- * and images out; tables of contents are dropped here by their styles. Footnote references stay
- * where they are cited ("[1]"), the notes follow the body.
+ * and images out; tables of contents are dropped here (by Word's styles, or by their entries).
+ * Footnote references stay where they are cited ("[1]"), the notes follow the body.
  */
 import mammoth from "mammoth";
 import { parseHTML } from "linkedom";
@@ -23,6 +23,27 @@ const STYLE_MAP = [
 
 /** Images are left out without reading their bytes. */
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
+
+// A table-of-contents entry as mammoth renders it: the heading, a tab, the page number.
+const TOC_ENTRY = /^\s*(.+?)\t+\s*\d{1,4}\s*$/;
+const TOC_TITLE = /^\s*(?:inhoud(?:sopgave)?|contents|table of contents)\s*$/i;
+const headingKey = (text: string): string => text.replace(/^\s*[\d.]+\s+/, "").replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * Drops a table of contents that is not marked by Word's "toc N" styles (LibreOffice writes its
+ * entries as Normal paragraphs): paragraphs "heading<tab>page" naming a heading of the document,
+ * and an "Inhoudsopgave" line just before them.
+ */
+function dropTableOfContents(body: HTMLElement): void {
+  const headings = new Set([...body.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => headingKey(h.textContent ?? "")));
+  for (const paragraph of [...body.querySelectorAll("p")]) {
+    const entry = TOC_ENTRY.exec(paragraph.textContent ?? "");
+    if (!entry || !headings.has(headingKey(entry[1]!))) continue;
+    const before = paragraph.previousElementSibling;
+    if (before?.localName === "p" && TOC_TITLE.test(before.textContent ?? "")) before.remove();
+    paragraph.remove();
+  }
+}
 
 export async function readDocx(bytes: Uint8Array, source: string): Promise<StructuredText> {
   let html: string;
@@ -44,6 +65,7 @@ export async function readDocx(bytes: Uint8Array, source: string): Promise<Struc
     note.remove();
     if (list && list.children.length === 0) list.remove();
   }
+  dropTableOfContents(document.body);
   const blocks = blocksOfHtml(document.body);
   if (letterCount(blocks) === 0) throw new BadDocumentError(source, "DOCX has no text");
   return blocksToText(blocks, notes);
