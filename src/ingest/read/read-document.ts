@@ -13,10 +13,13 @@ import type { KnownBlocks } from "../normalise/layout.js";
 import { MAX_TEXT_CHARACTERS } from "../extract-text.js";
 import { decodeText } from "./decode-text.js";
 import { isOle2, isZip, openOfficeZip, refuseOle2 } from "./office-container.js";
-import { readDocx } from "./read-docx.js";
-import { readHtml } from "./read-html.js";
-import { readOdt } from "./read-odt.js";
 import { isPdf, readPdf } from "./read-pdf.js";
+
+// The web page, DOCX and ODT readers are imported on first use: linkedom and mammoth take
+// 0.3-1 s to load, which a process that reads only text and PDF (or none) need not pay.
+const htmlReader = () => import("./read-html.js");
+const docxReader = () => import("./read-docx.js");
+const odtReader = () => import("./read-odt.js");
 
 /** Plain text and web pages. */
 export const MAX_TEXT_FILE_BYTES = 4 * MAX_TEXT_CHARACTERS;
@@ -52,13 +55,14 @@ export async function readDocument(bytes: Uint8Array, source: string): Promise<R
   if (isZip(bytes)) {
     refuseTooLarge(bytes, MAX_OFFICE_BYTES, source);
     const zip = openOfficeZip(bytes, source);
-    return zip.kind === "odt" ? { ...readOdt(zip, source), format: "odt" } : { ...(await readDocx(bytes, source)), format: "docx" };
+    if (zip.kind === "odt") return { ...(await odtReader()).readOdt(zip, source), format: "odt" };
+    return { ...(await (await docxReader()).readDocx(bytes, source)), format: "docx" };
   }
   if (isOle2(bytes)) refuseOle2(bytes, source);
   refuseTooLarge(bytes, MAX_TEXT_FILE_BYTES, source);
   const text = decodeText(bytes, source);
   if (HTML_EXTENSION.test(source) || HTML_START.test(text)) {
-    return { ...readHtml(text, source), format: "html" };
+    return { ...(await htmlReader()).readHtml(text, source), format: "html" };
   }
   return { text, format: "txt" };
 }
