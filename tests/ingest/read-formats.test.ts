@@ -187,6 +187,28 @@ describe("ODT", () => {
     expect(x.sections.map((s) => s.heading)).toEqual(["Meldkamers", "Rondvraag"]);
   });
 
+  it("headings numbered through a list (outline numbering) stay headings; text:s, tabs and line breaks", async () => {
+    const ns = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:body><office:text>
+      <text:p>Fictief verslag LOVP 9 juni 2022</text:p>
+      <text:list><text:list-item><text:h text:outline-level="1">Meldkamers</text:h></text:list-item></text:list>
+      <text:p>De korpschef<text:s text:c="3"/>steunt<text:tab/>het plan.<text:line-break/>Tweede regel van de alinea.</text:p>
+      <text:list><text:list-item><text:h text:outline-level="1">Rondvraag</text:h></text:list-item></text:list>
+      <text:p>De minister vraagt om een fictieve rapportage.</text:p>
+    </office:text></office:body></office:document-content>`;
+    const bytes = buildZip({ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": content });
+    expect(await linesOf(bytes, "outline.odt")).toEqual([
+      "Fictief verslag LOVP 9 juni 2022",
+      "Meldkamers",
+      "De korpschef steunt het plan.",
+      "Tweede regel van de alinea.",
+      "Rondvraag",
+      "De minister vraagt om een fictieve rapportage.",
+    ]);
+    const x = await extractBuffer(bytes, "outline.odt", gazetteer());
+    expect(x.sections.map((s) => s.heading)).toEqual(["Meldkamers", "Rondvraag"]);
+  });
+
   it("a password-protected ODT", async () => {
     await bad(buildOdt(OFFICE_DOCUMENT, { encrypted: true }), "fictional-protected.odt", /ODT is encrypted \(password protected\)/);
   });

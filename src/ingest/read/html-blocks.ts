@@ -4,7 +4,7 @@
  * media, form controls and hidden elements give no text; whitespace collapses as a browser
  * renders it, except in <pre>; a <br> is a line break inside its block.
  */
-import { rowText, type TextBlock } from "./text-blocks.js";
+import { listItem, rowText, type TextBlock } from "./text-blocks.js";
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -97,11 +97,7 @@ class BlockWriter {
     const inner = new BlockWriter();
     inner.children(element);
     inner.flush();
-    const lead: string[] = [];
-    let i = 0;
-    for (; i < inner.blocks.length && inner.blocks[i]!.kind === "paragraph"; i++) lead.push(inner.blocks[i]!.text);
-    if (lead.length > 0) this.blocks.push({ kind: "item", marker, text: lead.join("\n") });
-    this.blocks.push(...inner.blocks.slice(i));
+    this.blocks.push(...listItem(inner.blocks, marker));
   }
 
   private table(element: Element): void {

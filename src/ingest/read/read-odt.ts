@@ -10,7 +10,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { BadDocumentError } from "../../errors/app-error.js";
 import type { OfficeZip } from "./office-container.js";
-import { blocksToText, letterCount, rowText, type StructuredText, type TextBlock } from "./text-blocks.js";
+import { blocksToText, letterCount, listItem, rowText, type StructuredText, type TextBlock } from "./text-blocks.js";
 
 const NAMESPACES: Record<string, string> = {
   "urn:oasis:names:tc:opendocument:xmlns:office:1.0": "office",
@@ -196,25 +196,18 @@ class OdtWriter {
       const start = Number.parseInt(item.getAttributeNS(TEXT_NS, "start-value") ?? "", 10);
       if (Number.isFinite(start)) number = start;
       const inner = new OdtWriter(this.styles, this.notes);
-      const nested: TextBlock[] = [];
       for (const child of childElements(item)) {
         if (nameOf(child) === "text:list") {
           inner.flush();
-          const deeper = new OdtWriter(this.styles, this.notes);
-          deeper.list(child, ownStyle, level + 1);
-          nested.push(...deeper.blocks);
+          inner.list(child, ownStyle, level + 1);
         } else inner.node(child);
       }
       inner.flush();
-      const text = inner.blocks.map((b) => b.text).join("\n");
-      if (itemName === "text:list-header") {
-        if (text.trim() !== "") this.blocks.push({ kind: "paragraph", text });
-      } else {
-        const marker = this.styles.isNumbered(ownStyle, level) ? `${number}.` : "\u2022";
-        if (text.trim() !== "") this.blocks.push({ kind: "item", marker, text });
+      if (itemName === "text:list-header") this.blocks.push(...inner.blocks);
+      else {
+        this.blocks.push(...listItem(inner.blocks, this.styles.isNumbered(ownStyle, level) ? `${number}.` : "\u2022"));
         number++;
       }
-      this.blocks.push(...nested);
     }
   }
 

@@ -59,6 +59,17 @@ export function blocksToText(blocks: readonly TextBlock[], footnotes: readonly s
   return { text: text === "" ? "" : `${text}\n`, knownBlocks };
 }
 
+/**
+ * A list item from the blocks found inside it: its leading paragraphs are the item's text;
+ * headings, nested items and table rows after them stay blocks of their own.
+ */
+export function listItem(inner: readonly TextBlock[], marker: string): TextBlock[] {
+  let lead = 0;
+  while (lead < inner.length && inner[lead]!.kind === "paragraph") lead++;
+  const text = inner.slice(0, lead).map((b) => b.text).join("\n");
+  return [...(text.trim() === "" ? [] : [{ kind: "item" as const, marker, text }]), ...inner.slice(lead)];
+}
+
 /** A table row as one line: the non-empty cells, separated by " | " (a cell's own lines joined). */
 export function rowText(cells: readonly string[]): string {
   return cells
