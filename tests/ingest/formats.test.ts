@@ -3,8 +3,11 @@
  * the same document metadata, agenda items and statements (holders, stance, topics, text) in all
  * five; each extraction keeps the contract and validates against schema/extraction.schema.json.
  */
-import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { run as kgExtract } from "../../src/cli/commands/extract.js";
 import { DOCUMENT_FORMATS, extractBuffer, type DocumentFormat, type Extraction } from "../../src/ingest/index.js";
 import { meetingDocx, meetingHtml, meetingOdt, meetingPdf, meetingText } from "../support/fictional-meeting.js";
 import { gazetteer } from "./support/fixtures.js";
@@ -65,5 +68,25 @@ describe("one fictional meeting in five formats", () => {
   it("no page furniture, script or style of the web page reaches the text", () => {
     const text = extractions.get("html")!.document.text;
     expect(text).not.toMatch(/cookies|Hoofdmenu|Publicaties|Kruimelpad|Deel dit bericht|Mastodon|Gerelateerde|Postbus|Toegankelijkheid|mag niet in de tekst|Fictief Politieberaad|Gepubliceerd op/);
+  });
+
+  it("kg extract reads each of the five files", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kg-extract-formats-"));
+    let out = "";
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
+    try {
+      for (const format of DOCUMENT_FORMATS) {
+        const file = path.join(dir, `fictional-meeting.${format}`);
+        writeFileSync(file, await FILES[format]());
+        expect(await kgExtract([file, "--format", "summary"])).toBe(0);
+        expect(out).toContain(`(2022-04-14, LOVP, ${format}, nld)`);
+      }
+    } finally {
+      write.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
