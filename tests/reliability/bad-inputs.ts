@@ -67,10 +67,14 @@ function bigDutch(bytes: number, separator: string): string {
   return parts.join("");
 }
 
-/** DUTCH as a document model: title, paragraph, then each agenda item's heading and paragraph. */
-function dutchBlocks(): OfficeBlock[] {
+/**
+ * DUTCH as a document model: title, paragraph, then each agenda item's heading and paragraph.
+ * `format` goes into the opening paragraph: documents with the same normalised text are one
+ * document to the loader, and each control must load as a document of its own.
+ */
+function dutchBlocks(format: string): OfficeBlock[] {
   const [title, , intro, ...rest] = DUTCH.split("\n");
-  const blocks: OfficeBlock[] = [{ kind: "title", text: title! }, { kind: "paragraph", text: intro! }];
+  const blocks: OfficeBlock[] = [{ kind: "title", text: title! }, { kind: "paragraph", text: `${intro!} Het is een fictief ${format}-bestand.` }];
   for (const line of rest.filter((l) => l.trim() !== "")) blocks.push({ kind: /[.]$/.test(line) ? "paragraph" : "heading", text: line });
   return blocks;
 }
@@ -236,7 +240,7 @@ export const BAD_INPUTS: BadInput[] = [
   {
     name: "page.html",
     what: "a web page in a site shell (control)",
-    bytes: () => utf8(dutchPage(`<article>${dutchBlocks().map((b) => (b.kind === "paragraph" ? `<p>${b.text}</p>` : b.kind === "title" ? `<h1>${b.text}</h1>` : `<h2>${(b as { text: string }).text}</h2>`)).join("")}</article>`)),
+    bytes: () => utf8(dutchPage(`<article>${dutchBlocks("HTML").map((b) => (b.kind === "paragraph" ? `<p>${b.text}</p>` : b.kind === "title" ? `<h1>${b.text}</h1>` : `<h2>${(b as { text: string }).text}</h2>`)).join("")}</article>`)),
     expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" },
   },
   {
@@ -245,13 +249,13 @@ export const BAD_INPUTS: BadInput[] = [
     bytes: () => utf8(dutchPage(`<div class="cookie-consent"><p>Deze fictieve website gebruikt cookies om het gebruik te meten en de site te verbeteren.</p></div><p>Pagina niet gevonden.</p>`)),
     expect: { extracted: false, reason: /web page has no main text/ },
   },
-  { name: "good.docx", what: "a valid DOCX (control)", bytes: () => buildDocx(dutchBlocks()), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
+  { name: "good.docx", what: "a valid DOCX (control)", bytes: () => buildDocx(dutchBlocks("DOCX")), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
   { name: "protected.docx", what: "a password-protected DOCX", bytes: () => buildEncryptedDocx(), expect: { extracted: false, reason: /DOCX is encrypted \(password protected\)/ } },
   {
     name: "truncated.docx",
     what: "a truncated DOCX (first half)",
     bytes: () => {
-      const whole = buildDocx(dutchBlocks());
+      const whole = buildDocx(dutchBlocks("DOCX"));
       return whole.subarray(0, Math.floor(whole.length / 2));
     },
     expect: { extracted: false, reason: /damaged ZIP archive|DOCX cannot be read/ },
@@ -269,14 +273,14 @@ export const BAD_INPUTS: BadInput[] = [
   },
   { name: "word-97.docx", what: "a Word 97-2003 .doc named .docx", bytes: () => buildCompoundFile(["WordDocument", "1Table"]), expect: { extracted: false, reason: /Word 97-2003 document \(\.doc\)/ } },
   { name: "empty-body.docx", what: "a DOCX without text", bytes: () => buildDocx([]), expect: { extracted: false, reason: /DOCX has no text/ } },
-  { name: "zip-bomb.docx", what: "a DOCX whose parts declare 4 GiB unpacked", bytes: () => declareHugeParts(buildDocx(dutchBlocks())), expect: { extracted: false, reason: /document part too large \(\[Content_Types\]\.xml unpacks to 4294967280 bytes/ } },
-  { name: "good.odt", what: "a valid ODT (control)", bytes: () => buildOdt(dutchBlocks()), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
-  { name: "protected.odt", what: "a password-protected ODT", bytes: () => buildOdt(dutchBlocks(), { encrypted: true }), expect: { extracted: false, reason: /ODT is encrypted \(password protected\)/ } },
+  { name: "zip-bomb.docx", what: "a DOCX whose parts declare 4 GiB unpacked", bytes: () => declareHugeParts(buildDocx(dutchBlocks("DOCX"))), expect: { extracted: false, reason: /document part too large \(\[Content_Types\]\.xml unpacks to 4294967280 bytes/ } },
+  { name: "good.odt", what: "a valid ODT (control)", bytes: () => buildOdt(dutchBlocks("ODT")), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
+  { name: "protected.odt", what: "a password-protected ODT", bytes: () => buildOdt(dutchBlocks("ODT"), { encrypted: true }), expect: { extracted: false, reason: /ODT is encrypted \(password protected\)/ } },
   {
     name: "malformed.odt",
     what: "an ODT whose content.xml is cut off",
     bytes: () => {
-      const parts = unzipSync(buildOdt(dutchBlocks()));
+      const parts = unzipSync(buildOdt(dutchBlocks("ODT")));
       return zipSync({ ...parts, "content.xml": parts["content.xml"]!.subarray(0, 1500) });
     },
     expect: { extracted: false, reason: /ODT is damaged \(content\.xml is not well-formed XML\)/ },
