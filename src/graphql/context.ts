@@ -10,7 +10,8 @@ import type { Loaders } from "./loaders/loaders.js";
  * depend on src/load; the server builds the real one at start-up (see src/server/server.ts).
  */
 export interface DocumentIngester {
-  ingest(input: { text: string; source: string; title: string | null }): Promise<{ documentId: string; loaded: boolean }>;
+  /** A decoded text (`text`), or a file's bytes (`bytes`: PDF, DOCX, ODT, HTML or text, recognised by content). */
+  ingest(input: ({ text: string } | { bytes: Uint8Array }) & { source: string; title: string | null }): Promise<{ documentId: string; loaded: boolean }>;
 }
 
 export interface Caller {

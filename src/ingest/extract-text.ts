@@ -19,6 +19,7 @@ import { collectTopics } from "./assemble/collect-topics.js";
 import { findDatedReferences } from "./events/dated-references.js";
 import type {
   Attribution,
+  DocumentFormat,
   ExtractedEvent,
   ExtractedStatement,
   ExtractedTopic,
@@ -30,7 +31,7 @@ import { eventId, sectionId, sha256, statementId } from "./ids.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { DUTCH_DATE } from "./lexicon/dutch-dates.js";
 import { DISCUSSION_VERBS, PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
-import type { Block } from "./normalise/layout.js";
+import type { Block, KnownBlocks } from "./normalise/layout.js";
 import { normalise } from "./normalise/normalise.js";
 import { findQuotes, type Quote } from "./sentences/quotes.js";
 import { splitClauses } from "./sentences/split-clauses.js";
@@ -57,7 +58,11 @@ export interface ContinuationPolicy {
 }
 
 export interface ExtractOptions {
-  format?: "txt" | "pdf";
+  format?: DocumentFormat;
+  /** A web page's publication date (ISO): the document's date when its title and opening name none. */
+  dateline?: string | null;
+  /** Headings and paragraphs a structured reader (HTML, DOCX, ODT) found, by raw offset. */
+  knownBlocks?: KnownBlocks;
   continuation?: ContinuationPolicy;
   /** Switches R8 off entirely (for measurement). */
   noContinuation?: boolean;
@@ -109,7 +114,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     throw new BadDocumentError(source, `document too large (${raw.length} characters; the limit is ${MAX_TEXT_CHARACTERS} characters)`);
   }
   if (raw.trim().length === 0) throw new BadDocumentError(source, "empty document");
-  const normalised = normalise(raw);
+  const normalised = normalise(raw, options.knownBlocks);
   const text = normalised.text;
   if (!/\p{L}{2,}/u.test(text)) throw new BadDocumentError(source, "no text (no words found)");
   const language = detectLanguage(text);
@@ -121,7 +126,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const titleBlock = normalised.blocks.find((b) => b.kind === "title");
   const { sections: spans, preamble, subtitle } = findSections(text, normalised.blocks);
   const title = [titleBlock ? text.slice(titleBlock.start, titleBlock.end) : fileTitle(source), ...subtitle].join(" ");
-  const date = findMeetingDate(title, text.slice(0, 600));
+  const date = findMeetingDate(title, text.slice(0, 600)) ?? options.dateline ?? null;
 
   const actorIndex = new ActorIndex(licensedActors(gazetteer, text, date));
   const discovery = discoverActors(text, actorIndex);

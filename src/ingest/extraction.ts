@@ -11,6 +11,10 @@
  * The JSON Schema of this contract is `schema/extraction.schema.json`; keep both in step.
  */
 
+/** The formats a document can be read from (`document.format`). */
+export const DOCUMENT_FORMATS = ["txt", "pdf", "html", "docx", "odt"] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
 export const STANCES = ["support", "oppose", "concern", "request", "commitment", "inform"] as const;
 export type Stance = (typeof STANCES)[number];
 
@@ -37,8 +41,8 @@ export interface ExtractedDocument {
   source: string;
   /** The normalised text all offsets point into. */
   text: string;
-  /** "txt" or "pdf". */
-  format: "txt" | "pdf";
+  /** The format it was read from: "txt", "pdf", "html", "docx" or "odt". */
+  format: DocumentFormat;
   /** Language detected on the whole text (ISO 639-3), e.g. "nld". */
   language: string;
 }

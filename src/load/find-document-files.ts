@@ -1,12 +1,12 @@
 /**
- * Expands the paths given to `kg ingest` (files or folders) into the documents to ingest: .txt
- * and .pdf files, folders searched recursively, in a stable (sorted) order so runs are repeatable.
+ * Expands the paths given to `kg ingest` (files or folders) into the documents to ingest: files
+ * of the formats ingestion reads (DOCUMENT_EXTENSIONS: .txt, .pdf, .html/.htm, .docx, .odt),
+ * folders searched recursively, in a stable (sorted) order so runs are repeatable.
  * A path that does not exist is returned as missing, to be reported like a failed document.
  */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-
-export const DOCUMENT_EXTENSIONS = [".txt", ".pdf"] as const;
+import { DOCUMENT_EXTENSIONS } from "../ingest/index.js";
 
 export interface FoundFiles {
   files: string[];

@@ -1,10 +1,10 @@
 /**
  * The DocumentIngester behind `ingestDocument`: extraction (src/ingest) and loading (src/load)
- * of one text, with the curated gazetteer loaded once per process first (loading it is
+ * of one text or file, with the curated gazetteer loaded once per process first (loading it is
  * idempotent, so a server started over an existing graph changes nothing by doing so).
  */
 import type { DocumentIngester } from "../graphql/context.js";
-import { extractText, readGazetteer } from "../ingest/index.js";
+import { extractBuffer, extractText, readGazetteer } from "../ingest/index.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
 import { loadCuratedData } from "../load/load-curated-data.js";
 import { loadExtraction } from "../load/load-extraction.js";
@@ -24,9 +24,10 @@ export function createDocumentIngester(db: LoadGateway, options: { gazetteerDir:
     return ready;
   };
   return {
-    async ingest({ text, source, title }) {
+    async ingest(input) {
+      const { source, title } = input;
       const gazetteer = await prepare();
-      const extraction = extractText(text, source, gazetteer);
+      const extraction = "bytes" in input ? await extractBuffer(input.bytes, source, gazetteer) : extractText(input.text, source, gazetteer);
       if (title?.trim()) extraction.document.title = title.trim();
       const outcome = await loadExtraction(db, extraction, { timeoutMs: Math.max(options.timeoutMs, 60_000) });
       return { documentId: outcome.documentId, loaded: outcome.kind !== "unchanged" };

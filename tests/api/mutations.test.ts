@@ -7,6 +7,8 @@ import type { Database } from "../../src/db/database.js";
 import { loadExtraction } from "../../src/load/load-extraction.js";
 import { connectTestDatabase } from "../support/database.js";
 import { fictionalMeeting2, fictionalMeeting2Edited, fictionalStatementIds as S } from "../fixtures/api/fictional-meetings.js";
+import { meetingDocx, meetingHtml } from "../support/fictional-meeting.js";
+import { buildEncryptedDocx } from "../support/office-documents.js";
 import { codesOf, startApi, withKey, type Api } from "./helpers/api-harness.js";
 import { loadFictionalMeetings } from "./helpers/load-data.js";
 
@@ -129,5 +131,35 @@ describe("ingestDocument", () => {
     expect(second.ingestDocument.loaded).toBe(false);
     expect(second.ingestDocument.document.id).toBe(first.ingestDocument.document.id);
     expect(codesOf(await api.gql(mutation, { text }))).toEqual(["UNAUTHENTICATED"]);
+  });
+
+  it("takes a file as base64 content with its name: a DOCX and a saved web page of the fictional meeting", async () => {
+    const mutation = `mutation($content: String!, $source: String!) { ingestDocument(content: $content, source: $source) {
+      loaded statementCount document { id title source format date } } }`;
+    const docx = await api.data(mutation, { content: Buffer.from(meetingDocx()).toString("base64"), source: "fictional-meeting-upload.docx" }, withKey);
+    expect(docx.ingestDocument).toMatchObject({
+      loaded: true,
+      document: { title: "Fictieve bestuurlijke terugkoppeling LOVP 14 april 2022", source: "fictional-meeting-upload.docx", format: "docx", date: "2022-04-14" },
+    });
+    expect(docx.ingestDocument.statementCount).toBeGreaterThanOrEqual(9);
+    // The web page of the same meeting reads to the same normalised text: the same document, loaded once.
+    const html = await api.data(mutation, { content: Buffer.from(meetingHtml()).toString("base64"), source: "fictional-meeting-upload.html" }, withKey);
+    expect(html.ingestDocument).toMatchObject({ loaded: false, statementCount: docx.ingestDocument.statementCount, document: { id: docx.ingestDocument.document.id } });
+  });
+
+  it("a bad file is BAD_DOCUMENT naming it and the reason; bad arguments are BAD_USER_INPUT", async () => {
+    const mutation = `mutation($text: String, $content: String, $source: String!) { ingestDocument(text: $text, content: $content, source: $source) { loaded } }`;
+    const protectedDocx = await api.gql(mutation, { content: Buffer.from(buildEncryptedDocx()).toString("base64"), source: "fictional-protected.docx" }, withKey);
+    expect(codesOf(protectedDocx)).toEqual(["BAD_DOCUMENT"]);
+    expect(protectedDocx.body.errors![0]!.message).toBe("fictional-protected.docx: DOCX is encrypted (password protected); remove the password and save it again");
+    for (const variables of [
+      { source: "fictional.txt" },
+      { text: "Fictieve tekst.", content: "RmljdGllZg==", source: "fictional.txt" },
+      { content: "niet*base64!", source: "fictional.docx" },
+      { content: "", source: "fictional.docx" },
+      { text: "  ", source: "fictional.txt" },
+    ]) {
+      expect(codesOf(await api.gql(mutation, variables, withKey)), JSON.stringify(variables)).toEqual(["BAD_USER_INPUT"]);
+    }
   });
 });

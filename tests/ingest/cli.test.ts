@@ -45,7 +45,7 @@ describe("kg extract", () => {
     writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
     const io = capture();
     expect(await run([zip])).toBe(1);
-    expect(io.err()).toBe(`kg extract: ${zip}: file is a ZIP archive (e.g. .docx/.xlsx), not plain text\n`);
+    expect(io.err()).toBe(`kg extract: ${zip}: damaged ZIP archive (invalid zip data)\n`);
     expect(io.out()).toBe("");
   });
 

@@ -85,13 +85,14 @@ describe("findProblems", () => {
 });
 
 describe("document files and sources", () => {
-  it("finds .txt and .pdf files recursively, sorted, skipping hidden ones, and reports missing paths", async () => {
+  it("finds documents of every supported format recursively, sorted, skipping hidden ones, and reports missing paths", async () => {
     const temp = await mkdtemp(path.join(os.tmpdir(), "stance-graph-find-"));
     try {
       await mkdir(path.join(temp, "sub", ".hidden"), { recursive: true });
-      for (const name of ["b.txt", "sub/a.PDF", "sub/notes.md", "sub/.hidden/c.txt", ".d.txt"]) await writeFile(path.join(temp, name), "fictional");
+      const names = ["b.txt", "sub/a.PDF", "sub/notes.md", "sub/.hidden/c.txt", ".d.txt", "e.html", "f.HTM", "g.docx", "h.odt", "i.doc", "j.xlsx", "k.zip"];
+      for (const name of names) await writeFile(path.join(temp, name), "fictional");
       const found = await findDocumentFiles([temp, path.join(temp, "missing")]);
-      expect(found.files.map((file) => path.relative(temp, file))).toEqual(["b.txt", path.join("sub", "a.PDF")]);
+      expect(found.files.map((file) => path.relative(temp, file))).toEqual(["b.txt", "e.html", "f.HTM", "g.docx", "h.odt", path.join("sub", "a.PDF")]);
       expect(found.missing).toEqual([path.join(temp, "missing")]);
     } finally {
       await rm(temp, { recursive: true, force: true });

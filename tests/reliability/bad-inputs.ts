@@ -3,7 +3,9 @@
  * committed. Each case says what must happen: a correct extraction, or a BadDocumentError whose
  * reason matches. All documents are fictional.
  */
+import { unzipSync, zipSync } from "fflate";
 import { PDFDocument, PDFHexString, PDFNumber, StandardFonts } from "pdf-lib";
+import { buildCompoundFile, buildDocx, buildEncryptedDocx, buildOdt, buildZip, type OfficeBlock } from "../support/office-documents.js";
 
 export interface BadInput {
   /** File name (the ingester sees it as the source). */
@@ -63,6 +65,41 @@ function bigDutch(bytes: number, separator: string): string {
     size += chunk.length;
   }
   return parts.join("");
+}
+
+/**
+ * DUTCH as a document model: title, paragraph, then each agenda item's heading and paragraph.
+ * `format` goes into the opening paragraph: documents with the same normalised text are one
+ * document to the loader, and each control must load as a document of its own.
+ */
+function dutchBlocks(format: string): OfficeBlock[] {
+  const [title, , intro, ...rest] = DUTCH.split("\n");
+  const blocks: OfficeBlock[] = [{ kind: "title", text: title! }, { kind: "paragraph", text: `${intro!} Het is een fictief ${format}-bestand.` }];
+  for (const line of rest.filter((l) => l.trim() !== "")) blocks.push({ kind: /[.]$/.test(line) ? "paragraph" : "heading", text: line });
+  return blocks;
+}
+
+/** A web page around DUTCH: a site shell with the article in <main>. */
+function dutchPage(article: string): string {
+  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Fictief bericht | Fictief Overleg</title><script>var x = "script";</script></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/nieuws">Nieuws</a></li></ul></nav></header>
+<main>${article}</main><footer><p>Fictief Overleg, Postbus 1, Nergensdorp</p></footer></body></html>`;
+}
+
+/** Sets the uncompressed size a ZIP's central directory records for its entries (as a ZIP bomb declares it). */
+function declareHugeParts(zip: Uint8Array): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let i = out.length - 22; i >= 0; i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    let at = view.getUint32(i + 16, true);
+    for (let n = view.getUint16(i + 10, true); n > 0; n--) {
+      view.setUint32(at + 24, 0xfffffff0, true);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    return out;
+  }
+  throw new Error("no end of central directory");
 }
 
 export const BAD_INPUTS: BadInput[] = [
@@ -198,6 +235,54 @@ export const BAD_INPUTS: BadInput[] = [
   { name: "lone-surrogates.txt", what: "UTF-16 LE with a lone surrogate", bytes: () => { const b = utf16(DUTCH, false); b[40] = 0x00; b[41] = 0xd8; return b; }, expect: { extracted: false, reason: /invalid UTF-16|unreadable/ } },
   { name: "bom-only.txt", what: "a UTF-8 BOM and nothing else", bytes: () => Uint8Array.from([0xef, 0xbb, 0xbf]), expect: { extracted: false, reason: /empty document/ } },
   { name: "gzip.txt", what: "a gzip stream renamed .txt", bytes: () => Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]), expect: { extracted: false, reason: /gzip/ } },
-  { name: "html.txt", what: "HTML markup around Dutch text", bytes: () => utf8(`<html><body><h1>Fictief</h1><p>${DUTCH.replace(/\n/g, "</p><p>")}</p></body></html>`), expect: { extracted: true, minStatements: 0 } },
+  { name: "html.txt", what: "HTML markup around Dutch text (named .txt)", bytes: () => utf8(`<html><body><h1>Fictief</h1><p>${DUTCH.replace(/\n/g, "</p><p>")}</p></body></html>`), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
   { name: "pdf-header-junk.txt", what: "text that starts with %PDF- but is no PDF", bytes: () => utf8("%PDF-1.7\n" + DUTCH), expect: { extracted: false, reason: /damaged or truncated|cannot be read|no text layer/ } },
+  {
+    name: "page.html",
+    what: "a web page in a site shell (control)",
+    bytes: () => utf8(dutchPage(`<article>${dutchBlocks("HTML").map((b) => (b.kind === "paragraph" ? `<p>${b.text}</p>` : b.kind === "title" ? `<h1>${b.text}</h1>` : `<h2>${(b as { text: string }).text}</h2>`)).join("")}</article>`)),
+    expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" },
+  },
+  {
+    name: "no-main-text.html",
+    what: "a web page with no main text (menus, a cookie banner, a footer)",
+    bytes: () => utf8(dutchPage(`<div class="cookie-consent"><p>Deze fictieve website gebruikt cookies om het gebruik te meten en de site te verbeteren.</p></div><p>Pagina niet gevonden.</p>`)),
+    expect: { extracted: false, reason: /web page has no main text/ },
+  },
+  { name: "good.docx", what: "a valid DOCX (control)", bytes: () => buildDocx(dutchBlocks("DOCX")), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
+  { name: "protected.docx", what: "a password-protected DOCX", bytes: () => buildEncryptedDocx(), expect: { extracted: false, reason: /DOCX is encrypted \(password protected\)/ } },
+  {
+    name: "truncated.docx",
+    what: "a truncated DOCX (first half)",
+    bytes: () => {
+      const whole = buildDocx(dutchBlocks("DOCX"));
+      return whole.subarray(0, Math.floor(whole.length / 2));
+    },
+    expect: { extracted: false, reason: /damaged ZIP archive|DOCX cannot be read/ },
+  },
+  { name: "archive.docx", what: "a ZIP that is neither DOCX nor ODT, named .docx", bytes: () => buildZip({ "fictief.txt": DUTCH }), expect: { extracted: false, reason: /ZIP archive of 1 file\(s\), neither a DOCX nor an ODT document/ } },
+  {
+    name: "workbook.docx",
+    what: "an .xlsx named .docx",
+    bytes: () =>
+      buildZip({
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+        "xl/workbook.xml": "<workbook/>",
+      }),
+    expect: { extracted: false, reason: /Excel workbook \(\.xlsx\), neither a DOCX nor an ODT document/ },
+  },
+  { name: "word-97.docx", what: "a Word 97-2003 .doc named .docx", bytes: () => buildCompoundFile(["WordDocument", "1Table"]), expect: { extracted: false, reason: /Word 97-2003 document \(\.doc\)/ } },
+  { name: "empty-body.docx", what: "a DOCX without text", bytes: () => buildDocx([]), expect: { extracted: false, reason: /DOCX has no text/ } },
+  { name: "zip-bomb.docx", what: "a DOCX whose parts declare 4 GiB unpacked", bytes: () => declareHugeParts(buildDocx(dutchBlocks("DOCX"))), expect: { extracted: false, reason: /document part too large \(\[Content_Types\]\.xml unpacks to 4294967280 bytes/ } },
+  { name: "good.odt", what: "a valid ODT (control)", bytes: () => buildOdt(dutchBlocks("ODT")), expect: { extracted: true, minStatements: 3, check: "De korpschef maakt zich zorgen" } },
+  { name: "protected.odt", what: "a password-protected ODT", bytes: () => buildOdt(dutchBlocks("ODT"), { encrypted: true }), expect: { extracted: false, reason: /ODT is encrypted \(password protected\)/ } },
+  {
+    name: "malformed.odt",
+    what: "an ODT whose content.xml is cut off",
+    bytes: () => {
+      const parts = unzipSync(buildOdt(dutchBlocks("ODT")));
+      return zipSync({ ...parts, "content.xml": parts["content.xml"]!.subarray(0, 1500) });
+    },
+    expect: { extracted: false, reason: /ODT is damaged \(content\.xml is not well-formed XML\)/ },
+  },
 ];

@@ -11,8 +11,10 @@ import { createProgressPrinter } from "../../load/progress-printer.js";
 
 const USAGE = `usage: kg ingest <file|folder>... [--dry-run]
 
-Loads .txt and .pdf minutes (folders are searched recursively) into the graph, one transaction
-per document. Unchanged documents are skipped; an edited file replaces its earlier version.
+Loads minutes as .txt, .pdf, .html/.htm (a saved web page), .docx or .odt (folders are searched
+recursively) into the graph, one transaction per document. Unchanged documents are skipped; an
+edited file replaces its earlier version. A file that cannot be read is reported and the others
+still load.
 
 options:
   --dry-run   extract and report, write nothing (Neo4j is not started)

@@ -6,7 +6,7 @@ import { Topic } from "../types/topic.type.js";
 import { Statement } from "../types/statement.type.js";
 import { IngestResult } from "../types/mutation.type.js";
 import { StanceEnum } from "../types/enums.type.js";
-import type { GraphQLContext } from "../context.js";
+import type { DocumentIngester, GraphQLContext } from "../context.js";
 import { presentActor, presentDocument, presentStatement, presentTopic } from "../present.js";
 
 /** Mutations need a configured API key; the caller's key fingerprint names who changed what. */
@@ -20,20 +20,44 @@ function authorise(ctx: GraphQLContext, operation: string): string {
   return ctx.caller.principal;
 }
 
+/** Standard base64 (RFC 4648, padding optional, line breaks allowed), strictly: anything else is a user error. */
+function decodeBase64(content: string): Uint8Array {
+  const compact = content.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) throw new BadUserInputError("content is not valid base64");
+  const bytes = Buffer.from(compact, "base64");
+  if (bytes.length === 0) throw new BadUserInputError("content is empty");
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 @Resolver()
 export class MutationResolver {
-  @Mutation(() => IngestResult, { description: "Extracts and loads one document's text (idempotent: the same text is loaded once). Needs an API key." })
+  @Mutation(() => IngestResult, {
+    description:
+      "Extracts and loads one document (idempotent: the same text is loaded once): its text, or a file's bytes in base64 (PDF, DOCX, ODT, a saved web page or plain text, recognised by content). Give exactly one of `text` and `content`. A file that cannot be read fails with BAD_DOCUMENT naming `source` and the reason. Needs an API key.",
+  })
   async ingestDocument(
-    @Arg("text", () => String, { description: "The document text (Dutch minutes)." }) text: string,
-    @Arg("source", () => String, { description: "Where it comes from: a file name or URL, kept as provenance." }) source: string,
-    @Arg("title", () => String, { nullable: true, description: "Title; taken from the text when omitted." }) title: string | null,
+    @Arg("text", () => String, { nullable: true, description: "The document text (Dutch minutes)." }) text: string | null,
+    @Arg("content", () => String, {
+      nullable: true,
+      description: "The document file, base64-encoded (the request body limit, BODY_LIMIT_BYTES, bounds its size; base64 adds a third).",
+    })
+    content: string | null,
+    @Arg("source", () => String, { description: "Where it comes from: a file name or URL, kept as provenance (a .html/.htm name marks a web page)." }) source: string,
+    @Arg("title", () => String, { nullable: true, description: "Title; taken from the document when omitted." }) title: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<IngestResult> {
     authorise(ctx, "ingestDocument");
-    if (!text.trim()) throw new BadUserInputError("text is empty");
     if (!source.trim()) throw new BadUserInputError("source is empty");
+    const given = { source, title: title ?? null };
+    // Omitted arguments arrive as undefined; null and undefined both mean "not given".
+    if (text != null && content != null) throw new BadUserInputError("Give either text or content, not both");
+    let input: Parameters<DocumentIngester["ingest"]>[0];
+    if (content != null) input = { ...given, bytes: decodeBase64(content) };
+    else if (text == null) throw new BadUserInputError("Give the document as text or as content");
+    else if (!text.trim()) throw new BadUserInputError("text is empty");
+    else input = { ...given, text };
     if (ctx.ingester === null) throw new ServiceUnavailableError("Document ingestion is not available on this server");
-    const outcome = await ctx.ingester.ingest({ text, source, title: title ?? null });
+    const outcome = await ctx.ingester.ingest(input);
     const node = await ctx.repositories.nodes.byIds([outcome.documentId]);
     const document = node[0];
     if (document?.label !== "Document") throw new NotFoundError(`The ingested document ${outcome.documentId} is not in the graph`);

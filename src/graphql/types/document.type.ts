@@ -13,7 +13,7 @@ export class Document extends Node {
   @Field(() => String, { description: "The normalised text all offsets point into." })
   text!: string;
 
-  @Field(() => String, { nullable: true, description: "Original format: `txt` or `pdf`." })
+  @Field(() => String, { nullable: true, description: "Original format: `txt`, `pdf`, `html`, `docx` or `odt`." })
   format!: string | null;
 
   @Field(() => String, { nullable: true, description: "Language detected on the text (ISO 639-3), e.g. `nld`." })

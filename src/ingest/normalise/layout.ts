@@ -25,6 +25,13 @@ export interface Block {
   end: number;
 }
 
+/**
+ * Blocks a structured reader (web page, DOCX, ODT) already knows, by the raw offset of their first
+ * character. The rules do not guess there: a known block starts a block of its kind, and no
+ * other line becomes a heading (a line inside a known block is one of its manual line breaks).
+ */
+export type KnownBlocks = ReadonlyMap<number, "heading" | "paragraph">;
+
 export interface LaidOutText extends MappedText {
   blocks: Block[];
 }
@@ -60,7 +67,7 @@ function isTitleShaped(line: TextLine): boolean {
   return t.length <= 200 && t.split(/\s+/).length <= 25 && !/[.,;:]["')\]]*$/.test(t);
 }
 
-export function layOut(cleaned: MappedText, lines: TextLine[]): LaidOutText {
+export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBlocks): LaidOutText {
   const widths = lines.map((l) => l.text.length);
   const width = percentile(widths, 0.8);
   // Unwrapped text (one paragraph per line): every line end is a paragraph end.
@@ -81,7 +88,13 @@ export function layOut(cleaned: MappedText, lines: TextLine[]): LaidOutText {
     const next = lines[i + 1];
     const previousEnds = SENTENCE_END.test(previous.text) || kinds[i - 1] !== "paragraph";
     const paragraphGap = line.spacedBlankBefore || line.blankBefore >= 2 || (!doubleSpaced && line.blankBefore >= 1);
-    if (previousEnds && next && isHeadingShaped(line, width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
+    const knownKind = known?.get(cleaned.rawOffsets[line.start]!);
+    if (knownKind) {
+      kinds[i] = knownKind;
+      breaks[i] = true;
+      continue;
+    }
+    if (!known && previousEnds && next && isHeadingShaped(line, width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
       kinds[i] = "heading";
       breaks[i] = true;
       continue;
