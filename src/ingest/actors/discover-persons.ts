@@ -50,7 +50,7 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
   const found = new Map<string, DiscoveredPerson>();
   const consider = (written: string, start: number, requireFirstName: boolean): void => {
     let trimmed = written.replace(/\s+$/u, "");
-    let name = parseName(trimmed);
+    let name = parseName(trimmed, !requireFirstName);
     // "Dirkzwager van Veiligheidsregio X" is no full name (no first name): the surname is its first word.
     if (!name && !requireFirstName) {
       trimmed = new RegExp(`^${SURNAME_AFTER_ROLE}`, "u").exec(trimmed)?.[0] ?? "";

@@ -34,13 +34,17 @@ export interface PersonName {
   surname: string;
 }
 
-/** Splits "Ruud van der Laan", "M. Oosterbroek", "Van Houten" into first name and surname. */
-export function parseName(written: string): PersonName | null {
+/**
+ * Splits "Ruud van der Laan", "M. Oosterbroek", "Van Houten" into first name and surname. After a
+ * title ("burgemeester Femmie Oosterhuis") two capitalised words are a first name and a surname
+ * even when the first name is not a common one (`afterTitle`).
+ */
+export function parseName(written: string, afterTitle = false): PersonName | null {
   const text = written.replace(/\s+/g, " ").trim();
   const initials = new RegExp(`^(${INITIALS})\\s*(.+)$`, "u").exec(text);
   if (initials) return validSurname(initials[2]!) ? { first: initials[1]!.replace(/\s+/g, ""), surname: lowerParticle(initials[2]!) } : null;
   const words = text.split(" ");
-  if (words.length >= 2 && FIRST_NAMES.has(words[0]!)) {
+  if (words.length >= 2 && (FIRST_NAMES.has(words[0]!) || (afterTitle && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !new RegExp(`^${PARTICLE_UPPER}$`, "u").test(words[0]!)))) {
     const surname = words.slice(1).join(" ");
     return validSurname(surname) ? { first: words[0]!, surname: lowerParticle(surname) } : null;
   }

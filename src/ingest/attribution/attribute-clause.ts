@@ -124,6 +124,7 @@ const AGENT_PLACE = /(?:\b(?:in|door|binnen|van)\s+(?:het\s+|de\s+)?)$/i;
 const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/i;
 /** The meeting's own business as the subject of a decision: "De motie is aangenomen", "Het verslag wordt vastgesteld". */
 const MEETING_BUSINESS = /^(?:\S+\s+){0,3}?(?:de|het)\s+(?:[a-zà-öø-ÿ]+\s+)?(?:motie|moties|voorstel|raadsvoorstel|amendement|verslag|conceptverslag|notulen|agenda|besluitenlijst|begroting|jaarrekening|kaderbrief|stukken|hamerstuk)\b/i;
+const LIST_MARKER = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)/u;
 /** A speech act in the passive without its speaker: "Dit jaar wordt er om gevraagd ...", "werd voorgesteld". */
 const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/i;
 /** A passive with an agent that is no known actor: "is door een agent het noodbevel voorgelezen". */
@@ -229,7 +230,10 @@ function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResu
   return null;
 }
 
-export function attributeClause(input: ClauseInput, state: DiscourseState): AttributionResult {
+export function attributeClause(given: ClauseInput, state: DiscourseState): AttributionResult {
+  // A list item's marker ("• De minister ...", "2) Ze vroegen ...") stands before the sentence, not in it.
+  const marker = LIST_MARKER.exec(given.text)?.[0].length ?? 0;
+  const input = marker ? { ...given, text: given.text.slice(marker), start: given.start + marker } : given;
   const found = attributeDeclarative(input, state);
   // The subject of a question is who is asked about, not who asks ("Hoe denkt het kabinet ...?").
   if (found.holder && /\?["')]*\s*$/u.test(input.text) && /^(?:R1-|R2-)/u.test(found.rule)) return result(null, [], "unattributed", "R10-unattributed");

@@ -8,7 +8,7 @@
  * Imperatives and editorial markers addressed to the reader ("Denk aan ...", "Zie bijlage"), and the
  * procedure of the meeting itself ("De voorzitter opent de vergadering", "... is wegens ziekte verhinderd").
  */
-export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot)\b|\b(?:opent|sluit|heropent|schorst|opende|sloot|heropende|schorste)\s+(?:de|het)\s+(?:vergadering|bijeenkomst|zitting|overleg|beraadslaging)\b|\b(?:verhinderd|afgemeld|met kennisgeving afwezig)\b|\b(?:aangenomen|verworpen)\s+met\s+(?:\d+|algemene)\b|\bmet\s+\d+\s+stemmen\s+(?:voor|tegen)\b/u;
+export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot|Met vriendelijke groet(?:en)?|Hoogachtend|Met hartelijke groet(?:en)?)\b|\b(?:opent|sluit|heropent|schorst|opende|sloot|heropende|schorste)\s+(?:de|het)\s+(?:vergadering|bijeenkomst|zitting|overleg|beraadslaging)\b|\b(?:verhinderd|afgemeld|met kennisgeving afwezig)\b|\b(?:aangenomen|verworpen)\s+met\s+(?:\d+|algemene)\b|\bmet\s+\d+\s+stemmen\s+(?:voor|tegen)\b/u;
 
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =

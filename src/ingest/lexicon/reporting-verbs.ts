@@ -81,6 +81,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "betogen", finite: ["betoogt", "betogen", "betoogde", "betoogden"], participle: "betoogd" },
   { lemma: "zien als", finite: ["ziet", "zien", "zag", "zagen"], participle: "gezien", particle: "als" },
   { lemma: "zien", finite: ["ziet", "zien", "zag", "zagen"] },
+  { lemma: "inbrengen", finite: ["brengt", "brengen", "bracht", "brachten"], participle: "ingebracht", particle: "in" },
+  { lemma: "naar voren brengen", finite: ["brengt", "brengen", "bracht", "brachten"], participle: "naar voren gebracht", particle: "voren" },
   { lemma: "verwijzen", finite: ["verwijst", "verwijzen", "verwees", "verwezen"], participle: "verwezen" },
   { lemma: "spreken van", finite: ["spreekt", "spreken", "sprak", "spraken"], particle: "van" },
   { lemma: "vooruitlopen op", finite: ["loopt", "lopen", "liep", "liepen"], participle: "vooruitgelopen", particle: "vooruit" },

@@ -80,7 +80,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
-  cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b`),
+  cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
   // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
   cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
   // 3. directives
@@ -99,7 +99,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
   cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,12}\p{L}{2,}n\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
-  cue("request", String.raw`\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,6}(?:nodig|noodzakelijk|vereist|gewenst)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,14}nodig\b|\bvereist\b|\bhoog\s+tijd\b|\b(?:wens|verlangen|verlanglijst\w*)\b|\baandringen\b`),
+  cue("request", String.raw`\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,6}(?:nodig|noodzakelijk|vereist|gewenst)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,14}nodig\b|(?<!\bwat\s+(?:\S+\s+){0,2})\b(?:nodig|noodzakelijk|vereist)\s+(?:is|zijn|blijft|blijven|was|waren)\b|\bvereist\b|\bhoog\s+tijd\b|\b(?:wens|verlangen|verlanglijst\w*)\b|\baandringen\b`),
   // 4. commissives
   cue("commitment", String.raw`\b(?:zal|zullen)\b`),
   // Wanting to do something oneself (wanting others to act is a request, above).

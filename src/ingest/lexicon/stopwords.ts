@@ -33,9 +33,11 @@ beeld beelden opvatting mening idee ideeën conclusie conclusies verband verband
 gelegenheid termijn start sprake kant kanten aspect aspecten element elementen onderdeel onderdelen ander andere anderen
 goed goede beter betere best groot grote groter kleine klein nieuw nieuwe oud oude eerste tweede derde laatste volgende
 vorige huidige eigen hele gehele zelfde dezelfde hetzelfde verschillende diverse enkele overige extra vele
-leden lid mensen persoon personen partij partijen iedereen collega collega's
+leden lid mensen persoon personen partij partijen iedereen collega collega's heren dames groet groeten
 januari februari maart april mei juni juli augustus september oktober november december
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS.split(/\s+/), ...VAGUE.split(/\s+/)].filter((w) => w.length > 0));
+/** The vague nouns and adjectives alone: a word right before one of them is its adjective ("de voorbije periode"). */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set(VAGUE.split(/\s+/).filter((w) => w.length > 0));

@@ -9,7 +9,7 @@
  */
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES } from "../lexicon/reporting-verbs.js";
-import { STOPWORDS } from "../lexicon/stopwords.js";
+import { STOPWORDS, VAGUE_WORDS } from "../lexicon/stopwords.js";
 import { FIRST_NAMES } from "../lexicon/first-names.js";
 import { words, type Word } from "../sentences/words.js";
 
@@ -87,7 +87,7 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     while (k < j - 1 && ADJECTIVE.test(tokens[k]!.text.toLowerCase())) k++;
     // A word right before a vague noun ("de voorbije periode") is its adjective: no topic.
     const after = tokens[k + 1];
-    if (after && k + 1 >= j && STOPWORDS.has(after.text.toLowerCase()) && VAGUE_AFTER.test(after.text) && !gapBreaks(tokens[k]!, after)) return null;
+    if (after && k + 1 >= j && (VAGUE_AFTER.test(after.text) || (VAGUE_WORDS.has(after.text.toLowerCase()) && /e$/u.test(tokens[k]!.text))) && !gapBreaks(tokens[k]!, after)) return null;
     return isHead(tokens[k]!, tokens[k - 1]?.text) ? { first: i, last: k } : null;
   };
   for (let i = 0; i < tokens.length - 1; i++) {

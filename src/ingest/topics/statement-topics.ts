@@ -39,11 +39,11 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
   const spans = topicIndex.find(text, start, end);
   const whole = spans.filter((s) => !s.compound);
   const curated = [...new Set(whole.map((s) => s.topicId))];
+  const inActor = (d: { start: number; end: number }): boolean => mentions.some((m) => m.start <= d.start && d.end <= m.end);
   const compounds = spans
-    .filter((s) => s.compound && !whole.some((w) => overlaps(w, s)))
+    .filter((s) => s.compound && !whole.some((w) => overlaps(w, s)) && !inActor(s))
     .filter((s) => s.end - s.start <= 40 && !STOPWORDS.has(text.slice(s.start, s.end).toLowerCase()))
     .map((s) => input.topicFor(text.slice(s.start, s.end).toLowerCase(), [s.topicId]));
-  const inActor = (d: { start: number; end: number }): boolean => mentions.some((m) => m.start <= d.start && d.end <= m.end);
   const discovered = discoverTopics(text, start, end)
     .filter((d) => !inActor(d) && !spans.some((s) => overlaps(s, d)))
     .map((d, index) => ({ d, index }))

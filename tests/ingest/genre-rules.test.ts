@@ -1,0 +1,205 @@
+/**
+ * The rules for documents of the genre the project has never seen (issue 15), each with Dutch
+ * sentences of our own in FICTIONAL documents: the writer as speaker, persons the gazetteer does
+ * not know, minutes with named speakers, direct speech, the stance cues of the genre, collective
+ * outcomes, and the topics of new documents.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText, type Extraction } from "../../src/ingest/index.js";
+import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
+
+const extractDocument = (text: string): Extraction => extractText(text, "fictional-genre-rule.txt", gazetteer());
+const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
+
+describe("the writer as speaker", () => {
+  it("the first person of an LOVP feedback note is the regioburgemeesters'", () => {
+    const x = extractNote(["Wij vragen aandacht voor de lange wachttijden bij de fictieve meldkamer Oost. Verder hebben wij gepleit voor extra centralisten."]);
+    expect(statementWith(x, "wachttijden")).toMatchObject({ actorIds: ["group:regioburgemeesters"], stance: "request", rule: expect.stringMatching(/^R15-writer/) });
+    expect(statementWith(x, "centralisten").actorIds).toEqual(["group:regioburgemeesters"]);
+  });
+
+  it("a letter signed on behalf of a body speaks for that body, also where it says nothing in the first person", () => {
+    const x = extractDocument(
+      [
+        "Fictieve reactie op het wetsvoorstel over evenementenvergunningen",
+        "",
+        "Dit is een fictieve brief, geschreven als testmateriaal. Wij onderschrijven het doel van het wetsvoorstel. De voorgestelde termijnen zijn echter onhaalbaar voor kleine gemeenten.",
+        "",
+        "Met vriendelijke groet,",
+        "",
+        "namens de Vereniging van Evenementengemeenten,",
+        "",
+        "Joost Brandsema",
+        "voorzitter",
+      ].join("\n"),
+    );
+    const writer = statementWith(x, "onderschrijven");
+    expect(names(x, writer.actorIds)).toEqual(["Vereniging van Evenementengemeenten"]);
+    expect(writer.stance).toBe("support");
+    expect(names(x, statementWith(x, "onhaalbaar").actorIds)).toEqual(["Vereniging van Evenementengemeenten"]);
+  });
+
+  it("a document that does not say who writes has no holder for its first person", () => {
+    const x = extractDocument("Fictief bericht over de kermis\n\nDit is een fictief bericht, geschreven als testmateriaal. Wij vinden de nieuwe regels voor de kermis onduidelijk.\n");
+    expect(statementWith(x, "kermis onduidelijk").actorIds).toEqual([]);
+  });
+});
+
+describe("persons the gazetteer does not know", () => {
+  it("a name with an apposition becomes a new person linked to the body of its role; surname and pronoun refer back", () => {
+    const x = extractNote([
+      "Hendrik Zwartkruis, directeur van de Dienst Wegbeheer, bracht de cijfers over verkeersongevallen in. Zwartkruis pleitte voor lagere snelheden in de dorpskernen. Hij waarschuwde voor de drukte rond scholen.",
+    ]);
+    const person = x.actors.find((a) => a.name === "Hendrik Zwartkruis");
+    expect(person).toMatchObject({ kind: "person", isNew: true });
+    // Linked to the office its role names, which belongs to the body ("directeur van de Dienst Wegbeheer").
+    const office = x.actors.find((a) => a.id === person?.partOf);
+    expect(office).toMatchObject({ kind: "office", name: "directeur van de Dienst Wegbeheer" });
+    expect(x.actors.find((a) => a.id === office?.partOf)?.name).toBe("Dienst Wegbeheer");
+    expect(statementWith(x, "lagere snelheden")).toMatchObject({ actorIds: [person!.id], stance: "request" });
+    expect(statementWith(x, "drukte rond scholen")).toMatchObject({ actorIds: [person!.id], stance: "concern", attribution: "pronoun" });
+  });
+
+  it("a title before a name, and a generic title later, name the same person", () => {
+    const x = extractNote(["Burgemeester Femmie Oosterhuis lichtte het plan toe. De burgemeester zegde toe de raad in maart te informeren."]);
+    const person = x.actors.find((a) => a.name === "Femmie Oosterhuis");
+    expect(statementWith(x, "lichtte").actorIds).toEqual([person!.id]);
+    expect(statementWith(x, "zegde toe")).toMatchObject({ actorIds: [person!.id], stance: "commitment" });
+  });
+
+  it("a curated person's bare surname is not given to somebody else with that surname", () => {
+    const x = extractNote(["De heer Van der Laan (fictieve gemeente Duinwijk) vroeg om een evaluatie van de noodverordening."], { date: "10 maart 2022" });
+    const [holder] = statementWith(x, "evaluatie").actorIds;
+    expect(holder).not.toBe("person:eberhard-van-der-laan");
+    expect(x.actors.find((a) => a.id === holder)).toMatchObject({ kind: "person", isNew: true });
+  });
+});
+
+describe("minutes with named speakers", () => {
+  const minutes = [
+    "Fictief verslag vergadering algemeen bestuur Veiligheidsregio Kroonwaard d.d. 3 maart 2023",
+    "",
+    "Dit is een fictief verslag, geschreven als testmateriaal. Aanwezig zijn de heren Dijkgraaf (voorzitter), Kuiper en Meerveld en mevrouw Van Aalsum.",
+    "",
+    "1. Opening",
+    "De voorzitter opent de vergadering.",
+    "",
+    "2. Kazernes",
+    "De heer Kuiper (gemeente Aldermeer) vraagt of de kazerne in Aldermeer openblijft. Mevrouw Van Aalsum antwoordt dat de kazerne tot 2026 openblijft. De voorzitter zegt toe het bestuur in juni te informeren over de bezetting.",
+    "",
+    "Het algemeen bestuur besluit:",
+    "- in te stemmen met het huisvestingsplan.",
+    "",
+  ].join("\n");
+  const x = extractDocument(minutes);
+
+  it("speaker turns: questions, answers and promises", () => {
+    expect(names(x, statementWith(x, "vraagt of").actorIds)).toEqual(["Kuiper"]);
+    expect(statementWith(x, "vraagt of").stance).toBe("request");
+    expect(names(x, statementWith(x, "antwoordt").actorIds)).toEqual(["Van Aalsum"]);
+    expect(statementWith(x, "zegt toe")).toMatchObject({ stance: "commitment" });
+    // The attendance list names the chair.
+    expect(names(x, statementWith(x, "zegt toe").actorIds)).toEqual(["Dijkgraaf"]);
+  });
+
+  it("the procedure of the meeting is nobody's position; the board's decision is the board's", () => {
+    expect(statementWith(x, "opent de vergadering").actorIds).toEqual([]);
+    const decision = statementWith(x, "huisvestingsplan");
+    expect(decision.stance).toBe("support");
+    expect(names(x, decision.actorIds).join(" ")).toMatch(/bestuur/i);
+  });
+});
+
+describe("direct speech in news reports", () => {
+  const news = [
+    "Dit is een fictief nieuwsbericht, geschreven als testmateriaal. Burgemeester Wiebe Terpstra van Fictiefdam wil dat het Rijk meebetaalt aan de bewaking van de dijken.",
+    '"Wij kunnen dit niet alleen dragen. De kosten lopen op en de dijken blijven kwetsbaar", zegt Terpstra.',
+    "Dat zei Terpstra tijdens een fictieve raadsvergadering.",
+  ].join("\n\n");
+  const x = extractDocument(news);
+
+  it("every sentence of a quotation belongs to the speaker its tag names", () => {
+    const terpstra = x.actors.find((a) => a.name === "Wiebe Terpstra")!.id;
+    expect(statementWith(x, "niet alleen dragen").actorIds).toEqual([terpstra]);
+    expect(statementWith(x, "niet alleen dragen").rule).toMatch(/^R13-quote/);
+    expect(statementWith(x, "kwetsbaar").actorIds).toEqual([terpstra]);
+    expect(statementWith(x, "meebetaalt")).toMatchObject({ actorIds: [terpstra], stance: "request" });
+  });
+
+  it("'Dat zei X' names a speaker and states nothing itself", () => {
+    expect(statementWith(x, "Dat zei").actorIds).toEqual([]);
+  });
+});
+
+describe("stance cues of the genre", () => {
+  const cases: [string, string, string][] = [
+    ["De regioburgemeesters hielden een pleidooi voor meer wijkagenten.", "pleidooi", "request"],
+    ["De regioburgemeesters vragen aandacht voor de bezetting van de meldkamers.", "bezetting", "request"],
+    ["De regioburgemeesters benadrukken het belang van een goede informatiepositie.", "informatiepositie", "support"],
+    ["De regioburgemeesters waarschuwen voor een tekort aan rechercheurs.", "tekort aan", "concern"],
+    ["De regioburgemeesters maken zich zorgen over de ondermijning in het buitengebied.", "buitengebied", "concern"],
+    ["De regioburgemeesters zijn niet akkoord met de nieuwe verdeelsleutel.", "verdeelsleutel", "oppose"],
+    ["De regioburgemeesters zijn akkoord met het jaarplan.", "jaarplan", "support"],
+    ["De regioburgemeesters stemmen in met het voorstel van de korpschef.", "stemmen in", "support"],
+    ["De regioburgemeesters dringen aan op een snelle evaluatie.", "snelle evaluatie", "request"],
+    ["De minister zegt toe de Kamer voor de zomer te informeren.", "Kamer voor de zomer", "commitment"],
+    ["De regioburgemeesters pleiten voor een landelijke aanpak van drugsafval.", "drugsafval", "request"],
+    ["De regioburgemeesters staan positief tegenover het experiment.", "experiment", "support"],
+    ["De regioburgemeesters staan kritisch tegenover de centralisatie van de opsporing.", "centralisatie", "oppose"],
+    ["De regioburgemeesters delen de zorg van de korpschef over de werkdruk.", "werkdruk", "concern"],
+    ["De regioburgemeesters steunen het plan niet.", "plan niet", "oppose"],
+    ["De regioburgemeesters vinden dat er meer geld naar de basisteams zou moeten gaan.", "basisteams", "request"],
+    ["De regioburgemeesters vinden dat een landelijk register nodig is.", "register", "request"],
+    ["De korpschef gaf een toelichting op de cijfers van het eerste kwartaal.", "kwartaal", "inform"],
+    ["De regioburgemeesters constateren dat het aantal aangiften daalt.", "aangiften daalt", "inform"],
+  ];
+  for (const [sentence, fragment, stance] of cases) {
+    it(`${stance}: ${sentence}`, () => {
+      const s = statementWith(extractNote([sentence]), fragment);
+      expect(s.stance).toBe(stance);
+      expect(s.actorIds.length).toBe(1);
+    });
+  }
+});
+
+describe("collective outcomes and unattributed sentences", () => {
+  it("are left unattributed, never pinned on the nearest actor", () => {
+    const x = extractNote([
+      "De korpschef lichtte de planning toe. Afgesproken is dat de evaluatie in het najaar volgt. Er is gesproken over de inzet bij de jaarwisseling.",
+    ]);
+    expect(statementWith(x, "najaar").actorIds).toEqual([]);
+    expect(statementWith(x, "jaarwisseling").actorIds).toEqual([]);
+  });
+
+  it("a subject that does not speak or take a position holds no statement", () => {
+    const x = extractNote(["De regioburgemeesters leverden hun bijdrage aan het overleg."]);
+    expect(statementWith(x, "bijdrage").actorIds).toEqual([]);
+    expect(statementWith(x, "bijdrage").rule).toMatch(/^R17-no-position/);
+  });
+});
+
+describe("topics of new documents", () => {
+  it("a compound of a curated topic is a topic of its own under it; a noun phrase with 'van' keeps its complement", () => {
+    const x = extractNote(["De regioburgemeesters pleiten voor strengere regels voor vuurwerkopslag. Ze maken zich zorgen over de verharding van geweld."]);
+    const storage = x.topics.find((t) => t.label === "vuurwerkopslag");
+    expect(storage).toMatchObject({ isNew: true, broader: ["topic:vuurwerk"] });
+    expect(statementWith(x, "vuurwerkopslag").topicIds).toContain(storage!.id);
+    const hardening = x.topics.find((t) => t.label === "verharding van geweld");
+    expect(hardening?.broader).toEqual(["topic:geweld"]);
+  });
+
+  it("labels are noun phrases, never a date or a verb", () => {
+    const x = extractNote(["De minister kondigde op 4 juli 2022 aan dat de regeling wordt aangepast."]);
+    const labels = statementWith(x, "regeling").topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? "");
+    expect(labels).toContain("regeling");
+    for (const label of labels) expect(label).not.toMatch(/\d{4}|juli|aangepast|kondigde/);
+  });
+});
+
+describe("confidence", () => {
+  it("an explicit holder with a cue is surer than a continued report or a writer's unmarked sentence", () => {
+    const x = extractNote(["De korpschef waarschuwde voor de werkdruk. Het ziekteverzuim is een groot risico."]);
+    expect(statementWith(x, "werkdruk").confidence).toBeGreaterThanOrEqual(0.8);
+    expect(statementWith(x, "ziekteverzuim").confidence).toBeLessThan(0.8);
+  });
+});
