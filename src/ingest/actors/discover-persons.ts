@@ -28,7 +28,7 @@ export interface DiscoveredPerson {
 const TITLED = new RegExp(`(?<![\\p{L}])${TITLES}[^\\S\\n]+((?:${INITIALS}|\\p{Lu}[\\p{Ll}\\p{M}]+[^\\S\\n]+(?=\\p{Lu}|van|de|ter|ten))?[^\\S\\n]*${SURNAME_ALONE})`, "gu");
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(${FULL_NAME}|${SURNAME_AFTER_ROLE})`, "gu");
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
-const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;]+?)(?=\s+en de (?:heren|dames)\b|[.;]|$)/gu;
+const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
 const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=\\s*(?:,|\\.|;|\\(|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})\\s+$`, "u");

@@ -44,7 +44,10 @@ export function parseName(written: string, afterTitle = false): PersonName | nul
   const initials = new RegExp(`^(${INITIALS})\\s*(.+)$`, "u").exec(text);
   if (initials) return validSurname(initials[2]!) ? { first: initials[1]!.replace(/\s+/g, ""), surname: lowerParticle(initials[2]!) } : null;
   const words = text.split(" ");
-  if (words.length >= 2 && (FIRST_NAMES.has(words[0]!) || (afterTitle && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !new RegExp(`^${PARTICLE_UPPER}$`, "u").test(words[0]!)))) {
+  // After a title only two capitalised words are a first name and a surname: in "minister Dekkerman
+  // van Justitie" the lower-case "van" means "of".
+  const titledName = afterTitle && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !new RegExp(`^${PARTICLE_UPPER}$`, "u").test(words[0]!);
+  if (words.length >= 2 && (FIRST_NAMES.has(words[0]!) || titledName)) {
     const surname = words.slice(1).join(" ");
     return validSurname(surname) ? { first: words[0]!, surname: lowerParticle(surname) } : null;
   }
