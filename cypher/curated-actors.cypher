@@ -1,7 +1,7 @@
 // curated-actors: actors of the gazetteer. Curated data is the reference: its properties are SET
 // every time (same values change nothing), and the kind label is set from a fixed CASE, removing
 // the others (an actor first discovered in a document may have been given another kind).
-// Params: $rows [{id, kind, name, aliases, description, source, searchText}].
+// Params: $rows [{id, kind, name, aliases, description, source, searchText, searchVersion}].
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET
@@ -11,6 +11,7 @@ SET
   a.description = row.description,
   a.source = row.source,
   a.searchText = row.searchText,
+  a.searchVersion = row.searchVersion,
   a.curated = true,
   a.isNew = false
 FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person REMOVE a:Office:Group:Organisation)

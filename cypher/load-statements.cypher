@@ -1,7 +1,7 @@
 // load-statements: statements with all their links. BY keeps the holder as spoken (an office);
 // RESOLVED_TO gets the persons the extraction resolved AND, from the curated tenures in the graph,
 // whoever held a spoken office on the statement's date (both agree when extraction and graph share
-// the gazetteer; the union never loses either). Params: $rows [{id, text, searchText, stance, start,
+// the gazetteer; the union never loses either). Params: $rows [{id, text, searchText, searchVersion, stance, start,
 // end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, personIds,
 // addresseeIds, mentionIds, topicIds, eventIds}]. Lookups go through :Actor, which has the id
 // constraint (a :Person or :Office lookup would scan the label).
@@ -15,6 +15,7 @@ MERGE (s:Statement {id: row.id})
 ON CREATE SET
   s.text = row.text,
   s.searchText = row.searchText,
+  s.searchVersion = row.searchVersion,
   s.stance = row.stance,
   s.start = toInteger(row.start),
   s.end = toInteger(row.end),

@@ -1,7 +1,10 @@
 // read-statements: one page of statements matching a filter, plus the total count.
 // Params: $actorIds, $includeMembers, $personIds, $officeIds, $topicKeys (ids/labels/aliases),
-// $stances, $dated, $from, $to, $meetingId, $documentId, $searchQuery (Lucene), $descending,
-// $after (sort key of the last row seen), $limit. $from/$to are always ISO dates (the repository
+// $stances, $dated, $from, $to, $meetingId, $documentId, $searchQuery (Lucene), $reviewStates
+// (review states: 'unreviewed', 'confirmed', 'corrected', 'rejected'; [] = every state but
+// rejected: a rejected statement is not a position and shows only when asked for),
+// $minConfidence (0 = no bound), $byConfidence (order by confidence, then as by date),
+// $descending, $after (sort key of the last row seen), $limit. $from/$to are always ISO dates (the repository
 // passes 0001-01-01 / 9999-12-31 for a missing bound) and $dated says whether either was given, so
 // the window is a Date range the statement_date index can answer; undated statements match only
 // when no bound is given. The statements are read from the smaller anchor, decided by the data and
@@ -77,10 +80,14 @@ CALL {
 }
 // The other filters apply to the collected list, and only when one is given: as a WHERE on every
 // row they cost a chain of operators per row even when all are empty (the common case).
+// Rejected statements are left out by default: the count store says at no cost whether there are any.
+WITH candidates, hitIds, actorIds, size($reviewStates) = 0 AND COUNT { (:Rejected) } = 0 AS allStates
 WITH CASE
   WHEN hitIds IS NULL AND actorIds IS NULL AND size($stances) = 0 AND $documentId = '' AND $meetingId = ''
-    AND size($personIds) = 0 AND size($officeIds) = 0 THEN candidates
+    AND size($personIds) = 0 AND size($officeIds) = 0 AND allStates AND $minConfidence <= 0.0 THEN candidates
   ELSE [s IN candidates WHERE (hitIds IS NULL OR s.id IN hitIds)
+    AND (allStates OR CASE WHEN size($reviewStates) = 0 THEN NOT s:Rejected ELSE coalesce(s.review, 'unreviewed') IN $reviewStates END)
+    AND ($minConfidence <= 0.0 OR s.confidence >= $minConfidence)
     AND (size($stances) = 0 OR s.stance IN $stances)
     AND ($documentId = '' OR s.documentId = $documentId)
     AND ($meetingId = '' OR EXISTS { (s)-[:FROM]->(:Document)-[:RECORDS]->(:Meeting {id: $meetingId}) })
@@ -90,15 +97,16 @@ WITH CASE
   END AS matched
 WITH matched, size(matched) AS totalCount
 // Only the page is sorted in full: a top-(limit + 1) sort over the statements after the cursor, on
-// the sort key's parts (date, undated first; document; start; id), one branch per direction. The
-// key string (what the cursor holds) is built for the page only, and for every row only when there
-// is a cursor to compare it with: both orders agree, as the date and document id parts have fixed
-// lengths and the start is zero-padded.
+// the sort key's parts (date, undated first; document; start; id), one branch per order and
+// direction. The key string (what the cursor holds) is built for the page only, and for every row
+// only when there is a cursor to compare it with: both orders agree, as the date and document id
+// parts have fixed lengths and the start is zero-padded. By confidence the key starts with the
+// confidence in millionths, zero-padded to 7 digits.
 CALL {
   WITH matched
   CALL {
     WITH matched
-    WITH matched WHERE NOT $descending
+    WITH matched WHERE NOT $descending AND NOT $byConfidence
     UNWIND matched AS s
     WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
     WITH s ORDER BY coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
@@ -106,18 +114,35 @@ CALL {
     RETURN s
     UNION ALL
     WITH matched
-    WITH matched WHERE $descending
+    WITH matched WHERE $descending AND NOT $byConfidence
     UNWIND matched AS s
     WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
     WITH s ORDER BY coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
+    LIMIT toInteger($limit) + 1
+    RETURN s
+    UNION ALL
+    WITH matched
+    WITH matched WHERE NOT $descending AND $byConfidence
+    UNWIND matched AS s
+    WITH s WHERE $after = '' OR right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
+    WITH s ORDER BY toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) ASC, coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
+    LIMIT toInteger($limit) + 1
+    RETURN s
+    UNION ALL
+    WITH matched
+    WITH matched WHERE $descending AND $byConfidence
+    UNWIND matched AS s
+    WITH s WHERE $after = '' OR right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
+    WITH s ORDER BY toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) DESC, coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
     LIMIT toInteger($limit) + 1
     RETURN s
   }
   // The fields a StatementRecord has: searchText (the folded copy of the text the full-text index
   // reads) would double what crosses the wire.
   RETURN collect({
-    key: coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id,
-    statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId}
+    key: CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END
+      + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id,
+    statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId, .review, .reviewedBy, .reviewedAt}
   }) AS rows
 }
 RETURN totalCount, rows

@@ -5,7 +5,7 @@
  */
 import { ConfigurationError } from "../errors/app-error.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
-import { foldNames } from "../db/search-text.js";
+import { SEARCH_TEXT_VERSION, searchTextOfNames } from "../search/index-text.js";
 import type { LoadGateway } from "./load-gateway.js";
 
 export interface CuratedCounts {
@@ -24,7 +24,8 @@ export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Pr
     aliases: actor.aliases,
     description: actor.description ?? null,
     source: actor.source ?? null,
-    searchText: foldNames(actor.name, actor.aliases),
+    searchText: searchTextOfNames(actor.name, actor.aliases),
+    searchVersion: SEARCH_TEXT_VERSION,
   }));
   const partOf = gazetteer.actors.map((actor) => ({ id: actor.id, partOf: actor.partOf ?? null }));
   const tenures = gazetteer.tenures.map((tenure) => ({
@@ -40,7 +41,8 @@ export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Pr
     label: topic.label,
     aliases: topic.aliases,
     description: topic.description ?? null,
-    searchText: foldNames(topic.label, topic.aliases),
+    searchText: searchTextOfNames(topic.label, topic.aliases),
+    searchVersion: SEARCH_TEXT_VERSION,
   }));
   const broader = gazetteer.topics.map((topic) => ({ id: topic.id, broader: topic.broader }));
 

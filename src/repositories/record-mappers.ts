@@ -11,9 +11,11 @@ import type {
   EventRecord,
   MeetingRecord,
   NodeRecord,
+  ReviewState,
   StatementRecord,
   TopicRecord,
 } from "./records.js";
+import { REVIEW_STATES } from "./records.js";
 
 type Props = Record<string, unknown>;
 
@@ -57,6 +59,9 @@ export function toStatement(p: Props): StatementRecord {
     start: num(p.start),
     end: num(p.end),
     documentId: String(p.documentId ?? ""),
+    review: REVIEW_STATES.includes(p.review as ReviewState) ? (p.review as ReviewState) : "unreviewed",
+    reviewedBy: str(p.reviewedBy),
+    reviewedAt: str(p.reviewedAt),
   };
 }
 
@@ -102,6 +107,7 @@ export function toCorrection(p: Props): CorrectionRecord {
     by: String(p.by ?? ""),
     at: String(p.at ?? ""),
     statementId: String(p.statementId ?? ""),
+    note: str(p.note),
   };
 }
 
