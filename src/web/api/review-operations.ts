@@ -32,12 +32,12 @@ export const REVIEW_DOCUMENTS = /* GraphQL */ `
   query ExplorerReviewDocuments($first: Int!) { documents(first: $first) { id title date } }
 `;
 
-const CONFIRM = /* GraphQL */ `mutation ExplorerConfirm($id: ID!, $by: String) { confirmStatement(id: $id, by: $by) { ${REVIEW_FIELDS} } }`;
-const REJECT = /* GraphQL */ `mutation ExplorerReject($id: ID!, $reason: String, $by: String) { rejectStatement(id: $id, reason: $reason, by: $by) { ${REVIEW_FIELDS} } }`;
-const CORRECT = /* GraphQL */ `mutation ExplorerCorrect($id: ID!, $stance: Stance, $actorIds: [ID!], $topicIds: [ID!], $by: String) {
+export const CONFIRM = /* GraphQL */ `mutation ExplorerConfirm($id: ID!, $by: String) { confirmStatement(id: $id, by: $by) { ${REVIEW_FIELDS} } }`;
+export const REJECT = /* GraphQL */ `mutation ExplorerReject($id: ID!, $reason: String, $by: String) { rejectStatement(id: $id, reason: $reason, by: $by) { ${REVIEW_FIELDS} } }`;
+export const CORRECT = /* GraphQL */ `mutation ExplorerCorrect($id: ID!, $stance: Stance, $actorIds: [ID!], $topicIds: [ID!], $by: String) {
   correctStatement(id: $id, stance: $stance, actorIds: $actorIds, topicIds: $topicIds, by: $by) { ${REVIEW_FIELDS} } }`;
-const CREATE_ACTOR = /* GraphQL */ `mutation ExplorerCreateActor($name: String!, $kind: ActorKind!) { createActor(name: $name, kind: $kind) { id name kind } }`;
-const CREATE_TOPIC = /* GraphQL */ `mutation ExplorerCreateTopic($label: String!) { createTopic(label: $label) { id label } }`;
+export const CREATE_ACTOR = /* GraphQL */ `mutation ExplorerCreateActor($name: String!, $kind: ActorKind!) { createActor(name: $name, kind: $kind) { id name kind } }`;
+export const CREATE_TOPIC = /* GraphQL */ `mutation ExplorerCreateTopic($label: String!) { createTopic(label: $label) { id label } }`;
 
 interface RawReview {
   id: string;
