@@ -77,6 +77,22 @@ const text = async (locator: Locator): Promise<string> => (await locator.textCon
 const card = (page: Page, id: string | undefined) => page.locator(`#review-list li.review-item[data-statement-id="${id}"]`);
 
 describe("review view in Chromium", () => {
+  it("the search box marks why a statement matched: the word in any form, or the topic it is about", async () => {
+    if (setupError !== null) throw setupError;
+    const page = await browser.context.newPage();
+    await page.goto(`${baseUrl}/#/`);
+    await page.waitForFunction(() => document.body.dataset.ready === "true", null, { timeout: 30_000 });
+    await page.fill("#search", "stroomstootwapens");
+    await page.press("#search", "Enter");
+    const results = page.locator("#search-results a.hit");
+    await expect.poll(() => results.count(), POLL).toBeGreaterThan(1);
+    const hits = await results.evaluateAll((links) => links.map((link) => ({ marks: [...link.querySelectorAll("mark")].map((m) => m.textContent), text: link.textContent ?? "" })));
+    // s4 says "stroomstootwapen" (singular): marked; s8 is about the taserpilot, narrower than the topic named.
+    expect(hits.find((hit) => hit.text.includes("fictief stroomstootwapen voor iedere agent"))?.marks).toEqual(["stroomstootwapen"]);
+    expect(hits.find((hit) => hit.text.includes("taserpilot"))?.text).toContain("about stroomstootwapen");
+    await page.close();
+  }, 60_000);
+
   it("walks the review of a fictional document: wrong key refused; correct a speaker, reject one, confirm one; network and counts follow", async () => {
     if (setupError !== null) throw setupError;
     const page = await browser.context.newPage();
