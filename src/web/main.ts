@@ -98,6 +98,7 @@ const networkTitle = byId("network-title");
 const explorerEl = byId("explorer");
 const documentEl = byId("document-view");
 const reviewEl = byId("review-view");
+const reviewLink = byId<HTMLAnchorElement>("review-link");
 const review = new ReviewView(reviewEl, {
   reference: () => reference,
   // An analyst's change moves counts and links: ask the API again for whatever is shown next.
@@ -231,6 +232,8 @@ function render(data: Reference, view: ExplorerState, loaded: LoadedView): void 
   // in first, so Cytoscape measures its container once it has its final size and place.
   player.show(loaded.windows, loaded.windowIndex);
   networkTitle.textContent = `${KIND_LABEL[view.kind]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
+  // Review what the network's topic and actor filters show.
+  reviewLink.href = formatHash({ route: "review", documentId: null, topicId: view.filters.topicId, actorId: view.filters.actorId, show: "open" });
   status.textContent = `Counting statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
   status.classList.remove("error");
   const picked = selectionDetails(data, graph, view.kind, view.selection);

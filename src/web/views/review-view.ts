@@ -61,6 +61,7 @@ export class ReviewView {
       h("h2", { class: "document-title" }, "Review statements"),
       h("p", { class: "muted" }, "Least confident first. Confirm what the extraction got right, correct the speaker, stance or topics, or mark a sentence that takes no position."),
       this.controls(route),
+      this.scopeNote(route) ?? "",
       this.keyPanel(),
       summary,
       list,
@@ -110,6 +111,19 @@ export class ReviewView {
       { class: "review-controls" },
       h("label", { class: "field" }, h("span", {}, "Document"), documentSelect),
       h("label", { class: "field" }, h("span", {}, "Show"), showSelect),
+    );
+  }
+
+  /** The topic / actor the list is narrowed to (from the network's filters), with a way out. */
+  private scopeNote(route: ReviewRoute): HTMLElement | null {
+    if (!route.topicId && !route.actorId) return null;
+    const names = this.names();
+    const parts = [route.topicId ? `topic ${names.get(route.topicId) ?? route.topicId} (narrower topics included)` : null, route.actorId ? `actor ${names.get(route.actorId) ?? route.actorId}` : null];
+    return h(
+      "p",
+      { class: "muted", id: "review-scope" },
+      `Only statements about ${parts.filter(Boolean).join(" by ")}. `,
+      h("button", { type: "button", class: "link-button", onclick: () => this.options.navigate({ ...route, topicId: null, actorId: null }) }, "Show all"),
     );
   }
 
