@@ -97,47 +97,36 @@ WITH CASE
   END AS matched
 WITH matched, size(matched) AS totalCount
 // Only the page is sorted in full: a top-(limit + 1) sort over the statements after the cursor, on
-// the sort key's parts (date, undated first; document; start; id), one branch per order and
-// direction. The key string (what the cursor holds) is built for the page only, and for every row
-// only when there is a cursor to compare it with: both orders agree, as the date and document id
-// parts have fixed lengths and the start is zero-padded. By confidence the key starts with the
-// confidence in millionths, zero-padded to 7 digits.
+// the sort key's parts (date, undated first; document; start; id), one branch per direction. The
+// key string (what the cursor holds) is built for the page only, and for every row only when there
+// is a cursor to compare it with: both orders agree, as the date and document id parts have fixed
+// lengths and the start is zero-padded. By confidence ($byConfidence) the sort and the key start
+// with the confidence in millionths (zero-padded to 7 digits); otherwise that part is 0 and '' (one
+// branch per direction either way: the plan stays the size it was).
 CALL {
   WITH matched
   CALL {
     WITH matched
-    WITH matched WHERE NOT $descending AND NOT $byConfidence
+    WITH matched WHERE NOT $descending
     UNWIND matched AS s
-    WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
-    WITH s ORDER BY coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
+    WITH s WHERE $after = '' OR CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END
+      + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
+    WITH s ORDER BY CASE WHEN $byConfidence THEN toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) ELSE 0 END ASC,
+      coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
     LIMIT toInteger($limit) + 1
     RETURN s
     UNION ALL
     WITH matched
-    WITH matched WHERE $descending AND NOT $byConfidence
+    WITH matched WHERE $descending
     UNWIND matched AS s
-    WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
-    WITH s ORDER BY coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
-    LIMIT toInteger($limit) + 1
-    RETURN s
-    UNION ALL
-    WITH matched
-    WITH matched WHERE NOT $descending AND $byConfidence
-    UNWIND matched AS s
-    WITH s WHERE $after = '' OR right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
-    WITH s ORDER BY toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) ASC, coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
-    LIMIT toInteger($limit) + 1
-    RETURN s
-    UNION ALL
-    WITH matched
-    WITH matched WHERE $descending AND $byConfidence
-    UNWIND matched AS s
-    WITH s WHERE $after = '' OR right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
-    WITH s ORDER BY toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) DESC, coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
+    WITH s WHERE $after = '' OR CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END
+      + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
+    WITH s ORDER BY CASE WHEN $byConfidence THEN toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) ELSE 0 END DESC,
+      coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
     LIMIT toInteger($limit) + 1
     RETURN s
   }
-  // The fields a StatementRecord has: searchText (the folded copy of the text the full-text index
+  // The fields a StatementRecord has: searchText (the search terms the full-text index
   // reads) would double what crosses the wire.
   RETURN collect({
     key: CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END

@@ -109,7 +109,7 @@ export class CurationRepository {
     return this.db.writeTransaction(
       async (tx) => {
         const existing = await lookup(tx, [params.id, ...(params.broaderId ? [params.broaderId] : [])]);
-        if (existing.has(params.id)) throw new BadUserInputError(`There is already a ${noun} with id ${params.id}: use it`);
+        if (existing.has(params.id)) throw new BadUserInputError(`There is already ${noun === "actor" ? "an" : "a"} ${noun} with id ${params.id}: use it`);
         if (params.broaderId) expectLive(existing, [params.broaderId], "Topic", "topic");
         const [row] = await tx.run(query, params);
         return map(asProps(row?.node));

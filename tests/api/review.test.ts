@@ -123,6 +123,30 @@ describe("filters and order", () => {
   });
 });
 
+describe("a right speaker or topic the graph lacks", () => {
+  it("createActor and createTopic add them (new, not curated) for a correction that survives a re-ingest; a taken id is refused", async () => {
+    const created = await api.data(`mutation {
+      actor: createActor(name: "Fictieve Wijkraad Noord", kind: GROUP) { id name kind isNew curated }
+      topic: createTopic(label: "Fictieve buurtpreventie", broader: "topic:ondermijning") { id label isNew broader { id } }
+    }`, {}, withKey);
+    expect(created.actor).toEqual({ id: "group:fictieve-wijkraad-noord", name: "Fictieve Wijkraad Noord", kind: "GROUP", isNew: true, curated: false });
+    expect(created.topic).toEqual({ id: "topic:fictieve-buurtpreventie", label: "Fictieve buurtpreventie", isNew: true, broader: [{ id: "topic:ondermijning" }] });
+    await api.data(`mutation($id: ID!) { correctStatement(id: $id, actorIds: ["group:fictieve-wijkraad-noord"], topicIds: ["topic:fictieve-buurtpreventie"]) { id } }`, { id: S.s2 }, withKey);
+    const again = await api.gql(`mutation { createActor(name: "fictieve wijkraad  noord", kind: GROUP) { id } }`, {}, withKey);
+    expect(codesOf(again)).toEqual(["BAD_USER_INPUT"]);
+    expect(again.body.errors?.[0]?.message).toBe("There is already an actor with id group:fictieve-wijkraad-noord: use it");
+
+    await loadExtraction(db, fictionalMeeting2Edited.extraction, { timeoutMs: 120_000 });
+    const text = fictionalMeeting2.extraction.statements.find((s) => s.id === S.s2)?.text;
+    const data = await api.data(`{ topic(id: "topic:ondermijning") { positions { actor { id } total } } search(text: "wijkraad") { actors { actor { id } } } }`);
+    expect(data.topic.positions).toContainEqual({ actor: { id: "group:fictieve-wijkraad-noord" }, total: 1 });
+    expect(data.search.actors).toEqual([{ actor: { id: "group:fictieve-wijkraad-noord" } }]);
+    const listed = await api.data(`{ statements(filter: { actors: ["group:fictieve-wijkraad-noord"] }) { edges { node { text topics { id } } } } }`);
+    expect(listed.statements.edges.map((e: any) => e.node)).toEqual([{ text, topics: [{ id: "topic:fictieve-buurtpreventie" }] }]);
+    await expectCountsMatchStatements(db, "after correcting to a created actor and topic and re-ingesting");
+  });
+});
+
 describe("across a re-ingest", () => {
   it("confirmations, rejections and corrections survive a re-ingest of the edited document and are in the statement CSV", async () => {
     await api.data(`mutation($a: ID!, $b: ID!, $c: ID!) {

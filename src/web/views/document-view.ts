@@ -23,7 +23,7 @@ export function renderDocument(root: HTMLElement, document: DocumentText | null,
   }
   root.append(
     backLink,
-    h("a", { href: reviewHref(document.id), class: "back-link review-document-link" }, "Review this document's statements"),
+    h("a", { href: reviewHref(document.id), class: "review-document-link" }, "Review this document's statements"),
     h("h2", { class: "document-title" }, document.title),
     h("p", { class: "muted" }, formatDate(document.date)),
     body,
