@@ -1,8 +1,8 @@
 // curated-actors: actors of the gazetteer. Curated data is the reference: its properties are SET
 // every time (same values change nothing), and the kind label is set from a fixed CASE, removing
 // the others (an actor first discovered in a document may have been given another kind).
-// Params: $rows [{id, kind, name, aliases, description, source, searchText, existsFrom, existsTo,
-// multipleHolders}] (the last three: offices only, else null).
+// Params: $rows [{id, kind, name, aliases, description, source, searchText, searchVersion, existsFrom,
+// existsTo, multipleHolders}] (the last three: offices only, else null).
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
 SET
@@ -15,6 +15,7 @@ SET
   a.existsFrom = date(row.existsFrom),
   a.existsTo = date(row.existsTo),
   a.multipleHolders = row.multipleHolders,
+  a.searchVersion = row.searchVersion,
   a.curated = true,
   a.isNew = false
 FOREACH (_ IN CASE WHEN row.kind = 'person' THEN [1] ELSE [] END | SET a:Person REMOVE a:Office:Group:Organisation)

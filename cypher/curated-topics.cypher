@@ -1,5 +1,5 @@
 // curated-topics: the topic taxonomy of the gazetteer; properties SET every time (the reference).
-// Params: $rows [{id, label, aliases, description, searchText}].
+// Params: $rows [{id, label, aliases, description, searchText, searchVersion}].
 UNWIND $rows AS row
 MERGE (t:Topic {id: row.id})
 SET
@@ -7,6 +7,7 @@ SET
   t.aliases = row.aliases,
   t.description = row.description,
   t.searchText = row.searchText,
+  t.searchVersion = row.searchVersion,
   t.curated = true,
   t.isNew = false
 RETURN count(*) AS topics

@@ -4,6 +4,7 @@
 // write. No parameters; for small graphs.
 CALL () {
   MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(t:Topic)
+  WHERE NOT s:Rejected
   WITH a.id AS actorId, t.id AS topicId, s.stance AS stance, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month, s
   WITH actorId, topicId, stance, month, count(s) AS statements, count(DISTINCT s.documentId) AS documents,
     toString(min(s.date)) AS firstDate, toString(max(s.date)) AS lastDate, collect(s.id) AS statementIds
@@ -12,7 +13,7 @@ CALL () {
 }
 CALL () {
   MATCH (a:Actor)<-[:BY]-(s:Statement)-[:ABOUT]->(t:Topic)
-  WHERE s.date IS NOT NULL
+  WHERE s.date IS NOT NULL AND NOT s:Rejected
   WITH a.id AS actorId, t.id AS topicId, s.stance AS stance, left(toString(s.date), 4) AS year, s
   WITH actorId, topicId, stance, year, count(s) AS statements, count(DISTINCT s.documentId) AS documents,
     count(DISTINCT left(toString(s.date), 7)) AS months, toString(min(s.date)) AS firstDate, toString(max(s.date)) AS lastDate

@@ -5,6 +5,7 @@
 // - a plain statement property listed in $fields (e.g. stance): set to newValue;
 // - 'actors' / 'topics' (newValue = comma-separated ids, as the API records them): BY / ABOUT
 //   replaced by those ids (the loader then runs resolve-statements on the targets for RESOLVED_TO).
+// - 'review' (a confirmation or rejection): the statement's review state, and the label Rejected.
 // A correction whose statement has no counterpart keeps its node and its old statementId.
 // A correction made before a merge may name the merged-away id: it is applied to the surviving
 // actor/topic at the end of MERGED_INTO (any depth), never to the stub; its newValue stays as
@@ -31,6 +32,13 @@ FOREACH (_ IN CASE WHEN target IS NULL THEN [] ELSE [1] END |
 FOREACH (_ IN CASE WHEN target IS NOT NULL AND c.field IN $fields THEN [1] ELSE [] END |
   SET target[c.field] = c.newValue
 )
+// The review state follows the latest decision: a confirmation or rejection ('review') as made,
+// any other correction 'corrected'; a rejected statement carries the label Rejected.
+FOREACH (_ IN CASE WHEN target IS NOT NULL THEN [1] ELSE [] END |
+  SET target.review = CASE c.field WHEN 'review' THEN c.newValue ELSE 'corrected' END, target.reviewedBy = c.by, target.reviewedAt = c.at
+)
+FOREACH (_ IN CASE WHEN target IS NOT NULL AND c.field = 'review' AND c.newValue = 'rejected' THEN [1] ELSE [] END | SET target:Rejected)
+FOREACH (_ IN CASE WHEN target IS NOT NULL AND NOT (c.field = 'review' AND c.newValue = 'rejected') THEN [1] ELSE [] END | REMOVE target:Rejected)
 WITH c, target
 CALL (c, target) {
   WITH c, target

@@ -1,7 +1,7 @@
 // load-statements: statements with all their links. BY keeps the holder as spoken (an office);
 // RESOLVED_TO is set next by resolve-statements from BY and the tenures in the graph (the graph's
 // tenures are the reference, so an Extraction made with an older gazetteer never pins an outdated
-// holder; its personIds are not used here). Params: $rows [{id, text, searchText, stance, start,
+// holder; its personIds are not used here). Params: $rows [{id, text, searchText, searchVersion, stance, start,
 // end, date, attribution, confidence, rule, cue, documentId, sectionId, actorIds, addresseeIds,
 // mentionIds, topicIds, eventIds}]. Lookups go through :Actor, which has the id
 // constraint (a :Person or :Office lookup would scan the label).
@@ -15,6 +15,7 @@ MERGE (s:Statement {id: row.id})
 ON CREATE SET
   s.text = row.text,
   s.searchText = row.searchText,
+  s.searchVersion = row.searchVersion,
   s.stance = row.stance,
   s.start = toInteger(row.start),
   s.end = toInteger(row.end),

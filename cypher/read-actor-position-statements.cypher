@@ -3,4 +3,5 @@
 // about: topic id}]). One row per pair that has statements.
 UNWIND $pairs AS pair
 MATCH (a:Actor {id: pair.subject})<-[:BY|RESOLVED_TO]-(s:Statement)-[:ABOUT]->(t:Topic {id: pair.about})
+WHERE NOT s:Rejected
 RETURN pair.subject AS subject, pair.about AS about, collect(DISTINCT s.id) AS statementIds

@@ -21,6 +21,7 @@ CALL (a) {
   UNION ALL
   WITH a WHERE a:Person
   MATCH (a)<-[:BY|RESOLVED_TO]-(s:Statement)-[:ABOUT]->(t:Topic)
+  WHERE NOT s:Rejected
   WITH t.id AS topicId, s.stance AS stance, count(DISTINCT s) AS statements
   RETURN topicId, stance, statements
 }

@@ -45,7 +45,7 @@ CALL (actorIds, topicIds) {
   UNION ALL
   UNWIND $dayRanges AS range
   MATCH (s:Statement)
-  WHERE s.date >= date(range.from) AND s.date <= date(range.to) AND (size($stances) = 0 OR s.stance IN $stances)
+  WHERE s.date >= date(range.from) AND s.date <= date(range.to) AND (size($stances) = 0 OR s.stance IN $stances) AND NOT s:Rejected
   MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
   WHERE (actorIds IS NULL OR a.id IN actorIds) AND (topicIds IS NULL OR t.id IN topicIds)
   WITH a.id AS actorId, t.id AS topicId, s.stance AS stance, count(s) AS statements, count(DISTINCT s.documentId) AS documents,

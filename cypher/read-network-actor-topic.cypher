@@ -1,4 +1,5 @@
-// read-network-actor-topic: the actor–topic network as (actor as spoken, topic, stance) groups,
+// read-network-actor-topic: the actor–topic network as (actor as spoken, topic, stance) groups
+// (rejected statements, label Rejected, are no positions and left out, as in every network read),
 // aggregated here so a year of statements leaves the database as a few hundred rows (the
 // qualifiers and node measures are computed from the groups in src/analytics/actor-topic-network.ts).
 // Params: $actorIds, $includeMembers, $topicKeys, $stances (an empty list means no filter),
@@ -32,7 +33,7 @@ CALL {
   RETURN s
 }
 WITH s, actorIds, topicIds
-WHERE size($stances) = 0 OR s.stance IN $stances
+WHERE (size($stances) = 0 OR s.stance IN $stances) AND NOT s:Rejected
 MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
 WHERE (actorIds IS NULL OR a.id IN actorIds) AND (topicIds IS NULL OR t.id IN topicIds)
 WITH a, t, s.stance AS stance,

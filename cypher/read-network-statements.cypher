@@ -1,4 +1,4 @@
-// read-network-statements: one row per (statement, actor as spoken, topic) for the analytics
+// read-network-statements: one row per (statement, actor as spoken, topic; rejected statements left out) for the analytics
 // networks, measures, time windows and exports (computed in src/analytics from this one result).
 // actorPasses / topicPasses say whether the row's actor / topic passes the actor / topic filter;
 // with $keepOtherActors (actor–actor networks) rows of other actors are returned too, so an edge
@@ -7,8 +7,8 @@
 // $dated, $from, $to, $keepOtherActors, $keepOtherTopics, $details. $from/$to are always ISO dates
 // (0001-01-01 / 9999-12-31 for a missing bound) and $dated says whether either was given, so a
 // window is read as a range of the statement_date index; undated statements match only when no
-// bound is given. Without $details (networks) text, offsets, persons and the document are not
-// read (they come back empty): only exports need them.
+// bound is given. Without $details (networks) text, offsets, persons, the document and the review
+// (state, whether corrected, by whom, when) are not read (they come back empty): only exports need them.
 WITH
   CASE WHEN size($actorIds) = 0 THEN null ELSE COLLECT {
     MATCH (x:Actor) WHERE x.id IN $actorIds
@@ -37,11 +37,15 @@ WITH s, a, t, (actorIds IS NULL OR a.id IN actorIds) AS actorPasses, (topicIds I
 WHERE (actorPasses OR $keepOtherActors)
   AND (topicPasses OR $keepOtherTopics)
   AND (size($stances) = 0 OR s.stance IN $stances)
+  AND NOT s:Rejected
 OPTIONAL MATCH (s)-[:RESOLVED_TO]->(p:Person) WHERE $details
 WITH s, a, t, actorPasses, topicPasses, collect(DISTINCT p.name) AS persons
 OPTIONAL MATCH (s)-[:FROM]->(d:Document) WHERE $details
 RETURN s.id AS statementId, s.stance AS stance, toString(s.date) AS date, s.documentId AS documentId,
   CASE WHEN $details THEN s.text ELSE '' END AS text, CASE WHEN $details THEN s.start ELSE 0 END AS start,
   CASE WHEN $details THEN s.end ELSE 0 END AS end, d.source AS documentSource, d.title AS documentTitle,
-  properties(a) AS actor, properties(t) AS topic, persons, actorPasses, topicPasses
+  properties(a) AS actor, properties(t) AS topic, persons, actorPasses, topicPasses,
+  CASE WHEN $details THEN coalesce(s.review, 'unreviewed') END AS review,
+  CASE WHEN $details THEN EXISTS { (s)-[:CORRECTED_BY]->(c:Correction) WHERE c.field <> 'review' } ELSE false END AS corrected,
+  CASE WHEN $details THEN s.reviewedBy END AS reviewedBy, CASE WHEN $details THEN toString(s.reviewedAt) END AS reviewedAt
 ORDER BY date, s.documentId, s.start, a.id, t.id

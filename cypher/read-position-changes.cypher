@@ -1,5 +1,5 @@
 // read-position-changes: per actor (spoken or resolved person) and topic, consecutive statements
-// (by date, then position in the document) whose stances differ.
+// (by date, then position in the document) whose stances differ; rejected statements left out.
 // Params: $actorIds, $includeMembers, $topicKeys (an empty list means no filter), $dated, $from,
 // $to: $from/$to are always ISO dates (0001-01-01 / 9999-12-31 for a missing bound) compared as
 // Dates, and $dated says whether a bound was given (undated statements count only without one).
@@ -21,6 +21,7 @@ MATCH (a:Actor)<-[:BY|RESOLVED_TO]-(s:Statement)-[:ABOUT]->(t:Topic)
 WHERE (actorIds IS NULL OR a.id IN actorIds)
   AND (topicIds IS NULL OR t.id IN topicIds)
   AND (NOT $dated OR (s.date >= date($from) AND s.date <= date($to)))
+  AND NOT s:Rejected
 WITH DISTINCT a, t, s
 ORDER BY s.date, s.documentId, s.start
 WITH a, t, collect(s) AS said

@@ -1,7 +1,10 @@
 // read-statements: one page of statements matching a filter, plus the total count.
 // Params: $actorIds, $includeMembers, $personIds, $officeIds, $topicKeys (ids/labels/aliases),
-// $stances, $dated, $from, $to, $meetingId, $documentId, $searchQuery (Lucene), $descending,
-// $after (sort key of the last row seen), $limit. $from/$to are always ISO dates (the repository
+// $stances, $dated, $from, $to, $meetingId, $documentId, $searchQuery (Lucene), $reviewStates
+// (review states: 'unreviewed', 'confirmed', 'corrected', 'rejected'; [] = every state but
+// rejected: a rejected statement is not a position and shows only when asked for),
+// $minConfidence (0 = no bound), $byConfidence (order by confidence, then as by date),
+// $descending, $after (sort key of the last row seen), $limit. $from/$to are always ISO dates (the repository
 // passes 0001-01-01 / 9999-12-31 for a missing bound) and $dated says whether either was given, so
 // the window is a Date range the statement_date index can answer; undated statements match only
 // when no bound is given. The statements are read from the smaller anchor, decided by the data and
@@ -77,10 +80,14 @@ CALL {
 }
 // The other filters apply to the collected list, and only when one is given: as a WHERE on every
 // row they cost a chain of operators per row even when all are empty (the common case).
+// Rejected statements are left out by default: the count store says at no cost whether there are any.
+WITH candidates, hitIds, actorIds, size($reviewStates) = 0 AND COUNT { (:Rejected) } = 0 AS allStates
 WITH CASE
   WHEN hitIds IS NULL AND actorIds IS NULL AND size($stances) = 0 AND $documentId = '' AND $meetingId = ''
-    AND size($personIds) = 0 AND size($officeIds) = 0 THEN candidates
+    AND size($personIds) = 0 AND size($officeIds) = 0 AND allStates AND $minConfidence <= 0.0 THEN candidates
   ELSE [s IN candidates WHERE (hitIds IS NULL OR s.id IN hitIds)
+    AND (allStates OR CASE WHEN size($reviewStates) = 0 THEN NOT s:Rejected ELSE coalesce(s.review, 'unreviewed') IN $reviewStates END)
+    AND ($minConfidence <= 0.0 OR s.confidence >= $minConfidence)
     AND (size($stances) = 0 OR s.stance IN $stances)
     AND ($documentId = '' OR s.documentId = $documentId)
     AND ($meetingId = '' OR EXISTS { (s)-[:FROM]->(:Document)-[:RECORDS]->(:Meeting {id: $meetingId}) })
@@ -93,31 +100,38 @@ WITH matched, size(matched) AS totalCount
 // the sort key's parts (date, undated first; document; start; id), one branch per direction. The
 // key string (what the cursor holds) is built for the page only, and for every row only when there
 // is a cursor to compare it with: both orders agree, as the date and document id parts have fixed
-// lengths and the start is zero-padded.
+// lengths and the start is zero-padded. By confidence ($byConfidence) the sort and the key start
+// with the confidence in millionths (zero-padded to 7 digits); otherwise that part is 0 and '' (one
+// branch per direction either way: the plan stays the size it was).
 CALL {
   WITH matched
   CALL {
     WITH matched
     WITH matched WHERE NOT $descending
     UNWIND matched AS s
-    WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
-    WITH s ORDER BY coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
+    WITH s WHERE $after = '' OR CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END
+      + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id > $after
+    WITH s ORDER BY CASE WHEN $byConfidence THEN toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) ELSE 0 END ASC,
+      coalesce(s.date, date('0000-01-01')) ASC, s.documentId ASC, s.start ASC, s.id ASC
     LIMIT toInteger($limit) + 1
     RETURN s
     UNION ALL
     WITH matched
     WITH matched WHERE $descending
     UNWIND matched AS s
-    WITH s WHERE $after = '' OR coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
-    WITH s ORDER BY coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
+    WITH s WHERE $after = '' OR CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END
+      + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id < $after
+    WITH s ORDER BY CASE WHEN $byConfidence THEN toInteger(round(coalesce(s.confidence, 0.0) * 1000000)) ELSE 0 END DESC,
+      coalesce(s.date, date('0000-01-01')) DESC, s.documentId DESC, s.start DESC, s.id DESC
     LIMIT toInteger($limit) + 1
     RETURN s
   }
-  // The fields a StatementRecord has: searchText (the folded copy of the text the full-text index
+  // The fields a StatementRecord has: searchText (the search terms the full-text index
   // reads) would double what crosses the wire.
   RETURN collect({
-    key: coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id,
-    statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId}
+    key: CASE WHEN $byConfidence THEN right('0000000' + toString(toInteger(round(coalesce(s.confidence, 0.0) * 1000000))), 7) + '|' ELSE '' END
+      + coalesce(toString(s.date), '0000-00-00') + '|' + s.documentId + '|' + right('0000000000' + toString(s.start), 10) + '|' + s.id,
+    statement: s {.id, .text, .stance, .date, .confidence, .attribution, .rule, .cue, .start, .end, .documentId, .review, .reviewedBy, .reviewedAt}
   }) AS rows
 }
 RETURN totalCount, rows

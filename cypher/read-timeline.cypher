@@ -1,4 +1,4 @@
-// read-timeline: statements per period and stance for a topic and/or an actor.
+// read-timeline: statements per period and stance for a topic and/or an actor (rejected ones left out).
 // Params: $actorIds, $includeMembers, $topicKeys (an empty list means no filter), $from, $to,
 // $period ('month' | 'quarter' | 'year'). $from/$to are always ISO dates (0001-01-01 / 9999-12-31
 // for a missing bound), so the window is a range of the statement_date index (undated statements
@@ -31,7 +31,7 @@ CALL {
   RETURN s
 }
 WITH s, actorIds
-WHERE actorIds IS NULL OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(a:Actor) WHERE a.id IN actorIds }
+WHERE NOT s:Rejected AND (actorIds IS NULL OR EXISTS { MATCH (s)-[:BY|RESOLVED_TO]->(a:Actor) WHERE a.id IN actorIds })
 WITH s, CASE $period WHEN 'month' THEN date.truncate('month', s.date)
                      WHEN 'quarter' THEN date.truncate('quarter', s.date)
                      ELSE date.truncate('year', s.date) END AS bucket

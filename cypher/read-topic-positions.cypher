@@ -3,5 +3,6 @@
 // statements themselves are read only when a query asks for them (read-topic-position-statements).
 UNWIND $ids AS id
 MATCH (:Topic {id: id})<-[:BROADER*0..]-(:Topic)<-[:ABOUT]-(s:Statement)-[:BY]->(a:Actor)
+WHERE NOT s:Rejected
 WITH id, a, s.stance AS stance, count(DISTINCT s) AS count
 RETURN id, properties(a) AS actor, stance, count

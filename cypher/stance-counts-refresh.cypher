@@ -6,6 +6,7 @@
 // MonthCounts that lost statements the caller deleted; read them before deleting).
 // Then every touched MonthCount is recounted from its COUNTED_IN statements (deleted at 0), and the
 // YearCounts of the touched (actor, topic, stance, year) from their MonthCounts (deleted at 0).
+// Statements an analyst rejected (label Rejected: not a position) are in no count.
 // Keys join actorId, topicId, stance and month/year with U+001F, a character no id contains.
 // Locks: concurrent writes (parallel loads) touch the same counts. Every touched MonthCount is
 // write-locked (created, or a no-op SET) in key order BEFORE any statement is linked to it or it
@@ -18,7 +19,7 @@ CALL () {
   MATCH (s:Statement {id: id})
   OPTIONAL MATCH (s)-[:COUNTED_IN]->(old:MonthCount)
   WITH s, collect(old.key) AS oldKeys, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month
-  OPTIONAL MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
+  OPTIONAL MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic) WHERE NOT s:Rejected
   WITH oldKeys, CASE WHEN t IS NULL THEN null ELSE {
     key: a.id + '\u001f' + t.id + '\u001f' + s.stance + '\u001f' + month,
     actorId: a.id, topicId: t.id, stance: s.stance, month: month,
@@ -47,7 +48,7 @@ CALL () {
 }
 CALL () {
   UNWIND $statementIds AS id
-  MATCH (s:Statement {id: id})
+  MATCH (s:Statement {id: id}) WHERE NOT s:Rejected
   WITH s, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month
   MATCH (a:Actor)<-[:BY]-(s)-[:ABOUT]->(t:Topic)
   MATCH (m:MonthCount {key: a.id + '\u001f' + t.id + '\u001f' + s.stance + '\u001f' + month})

@@ -43,6 +43,11 @@ export interface StatementRow extends NetworkRow {
   persons: string[];
   documentSource: string | null;
   documentTitle: string | null;
+  /** The analyst's review: state (`unreviewed`, `confirmed`, `corrected`), whether stance, speakers or topics were ever corrected, by whom and when (the latest decision). */
+  review: string;
+  corrected: boolean;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 export interface StanceCount {

@@ -5,6 +5,7 @@ import { Database } from "./database.js";
 import { startEmbeddedNeo4j } from "./embedded-neo4j.js";
 import { loadQueryRegistry } from "./query-registry.js";
 import { backfillDerivedData } from "./derived-data.js";
+import { backfillSearchText } from "./search-backfill.js";
 
 export interface OpenDatabaseOptions {
   /** Receives Maven and Neo4j log lines of the embedded mode; never written to stdout by us. */
@@ -73,6 +74,7 @@ async function withSchema(database: Database, description: string, close: () => 
   try {
     await database.applySchema();
     await backfillDerivedData(database);
+    await backfillSearchText(database);
   } catch (error) {
     await close();
     throw error;

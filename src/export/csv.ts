@@ -51,12 +51,19 @@ export const STATEMENT_COLUMNS = [
   "documentTitle",
   "start",
   "end",
+  "review",
+  "corrected",
+  "reviewedBy",
+  "reviewedAt",
 ] as const;
 
 /**
  * One row per (statement, actor as spoken, topic): a statement by two actors about two topics gives
  * four rows, as rDNA's statement table expects (one actor and one concept per row). `office` is the
- * actor's name when it is an office; `person` the persons it resolved to, joined by "; ".
+ * actor's name when it is an office; `person` the persons it resolved to, joined by "; ". The
+ * review columns: `review` (unreviewed / confirmed / corrected: the latest decision), `corrected`
+ * (yes when stance, speakers or topics were ever corrected), `reviewedBy`, `reviewedAt`. Rejected
+ * statements are not positions and are not exported.
  */
 export function statementsCsv(rows: readonly StatementRow[]): string {
   return csvText(
@@ -78,6 +85,10 @@ export function statementsCsv(rows: readonly StatementRow[]): string {
       row.documentTitle,
       row.start,
       row.end,
+      row.review,
+      row.corrected ? "yes" : "no",
+      row.reviewedBy,
+      row.reviewedAt,
     ]),
   );
 }

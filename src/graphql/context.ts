@@ -19,6 +19,8 @@ export interface Caller {
   authenticated: boolean;
   /** A short fingerprint of the key (never the key itself), for Correction.by and logs. */
   principal: string | null;
+  /** True when the request carried a key that is not configured (a typo, a revoked key). */
+  keyRejected?: boolean;
 }
 
 export interface GraphQLContext {

@@ -3,7 +3,7 @@
  * so the mapping is tested without a database.
  */
 import type { Extraction } from "../ingest/extraction.js";
-import { foldForSearch, foldNames } from "../db/search-text.js";
+import { SEARCH_TEXT_VERSION, searchTextOf, searchTextOfNames } from "../search/index-text.js";
 
 export interface DocumentRow {
   id: string;
@@ -78,7 +78,8 @@ export function toExtractionRows(extraction: Extraction, fileSha256: string | nu
       kind: actor.kind,
       aliases: actor.aliases,
       isNew: actor.isNew,
-      searchText: foldNames(actor.name, actor.aliases),
+      searchText: searchTextOfNames(actor.name, actor.aliases),
+      searchVersion: SEARCH_TEXT_VERSION,
     })),
     // Only discovered actors get their hierarchy from a document; curated ones get it from the gazetteer.
     actorPartOf: extraction.actors
@@ -89,7 +90,8 @@ export function toExtractionRows(extraction: Extraction, fileSha256: string | nu
       label: topic.label,
       aliases: topic.aliases,
       isNew: topic.isNew,
-      searchText: foldNames(topic.label, topic.aliases),
+      searchText: searchTextOfNames(topic.label, topic.aliases),
+      searchVersion: SEARCH_TEXT_VERSION,
     })),
     topicBroader: extraction.topics.filter((topic) => topic.isNew).flatMap((topic) => topic.broader.map((broader) => ({ id: topic.id, broader }))),
     sections: extraction.sections.map((section) => ({
@@ -114,7 +116,8 @@ export function toExtractionRows(extraction: Extraction, fileSha256: string | nu
     statements: extraction.statements.map((statement) => ({
       id: statement.id,
       text: statement.text,
-      searchText: foldForSearch(statement.text),
+      searchText: searchTextOf(statement.text),
+      searchVersion: SEARCH_TEXT_VERSION,
       stance: statement.stance,
       start: statement.start,
       end: statement.end,

@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { ConfigurationError } from "../errors/app-error.js";
 import type { QueryTransaction } from "../db/database.js";
 import type { Gazetteer } from "../ingest/gazetteer/gazetteer.js";
-import { foldNames } from "../db/search-text.js";
+import { SEARCH_TEXT_VERSION, searchTextOfNames } from "../search/index-text.js";
 import type { LoadGateway } from "./load-gateway.js";
 
 export interface CuratedCounts {
@@ -37,7 +37,8 @@ export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Pr
     aliases: actor.aliases,
     description: actor.description ?? null,
     source: actor.source ?? null,
-    searchText: foldNames(actor.name, actor.aliases),
+    searchText: searchTextOfNames(actor.name, actor.aliases),
+    searchVersion: SEARCH_TEXT_VERSION,
     existsFrom: actor.existsFrom ?? null,
     existsTo: actor.existsTo ?? null,
     multipleHolders: actor.kind === "office" ? actor.multipleHolders === true : null,
@@ -70,7 +71,8 @@ export async function loadCuratedData(db: LoadGateway, gazetteer: Gazetteer): Pr
     label: topic.label,
     aliases: topic.aliases,
     description: topic.description ?? null,
-    searchText: foldNames(topic.label, topic.aliases),
+    searchText: searchTextOfNames(topic.label, topic.aliases),
+    searchVersion: SEARCH_TEXT_VERSION,
   }));
   const broader = gazetteer.topics.map((topic) => ({ id: topic.id, broader: topic.broader }));
 

@@ -229,6 +229,10 @@ function toStatementRow(row: Record<string, unknown>): StatementRow {
     persons: ids(row.persons).sort(),
     documentSource: row.documentSource === null || row.documentSource === undefined ? null : String(row.documentSource),
     documentTitle: row.documentTitle === null || row.documentTitle === undefined ? null : String(row.documentTitle),
+    review: String(row.review ?? "unreviewed"),
+    corrected: row.corrected === true,
+    reviewedBy: row.reviewedBy === null || row.reviewedBy === undefined ? null : String(row.reviewedBy),
+    reviewedAt: row.reviewedAt === null || row.reviewedAt === undefined ? null : String(row.reviewedAt),
   };
 }
 

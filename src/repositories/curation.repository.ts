@@ -4,7 +4,8 @@
  * Each change runs in one write transaction: it validates, then writes, or writes nothing, and
  * refreshes the derived data (counts, topicIds) of the statements it changed (src/db/derived-data.ts).
  */
-import type { Stance } from "../ingest/extraction.js";
+import type { ActorKind, Stance } from "../ingest/extraction.js";
+import { SEARCH_TEXT_VERSION, searchTextOfNames } from "../search/index-text.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-error.js";
 import type { QueryTransaction } from "../db/database.js";
 import { refreshDerivedData } from "../db/derived-data.js";
@@ -18,6 +19,28 @@ export interface StatementCorrection {
   actorIds: string[] | null;
   topicIds: string[] | null;
   /** Who corrects (recorded on the Correction). */
+  by: string;
+}
+
+export interface ReviewDecision {
+  id: string;
+  review: "confirmed" | "rejected";
+  by: string;
+  /** The reason given (for a rejection). */
+  note: string | null;
+}
+
+export interface NewActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  by: string;
+}
+
+export interface NewTopic {
+  id: string;
+  label: string;
+  broaderId: string | null;
   by: string;
 }
 
@@ -48,11 +71,53 @@ export class CurationRepository {
           await tx.run("resolve-statements", { statementIds: [correction.id] });
         }
         if (correction.topicIds !== null) await tx.run("mutate-correct-topics", { ...params, topicIds: unique(correction.topicIds) });
+        await tx.run("mutate-mark-corrected", params);
         await refreshDerivedData(tx, { statementIds: [correction.id] });
         const [row] = await tx.run("read-statements-by-id", { ids: [correction.id] });
         return toStatement(asProps(row?.statement));
       },
       { timeoutMs: this.options.timeoutMs, operation: "correctStatement" },
+    );
+  }
+
+  /**
+   * Records a review decision (confirmed: right as shown; rejected: not a position) and refreshes
+   * the derived data, as a rejection takes the statement out of the counts and a confirmation of
+   * a rejected statement puts it back.
+   */
+  async reviewStatement(decision: ReviewDecision): Promise<StatementRecord> {
+    return this.db.writeTransaction(
+      async (tx) => {
+        const existing = await lookup(tx, [decision.id]);
+        if (existing.get(decision.id)?.label !== "Statement") throw new NotFoundError(`No statement with id ${decision.id}`);
+        const [row] = await tx.run("mutate-review-statement", { id: decision.id, review: decision.review, by: decision.by, note: decision.note });
+        if (row?.before === "rejected" || decision.review === "rejected") await refreshDerivedData(tx, { statementIds: [decision.id] });
+        const [statement] = await tx.run("read-statements-by-id", { ids: [decision.id] });
+        return toStatement(asProps(statement?.statement));
+      },
+      { timeoutMs: this.options.timeoutMs, operation: `${decision.review === "rejected" ? "reject" : "confirm"}Statement` },
+    );
+  }
+
+  /** A new actor or topic an analyst names while correcting (not in the gazetteer: isNew, not curated). */
+  async createActor(actor: NewActor): Promise<ActorRecord> {
+    return this.create("mutate-create-actor", { ...actor, searchText: searchTextOfNames(actor.name, []), searchVersion: SEARCH_TEXT_VERSION }, "actor", toActor);
+  }
+
+  async createTopic(topic: NewTopic): Promise<TopicRecord> {
+    return this.create("mutate-create-topic", { ...topic, searchText: searchTextOfNames(topic.label, []), searchVersion: SEARCH_TEXT_VERSION }, "topic", toTopic);
+  }
+
+  private async create<T>(query: "mutate-create-actor" | "mutate-create-topic", params: { id: string; by: string; broaderId?: string | null; [key: string]: unknown }, noun: string, map: (p: Record<string, unknown>) => T): Promise<T> {
+    return this.db.writeTransaction(
+      async (tx) => {
+        const existing = await lookup(tx, [params.id, ...(params.broaderId ? [params.broaderId] : [])]);
+        if (existing.has(params.id)) throw new BadUserInputError(`There is already ${noun === "actor" ? "an" : "a"} ${noun} with id ${params.id}: use it`);
+        if (params.broaderId) expectLive(existing, [params.broaderId], "Topic", "topic");
+        const [row] = await tx.run(query, params);
+        return map(asProps(row?.node));
+      },
+      { timeoutMs: this.options.timeoutMs, operation: query },
     );
   }
 

@@ -12,10 +12,12 @@ import type {
   EventRecord,
   MeetingRecord,
   NodeRecord,
+  ReviewState,
   StatementRecord,
   Tenure,
   TopicRecord,
 } from "./records.js";
+import { REVIEW_STATES } from "./records.js";
 
 type Props = Record<string, unknown>;
 
@@ -77,6 +79,9 @@ export function toStatement(p: Props): StatementRecord {
     start: num(p.start),
     end: num(p.end),
     documentId: String(p.documentId ?? ""),
+    review: REVIEW_STATES.includes(p.review as ReviewState) ? (p.review as ReviewState) : "unreviewed",
+    reviewedBy: str(p.reviewedBy),
+    reviewedAt: str(p.reviewedAt),
   };
 }
 
@@ -122,6 +127,7 @@ export function toCorrection(p: Props): CorrectionRecord {
     by: String(p.by ?? ""),
     at: String(p.at ?? ""),
     statementId: String(p.statementId ?? ""),
+    note: str(p.note),
   };
 }
 

@@ -24,6 +24,13 @@ export interface TopicRecord {
   isNew: boolean;
 }
 
+/**
+ * Where an analyst left a statement: nobody looked at it yet, confirmed as extracted, corrected
+ * (stance, speakers or topics), or rejected as not a position. The latest decision counts.
+ */
+export type ReviewState = "unreviewed" | "confirmed" | "corrected" | "rejected";
+export const REVIEW_STATES: readonly ReviewState[] = ["unreviewed", "confirmed", "corrected", "rejected"];
+
 export interface StatementRecord {
   id: string;
   text: string;
@@ -36,6 +43,10 @@ export interface StatementRecord {
   start: number;
   end: number;
   documentId: string;
+  review: ReviewState;
+  /** Who made the latest review decision, and when (ISO date-time); null while unreviewed. */
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
 
 export interface DocumentRecord {
@@ -83,6 +94,8 @@ export interface CorrectionRecord {
   by: string;
   at: string;
   statementId: string;
+  /** Why, when the analyst said so (a rejection's reason). */
+  note: string | null;
 }
 
 /** Any node `node(id)` can return, tagged with its label. */

@@ -1,13 +1,29 @@
 /** Full-text search over actors, topics and statements (one round trip). */
+import { highlightSpans, markedSnippet, type TextSpan } from "../search/highlight.js";
+import { toSearchQuery } from "../search/search-query.js";
 import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
 import type { ActorRecord, StatementRecord, TopicRecord } from "./records.js";
 import { asList, asProps, toActor, toStatement, toTopic } from "./record-mappers.js";
-import { toLuceneQuery } from "./search-query.js";
+
+/** Why a statement was found: its own words, or a topic the query names. */
+export type StatementMatch = "text" | "topic";
+
+export interface StatementHitRecord {
+  statement: StatementRecord;
+  score: number;
+  match: StatementMatch;
+  /** For a topic match: the topic the query named (the statement is about it or a narrower one). */
+  topic: TopicRecord | null;
+  /** Words of the statement text that carry a query term (offsets into the text). */
+  highlights: TextSpan[];
+  /** The text (cut around the first match when long), HTML-escaped, matching words in <mark>. */
+  snippet: string;
+}
 
 export interface SearchHits {
   actors: { actor: ActorRecord; score: number }[];
   topics: { topic: TopicRecord; score: number }[];
-  statements: { statement: StatementRecord; score: number }[];
+  statements: StatementHitRecord[];
 }
 
 export class SearchRepository {
@@ -17,14 +33,28 @@ export class SearchRepository {
   ) {}
 
   async search(text: string, limit: number): Promise<SearchHits> {
-    const query = toLuceneQuery(text);
-    if (query === null) return { actors: [], topics: [], statements: [] };
-    const [row] = await this.db.read("read-search", { query, limit }, { timeoutMs: this.options.timeoutMs });
-    const hits = (value: unknown) => asList(value).map((hit) => ({ node: asProps(hit.node), score: Number(hit.score) }));
+    const query = toSearchQuery(text);
+    if (query === null || limit <= 0) return { actors: [], topics: [], statements: [] };
+    const [row] = await this.db.read("read-search", { query: query.lucene, limit }, { timeoutMs: this.options.timeoutMs });
+    const hits = (value: unknown) => asList(value).map((hit) => ({ node: asProps(hit.node), score: Number(hit.score), topic: hit.topic }));
+    const statementHit = (hit: ReturnType<typeof hits>[number], match: StatementMatch): StatementHitRecord => {
+      const statement = toStatement(hit.node);
+      const highlights = highlightSpans(statement.text, query.terms);
+      return {
+        statement,
+        score: hit.score,
+        match,
+        topic: match === "topic" && hit.topic ? toTopic(asProps(hit.topic)) : null,
+        highlights,
+        snippet: markedSnippet(statement.text, highlights),
+      };
+    };
+    const literal = hits(row?.statements).map((hit) => statementHit(hit, "text"));
+    const viaTopics = hits(row?.topicStatements).map((hit) => statementHit(hit, "topic"));
     return {
       actors: hits(row?.actors).map((hit) => ({ actor: toActor(hit.node), score: hit.score })),
       topics: hits(row?.topics).map((hit) => ({ topic: toTopic(hit.node), score: hit.score })),
-      statements: hits(row?.statements).map((hit) => ({ statement: toStatement(hit.node), score: hit.score })),
+      statements: [...literal, ...viaTopics].slice(0, limit),
     };
   }
 }

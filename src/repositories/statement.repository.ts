@@ -1,7 +1,7 @@
 /** Statements: filtered pages, lookups by id and the links of many statements at once. */
 import type { Stance } from "../ingest/extraction.js";
 import type { QueryRunner, RepositoryOptions } from "./query-runner.js";
-import type { StatementLinks, StatementRecord } from "./records.js";
+import type { ReviewState, StatementLinks, StatementRecord } from "./records.js";
 import {
   asList,
   asProps,
@@ -14,7 +14,8 @@ import {
   toStatement,
   toTopic,
 } from "./record-mappers.js";
-import { toLuceneQuery, topicKeys } from "./search-query.js";
+import { toSearchQuery } from "../search/search-query.js";
+import { topicKeys } from "./search-query.js";
 
 /**
  * A statement filter as the repository takes it: null (or an empty list) means "no filter". The
@@ -33,6 +34,12 @@ export interface StatementQuery {
   meetingId: string | null;
   documentId: string | null;
   search: string | null;
+  /** Only statements in these review states; null: every state but rejected. */
+  reviewStates: ReviewState[] | null;
+  /** Only statements whose extraction confidence is at least this (0..1). */
+  minConfidence: number | null;
+  /** Lowest (or, descending, highest) confidence first instead of by date. */
+  byConfidence: boolean;
   descending: boolean;
   /** Sort key of the last statement already seen (decoded from a cursor). */
   after: string | null;
@@ -55,7 +62,7 @@ export class StatementRepository {
   async page(query: StatementQuery): Promise<StatementPage> {
     let searchQuery: string | null = null;
     if (query.search !== null) {
-      searchQuery = toLuceneQuery(query.search);
+      searchQuery = toSearchQuery(query.search)?.lucene ?? null;
       // Text with nothing searchable in it matches nothing rather than everything.
       if (searchQuery === null) return { totalCount: 0, rows: [] };
     }
@@ -75,6 +82,10 @@ export class StatementRepository {
         meetingId: query.meetingId ?? "",
         documentId: query.documentId ?? "",
         searchQuery: searchQuery ?? "",
+        reviewStates: query.reviewStates ?? [],
+        // Always a float (0: no bound), so the parameter's type never changes.
+        minConfidence: query.minConfidence ?? 0.0,
+        byConfidence: query.byConfidence,
         descending: query.descending,
         after: query.after ?? "",
         limit: query.limit,

@@ -85,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       });
       return null;
     }
-    return { authenticated: result.authenticated, principal: result.principal };
+    return { authenticated: result.authenticated, principal: result.principal, keyRejected: result.presented && !result.authenticated };
   };
 
   const graphqlOptions = {

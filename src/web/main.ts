@@ -23,6 +23,7 @@ import type { DocumentText, NetworkData, NetworkWindowData, Reference } from "./
 import { DEFAULT_STATE, formatHash, parseHash, type ExplorerState } from "./state/url-state.js";
 import { DetailsPanel, type LinkSummary } from "./views/details-panel.js";
 import { renderDocument } from "./views/document-view.js";
+import { ReviewView } from "./views/review-view.js";
 import { DownloadControl } from "./views/download-control.js";
 import { FilterPanel, type FilterChange } from "./views/filter-panel.js";
 import { renderLegend } from "./views/legend.js";
@@ -96,6 +97,20 @@ const status = byId("status");
 const networkTitle = byId("network-title");
 const explorerEl = byId("explorer");
 const documentEl = byId("document-view");
+const reviewEl = byId("review-view");
+const reviewLink = byId<HTMLAnchorElement>("review-link");
+const review = new ReviewView(reviewEl, {
+  reference: () => reference,
+  // An analyst's change moves counts and links: ask the API again for whatever is shown next.
+  onChanged: () => {
+    networks.clear();
+    statements.clear();
+  },
+  navigate: (route) => {
+    history.pushState(null, "", formatHash(route));
+    apply();
+  },
+});
 const network = new NetworkView(byId("network"), { onSelect: (key) => navigate({ ...state, selection: key }) });
 const nodeList = new NodeList(byId("node-list"), (key) => navigate({ ...state, selection: key }));
 const details = new DetailsPanel(byId("details"), cachedDocument, () => navigate({ ...state, selection: null }));
@@ -160,6 +175,14 @@ async function loadView(view: ExplorerState): Promise<LoadedView> {
 
 function apply(): void {
   const route = parseHash(location.hash);
+  if (route.route === "review") {
+    explorerEl.hidden = true;
+    documentEl.hidden = true;
+    reviewEl.hidden = false;
+    review.show(route, state);
+    return;
+  }
+  reviewEl.hidden = true;
   if (route.route === "document") {
     explorerEl.hidden = true;
     documentEl.hidden = false;
@@ -209,6 +232,8 @@ function render(data: Reference, view: ExplorerState, loaded: LoadedView): void 
   // in first, so Cytoscape measures its container once it has its final size and place.
   player.show(loaded.windows, loaded.windowIndex);
   networkTitle.textContent = `${KIND_LABEL[view.kind]} · ${graph.nodes.length} nodes, ${graph.edges.length} links`;
+  // Review what the network's topic and actor filters show.
+  reviewLink.href = formatHash({ route: "review", documentId: null, topicId: view.filters.topicId, actorId: view.filters.actorId, show: "open" });
   status.textContent = `Counting statements · ${graph.nodes.length} nodes · ${graph.edges.length} links`;
   status.classList.remove("error");
   const picked = selectionDetails(data, graph, view.kind, view.selection);

@@ -5,14 +5,15 @@ import { decodeCursor, encodeCursor } from "../../src/graphql/arguments.js";
 import { operationDepth } from "../../src/graphql/limits.js";
 import { paragraphAround } from "../../src/graphql/resolvers/statement.resolver.js";
 import { buildBuckets, periodLabel } from "../../src/graphql/resolvers/timeline.js";
-import { toLuceneQuery } from "../../src/repositories/search-query.js";
+import { toSearchQuery } from "../../src/search/search-query.js";
 
-describe("toLuceneQuery", () => {
-  it("folds accents and case, escapes Lucene syntax and requires every word", () => {
-    expect(toLuceneQuery("Geëvalueerde  Ondermijning")).toBe("geevalueerde AND ondermijning");
-    expect(toLuceneQuery('publiek-private (samenwerking) "x" *:?')).toBe('publiek\\-private AND \\(samenwerking\\) AND \\"x\\"');
-    expect(toLuceneQuery("cyber* OR minister")).toBe("cyber\\* AND or AND minister");
-    expect(toLuceneQuery("  ?! ")).toBeNull();
+describe("toSearchQuery", () => {
+  it("folds accents and case, stems, lets no Lucene syntax through and requires every word", () => {
+    expect(toSearchQuery("Geëvalueerde  Ondermijningen")?.lucene).toBe("geevalueerd AND ondermijning");
+    expect(toSearchQuery('publiek-private (samenwerking) "x" *:?')?.lucene).toBe("(publiekprivat OR (publiek AND privat)) AND samenwerking AND x");
+    expect(toSearchQuery("cyber* OR minister")?.lucene).toBe("cyber AND or AND minister");
+    expect(toSearchQuery("Politieagenten")?.lucene).toBe("(politieagent OR (politie AND agent))");
+    expect(toSearchQuery("  ?! ")).toBeNull();
   });
 });
 

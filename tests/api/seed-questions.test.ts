@@ -76,6 +76,22 @@ describe("questions on the seed", () => {
     expect(nodes(data.taser).map((s) => s.text).join(" ")).toMatch(/stroomstootwapen/i);
   });
 
+  it("search finds what analysts mean on the seed: the plural 'stroomstootwapens' and 'cybercriminaliteit' find statements", async () => {
+    const data = await api.data(`{
+      plural: search(text: "stroomstootwapens", first: 50) { statements { match statement { id text } } }
+      singular: search(text: "stroomstootwapen", first: 50) { statements { match statement { id } } }
+      cyber: search(text: "cybercriminaliteit", first: 50) { statements { match viaTopic { id } statement { id } } }
+      aboutCyber: statements(filter: { topics: ["cybercrime"] }, first: 50) { totalCount edges { node { id } } }
+    }`);
+    const ids = (hits: { statement: { id: string } }[]) => hits.map((hit) => hit.statement.id).sort();
+    const literal = (hits: { match: string; statement: { id: string } }[]) => ids(hits.filter((hit) => hit.match === "TEXT"));
+    expect(literal(data.plural.statements).length).toBeGreaterThan(0);
+    expect(literal(data.plural.statements)).toEqual(literal(data.singular.statements));
+    expect(data.plural.statements.filter((hit: { match: string }) => hit.match === "TOPIC").length).toBeGreaterThan(0);
+    // Every statement about cybercrime is found, through the topic if not through the text.
+    expect(ids(data.cyber.statements)).toEqual(expect.arrayContaining(data.aboutCyber.edges.map((e: { node: { id: string } }) => e.node.id)));
+  });
+
   it("actors linked to ondermijning", async () => {
     const data = await api.data(`{ actorTopicNetwork(filter: { topics: ["ondermijning"] }) { nodes { id type } edges { source target weight } } }`);
     const actors = data.actorTopicNetwork.nodes.filter((n: { type: string }) => n.type === "actor").map((n: { id: string }) => n.id);

@@ -7,7 +7,8 @@ import { projectRoot } from "../../src/config/project-root.js";
 import { documentSourceOf } from "../../src/load/document-source.js";
 import { toExtractionRows, meetingIdOf } from "../../src/load/extraction-rows.js";
 import { findDocumentFiles } from "../../src/load/find-document-files.js";
-import { foldForSearch, foldNames } from "../../src/db/search-text.js";
+import { foldForSearch } from "../../src/search/fold.js";
+import { searchTextOfNames } from "../../src/search/index-text.js";
 import { findProblems } from "../../src/load/validate-extraction.js";
 import { fictionalExtraction } from "../fixtures/extractions/fictional-extraction.js";
 
@@ -15,8 +16,8 @@ describe("search folding", () => {
   it("strips accents and lower-cases", () => {
     expect(foldForSearch("Geëvalueerd café in Ålesund, FINANCIËN")).toBe("geevalueerd cafe in alesund, financien");
   });
-  it("joins name and aliases once each, one per line", () => {
-    expect(foldNames("Minister van Financiën", ["minister van Financien", "Financiën"])).toBe("minister van financien\nfinancien");
+  it("joins the search terms of name and aliases once each, one per line", () => {
+    expect(searchTextOfNames("Minister van Financiën", ["minister van Financien", "Financiën"])).toBe("minister van financi\nfinanci");
   });
 });
 

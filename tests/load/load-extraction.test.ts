@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { SEARCH_TEXT_VERSION } from "../../src/search/index-text.js";
 import type { Database, QueryTransaction } from "../../src/db/database.js";
 import { BadDocumentError, ConfigurationError, DatabaseError } from "../../src/errors/app-error.js";
 import { loadCuratedData } from "../../src/load/load-curated-data.js";
@@ -78,14 +79,18 @@ describe("loadExtraction", () => {
     expect(await roundTrip()).toEqual({ statements: 4, withoutDocument: 0, mismatched: 0 });
   });
 
-  it("stores statements as the office spoken AND the person holding it, with folded search text", async () => {
+  it("stores statements as the office spoken AND the person holding it, with their search terms", async () => {
     await loadExtraction(db, fictionalExtraction());
     const statements = await db.read("load-check-statements");
     const bodycams = statements.find((row) => String(row.text).startsWith("De fictieve burgemeester"));
     expect(bodycams).toMatchObject({ byIds: ["office:fictieve-burgemeester"], resolvedToIds: ["person:bram-bedacht"], date: "2024-03-14" });
     const nodes = await db.read("load-check-nodes");
     const cafe = nodes.find((row) => String((row.properties as { text?: string }).text ?? "").startsWith("Het café"));
-    expect((cafe?.properties as { searchText: string }).searchText).toBe("het cafe-overleg over jeugdoverlast wordt geevalueerd op 2 april.");
+    // Folded, stemmed, compounds followed by their parts (src/search), and the version that wrote them.
+    expect(cafe?.properties).toMatchObject({
+      searchText: "het cafeoverleg cafe overleg over jeugdoverlast jeugd overlast word geevalueerd op 2 april",
+      searchVersion: SEARCH_TEXT_VERSION,
+    });
     expect((cafe?.properties as { documentId: string }).documentId).toBe(fictionalExtraction().document.id);
   });
 

@@ -40,7 +40,7 @@ const INJECTIONS = [
   `\u0000; CALL dbms.killQueries([]) //`,
 ];
 /** Mutations that create data by design; their string arguments are checked separately. */
-const CREATING = new Set(["ingestDocument"]);
+const CREATING = new Set(["ingestDocument", "createActor", "createTopic"]);
 const ALLOWED = new Set(["NOT_FOUND", "BAD_USER_INPUT"]);
 
 let db: Database;
@@ -153,6 +153,23 @@ describe("injection", () => {
     expect(await graphFingerprint(db)).toEqual(before);
     console.log(`injection: ${cases.length} requests over ${fields.size} fields`);
   }, 120_000);
+});
+
+describe("injection into what mutations create", () => {
+  it("an actor's name and a topic's label are stored as given: data, never Cypher", async () => {
+    for (const [i, injection] of INJECTIONS.entries()) {
+      const name = `${injection} fictief ${i}`;
+      const actor = (await api.data(`mutation($n: String!) { createActor(name: $n, kind: GROUP) { id name } }`, { n: name }, withKey)).createActor;
+      expect(actor.name).toBe(name.trim());
+      expect(actor.id).toMatch(/^group:[a-z0-9-]+$/);
+      const topic = (await api.data(`mutation($n: String!) { createTopic(label: $n) { id label } }`, { n: name }, withKey)).createTopic;
+      expect(topic.label).toBe(name.trim());
+      expect(topic.id).toMatch(/^topic:[a-z0-9-]+$/);
+    }
+    // The names hold the injections as text; no node got a property from them.
+    const nodes = await db.read("load-check-nodes");
+    expect(nodes.filter((row) => "pwned" in (row.properties as Record<string, unknown>))).toEqual([]);
+  });
 });
 
 describe("limits and production hardening", () => {

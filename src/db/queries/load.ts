@@ -26,6 +26,7 @@ export const LOAD_QUERIES = [
   "load-test-correct-statement",
   "load-test-merged-into",
   "load-test-drop-derived-data",
+  "load-test-set-confidence",
   "curated-actors",
   "curated-part-of",
   "curated-tenures",

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, Float, ID, InputType } from "type-graphql";
 import type { Stance } from "../../ingest/extraction.js";
-import { StanceEnum } from "../types/enums.type.js";
+import type { ReviewState } from "../../repositories/records.js";
+import { ReviewStateEnum, StanceEnum } from "../types/enums.type.js";
 import { LocalDate } from "../types/scalars.type.js";
 
 @InputType("StatementFilter", { description: "Filters on statements; all given filters must hold (AND), values within one filter are alternatives (OR). An empty list or string is the same as leaving the filter out." })
@@ -37,4 +38,13 @@ export class StatementFilter {
 
   @Field(() => String, { nullable: true, description: "Full-text search on the statement text (accent- and case-insensitive, Dutch stemming; all words must match)." })
   search?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: only statements an analyst confirmed or corrected; false: only those nobody reviewed yet. Rejected ones only with `review: [REJECTED]`." })
+  reviewed?: boolean | null;
+
+  @Field(() => [ReviewStateEnum], { nullable: true, description: "Only statements in these review states. Without it every state but REJECTED (a rejected statement is not a position)." })
+  review?: ReviewState[] | null;
+
+  @Field(() => Float, { nullable: true, description: "Only statements whose extraction confidence is at least this (0 to 1)." })
+  minConfidence?: number | null;
 }

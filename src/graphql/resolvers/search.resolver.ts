@@ -7,7 +7,8 @@ import { presentActor, presentStatement, presentTopic } from "../present.js";
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchResults, {
-    description: "Full-text search over actor names, topic labels (with aliases) and statement text; accent- and case-insensitive, all words must match.",
+    description:
+      "Full-text search over actor names, topic labels (with aliases) and statement text: accent- and case-insensitive, every word must match in any inflected form (singular/plural, diminutive, inflected adjective) or as part of a compound (`agent` finds `politieagenten`). Statements about the topics the search names (and their narrower topics) follow the text matches. Rejected statements are left out.",
   })
   async search(
     @Arg("text", () => String, { description: "What to look for; taken literally (no query syntax)." }) text: string,
@@ -19,7 +20,14 @@ export class SearchResolver {
     return {
       actors: hits.actors.map((hit) => ({ actor: presentActor(hit.actor), score: hit.score })),
       topics: hits.topics.map((hit) => ({ topic: presentTopic(hit.topic), score: hit.score })),
-      statements: hits.statements.map((hit) => ({ statement: presentStatement(hit.statement), score: hit.score })),
+      statements: hits.statements.map((hit) => ({
+        statement: presentStatement(hit.statement),
+        score: hit.score,
+        match: hit.match,
+        viaTopic: hit.topic && presentTopic(hit.topic),
+        highlights: hit.highlights,
+        snippet: hit.snippet,
+      })),
     };
   }
 }

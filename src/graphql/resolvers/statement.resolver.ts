@@ -5,10 +5,10 @@ import { Statement } from "../types/statement.type.js";
 import { StatementConnection } from "../types/connection.type.js";
 import { AgendaItem, Meeting } from "../types/meeting.type.js";
 import { Correction, Document, Event } from "../types/document.type.js";
-import { SortOrderEnum, type SortOrder } from "../types/enums.type.js";
+import { SortOrderEnum, StatementOrderEnum, type SortOrder, type StatementOrder } from "../types/enums.type.js";
 import { StatementFilter } from "../inputs/statement-filter.input.js";
 import type { GraphQLContext } from "../context.js";
-import { checkDateRange, checkPageSize, decodeCursor, encodeCursor, listOrNull } from "../arguments.js";
+import { checkConfidence, checkDateRange, checkPageSize, decodeCursor, encodeCursor, listOrNull, reviewStatesOf } from "../arguments.js";
 import {
   presentActor,
   presentAgendaItem,
@@ -33,17 +33,19 @@ export class StatementResolver {
 
   @Query(() => StatementConnection, {
     description:
-      "Statements matching a filter, ordered by date (then position in the document), as a Relay connection. `first` is capped by the server's maximum page size (PAGE_TOO_LARGE above it).",
+      "Statements matching a filter, ordered by date (then position in the document) or by confidence, as a Relay connection. Rejected statements (not a position) only when the filter asks for them. `first` is capped by the server's maximum page size (PAGE_TOO_LARGE above it).",
   })
   async statements(
     @Arg("filter", () => StatementFilter, { nullable: true, description: "Which statements; all statements when omitted." }) filter: StatementFilter | null,
-    @Arg("order", () => SortOrderEnum, { defaultValue: "asc", description: "Oldest first (ASC) or newest first (DESC)." }) order: SortOrder,
+    @Arg("order", () => SortOrderEnum, { defaultValue: "asc", description: "Oldest (or least confident) first (ASC) or newest (most confident) first (DESC)." }) order: SortOrder,
+    @Arg("orderBy", () => StatementOrderEnum, { defaultValue: "date", description: "Sort by date, or by extraction confidence (review the least sure first). A cursor belongs to one order." }) orderBy: StatementOrder,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor of the last statement of the previous page." }) after: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<StatementConnection> {
     checkPageSize(first, ctx.maxPageSize);
     checkDateRange(filter?.from, filter?.to);
+    const minConfidence = checkConfidence(filter?.minConfidence, "minConfidence");
     const afterKey = after ? decodeCursor(after) : null;
     const page = await ctx.repositories.statements.page({
       actorIds: listOrNull(filter?.actors),
@@ -57,6 +59,9 @@ export class StatementResolver {
       meetingId: filter?.meeting ?? null,
       documentId: filter?.document ?? null,
       search: filter?.search ?? null,
+      reviewStates: reviewStatesOf(filter?.reviewed, filter?.review),
+      minConfidence,
+      byConfidence: orderBy === "confidence",
       descending: order === "desc",
       after: afterKey,
       limit: first,
@@ -123,7 +128,7 @@ export class StatementResolver {
     return (await ctx.loaders.statementLinks.load(statement.id)).events.map(presentEvent);
   }
 
-  @FieldResolver(() => [Correction], { description: "Analysts' corrections of this statement, oldest first." })
+  @FieldResolver(() => [Correction], { description: "The statement's audit trail, oldest first: every correction, confirmation and rejection, who made it and when." })
   async corrections(@Root() statement: Statement, @Ctx() ctx: GraphQLContext) {
     return (await ctx.loaders.statementLinks.load(statement.id)).corrections.map(presentCorrection);
   }

@@ -47,9 +47,9 @@ export class Event extends Node {
   documentId!: string;
 }
 
-@ObjectType("Correction", { implements: [Node], description: "An analyst's correction of a statement, kept across re-ingests." })
+@ObjectType("Correction", { implements: [Node], description: "One entry of a statement's audit trail: an analyst's correction, confirmation or rejection, kept across re-ingests." })
 export class Correction extends Node {
-  @Field(() => String, { description: "What was corrected: `stance`, `actors` or `topics`." })
+  @Field(() => String, { description: "What changed: `stance`, `actors` or `topics` (a correction), or `review` (a confirmation or rejection: newValue `confirmed` or `rejected`, oldValue the state before)." })
   field!: string;
 
   @Field(() => String, { nullable: true, description: "The value before (ids joined by commas for lists)." })
@@ -63,4 +63,7 @@ export class Correction extends Node {
 
   @Field(() => String, { description: "When (ISO date-time)." })
   at!: string;
+
+  @Field(() => String, { nullable: true, description: "Why, when the analyst said so (the reason given for a rejection)." })
+  note!: string | null;
 }

@@ -75,3 +75,41 @@ registerEnumType(PeriodEnum, { name: "Period", description: "The width of a time
 export const SortOrderEnum = { ASC: "asc", DESC: "desc" } as const;
 export type SortOrder = (typeof SortOrderEnum)[keyof typeof SortOrderEnum];
 registerEnumType(SortOrderEnum, { name: "SortOrder", description: "Ordering by statement date: oldest first (ASC) or newest first (DESC)." });
+
+export const ReviewStateEnum = {
+  UNREVIEWED: "unreviewed",
+  CONFIRMED: "confirmed",
+  CORRECTED: "corrected",
+  REJECTED: "rejected",
+} as const;
+registerEnumType(ReviewStateEnum, {
+  name: "ReviewState",
+  description: "Where an analyst left a statement; the latest decision counts.",
+  valuesConfig: {
+    UNREVIEWED: { description: "As extracted; nobody confirmed, corrected or rejected it yet." },
+    CONFIRMED: { description: "An analyst confirmed it (speaker, stance and topics as shown)." },
+    CORRECTED: { description: "An analyst corrected its stance, speakers or topics." },
+    REJECTED: { description: "An analyst marked it not a position: kept with its history, but left out of lists, search, counts and networks unless asked for." },
+  },
+});
+
+export const StatementOrderEnum = { DATE: "date", CONFIDENCE: "confidence" } as const;
+export type StatementOrder = (typeof StatementOrderEnum)[keyof typeof StatementOrderEnum];
+registerEnumType(StatementOrderEnum, {
+  name: "StatementOrder",
+  description: "What statements are sorted by.",
+  valuesConfig: {
+    DATE: { description: "Date, then position in the document." },
+    CONFIDENCE: { description: "Extraction confidence (with `order: ASC` the least sure first, for review), then date and position." },
+  },
+});
+
+export const SearchMatchEnum = { TEXT: "text", TOPIC: "topic" } as const;
+registerEnumType(SearchMatchEnum, {
+  name: "SearchMatch",
+  description: "Why a statement was found.",
+  valuesConfig: {
+    TEXT: { description: "Its text has every word searched for (in any inflected form or compound)." },
+    TOPIC: { description: "The search names a topic (label or alias) the statement is about, or a broader one; ranked after the text matches." },
+  },
+});

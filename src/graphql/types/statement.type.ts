@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { Attribution, Stance } from "../../ingest/extraction.js";
-import { AttributionEnum, StanceEnum } from "./enums.type.js";
+import type { ReviewState } from "../../repositories/records.js";
+import { AttributionEnum, ReviewStateEnum, StanceEnum } from "./enums.type.js";
 import { Node } from "./node.type.js";
 import { LocalDate } from "./scalars.type.js";
 
@@ -32,6 +33,15 @@ export class Statement extends Node {
 
   @Field(() => Int, { description: "End offset (exclusive) in the document's normalised text." })
   end!: number;
+
+  @Field(() => ReviewStateEnum, { description: "Whether an analyst confirmed, corrected or rejected it (the latest decision); `corrections` has the whole trail." })
+  review!: ReviewState;
+
+  @Field(() => String, { nullable: true, description: "Who made the latest review decision (the analyst named in the mutation, with the API key's fingerprint)." })
+  reviewedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When the latest review decision was made (ISO date-time)." })
+  reviewedAt!: string | null;
 
   /** Not a field: the resolvers use it to fetch the source document. */
   documentId!: string;

@@ -14,12 +14,18 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function graphql<T>(operationName: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * `apiKey` (mutations) goes in the Authorization header of this one request: never in the URL,
+ * never stored by this module.
+ */
+export async function graphql<T>(operationName: string, query: string, variables: Record<string, unknown> = {}, apiKey: string | null = null): Promise<T> {
   let response: Response;
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json, application/json" };
+  if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   try {
     response = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+      headers,
       body: JSON.stringify({ operationName, query, variables }),
     });
   } catch (error) {

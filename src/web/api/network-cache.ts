@@ -16,7 +16,16 @@ export class NetworkCache {
     return remember(this.networks, requestKey(args), () => loadNetwork(args));
   }
 
+  private caches(): Map<string, unknown>[] {
+    return [this.networks, this.windows];
+  }
+
   networkWindows(args: WindowArguments): Promise<NetworkWindowData[]> {
     return remember(this.windows, requestKey(args), () => loadNetworkWindows(args));
+  }
+
+  /** Forgets every answer: after an analyst's change the same question has a new answer. */
+  clear(): void {
+    for (const cache of this.caches()) cache.clear();
   }
 }

@@ -45,7 +45,7 @@ export const SEARCH = /* GraphQL */ `
     search(text: $text, first: $first) {
       actors { actor { id name kind } score }
       topics { topic { id label } score }
-      statements { statement { ${STATEMENT_FIELDS} } score }
+      statements { statement { ${STATEMENT_FIELDS} } score match highlights { start end } viaTopic { id label } }
     }
   }
 `;
@@ -142,14 +142,28 @@ export async function loadDocument(id: string): Promise<DocumentText | null> {
 
 export async function search(text: string, first = 8): Promise<SearchHit[]> {
   const data = await graphql<{
-    search: { actors: { actor: RawActor }[]; topics: { topic: RawTopic }[]; statements: { statement: RawStatement }[] };
+    search: {
+      actors: { actor: RawActor }[];
+      topics: { topic: RawTopic }[];
+      statements: { statement: RawStatement; match: string; highlights: { start: number; end: number }[]; viaTopic: { id: string; label: string } | null }[];
+    };
   }>("ExplorerSearch", SEARCH, { text, first });
   return [
     ...data.search.actors.map(({ actor }): SearchHit => ({ kind: "actor", id: actor.id, label: actor.name })),
     ...data.search.topics.map(({ topic }): SearchHit => ({ kind: "topic", id: topic.id, label: topic.label })),
-    ...data.search.statements.map(({ statement }): SearchHit => {
+    ...data.search.statements.map(({ statement, highlights, viaTopic }): SearchHit => {
       const s = toStatement(statement);
-      return { kind: "statement", id: s.id, label: s.text, documentId: s.documentId, start: s.start, end: s.end, date: s.date };
+      return {
+        kind: "statement",
+        id: s.id,
+        label: s.text,
+        documentId: s.documentId,
+        start: s.start,
+        end: s.end,
+        date: s.date,
+        highlights,
+        viaTopic: viaTopic?.label ?? null,
+      };
     }),
   ];
 }

@@ -24,10 +24,19 @@ export class StatementCache {
     return remember(this.counts, scopeKey([scope.filter, scope.timeline]), () => loadStatementCounts(scope.filter, scope.timeline));
   }
 
+  private caches(): Map<string, unknown>[] {
+    return [this.counts, this.pages];
+  }
+
   /** A page of `first` statements starting at `after` (null: the first page). */
   page(source: StatementSource, first: number, after: string | null): Promise<StatementPage> {
     return remember(this.pages, scopeKey([source, first, after]), () =>
       "ids" in source ? loadStatementsById(source.ids, first, after === null ? 0 : Number(after)) : loadStatementPage(source.filter, first, after),
     );
+  }
+
+  /** Forgets every answer: after an analyst's change the same question has a new answer. */
+  clear(): void {
+    for (const cache of this.caches()) cache.clear();
   }
 }

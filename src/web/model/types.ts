@@ -87,6 +87,10 @@ export interface SearchHit {
   start?: number;
   end?: number;
   date?: string | null;
+  /** For statements: the words that matched (offsets into `label`, the statement text). */
+  highlights?: { start: number; end: number }[];
+  /** For statements found through a topic the search names: that topic's label. */
+  viaTopic?: string | null;
 }
 
 /** A node of a network computed by the API (`NetworkNode`). */

@@ -3,6 +3,7 @@
  *   #/?view=congruence&normalisation=jaccard&duplicates=month&topic=topic:x&actor=office:korpschef
  *     &stance=support,oppose&from=2019-01-01&to=2019-12-31&window=3m&step=1m&at=2&sel=actor:office:korpschef
  *   #/document/<id>?highlight=120-180
+ *   #/review?document=<id>&show=open            (the review view; never an API key)
  * Defaults (the API's defaults) are left out. The hash (not the path) keeps every state servable
  * by a static `/`.
  */
@@ -37,7 +38,20 @@ export interface DocumentRoute {
   highlight: { start: number; end: number } | null;
 }
 
-export type Route = ExplorerState | DocumentRoute;
+/** Which statements the review view lists. */
+export const REVIEW_SHOWS = ["open", "all", "reviewed", "rejected"] as const;
+export type ReviewShow = (typeof REVIEW_SHOWS)[number];
+
+/** #/review?document=<id>&topic=<id>&actor=<id>&show=open: the review view. */
+export interface ReviewRoute {
+  route: "review";
+  documentId: string | null;
+  topicId: string | null;
+  actorId: string | null;
+  show: ReviewShow;
+}
+
+export type Route = ExplorerState | DocumentRoute | ReviewRoute;
 
 export const DEFAULT_STATE: ExplorerState = {
   route: "network",
@@ -60,6 +74,16 @@ export function parseHash(hash: string): Route {
       route: "document",
       documentId: decodeURIComponent(documentMatch[1] as string),
       highlight: range ? { start: Number(range[1]), end: Number(range[2]) } : null,
+    };
+  }
+  if (path === "/review") {
+    const show = params.get("show");
+    return {
+      route: "review",
+      documentId: params.get("document") || null,
+      topicId: params.get("topic") || null,
+      actorId: params.get("actor") || null,
+      show: (REVIEW_SHOWS as readonly string[]).includes(show ?? "") ? (show as ReviewShow) : "open",
     };
   }
   const from = params.get("from");
@@ -103,6 +127,15 @@ export function formatHash(route: Route): string {
     const highlight = route.highlight ? `?highlight=${route.highlight.start}-${route.highlight.end}` : "";
     return `#/document/${encodeURIComponent(route.documentId)}${highlight}`;
   }
+  if (route.route === "review") {
+    const params = new URLSearchParams();
+    if (route.documentId) params.set("document", route.documentId);
+    if (route.topicId) params.set("topic", route.topicId);
+    if (route.actorId) params.set("actor", route.actorId);
+    if (route.show !== "open") params.set("show", route.show);
+    const query = params.toString();
+    return `#/review${query ? `?${query}` : ""}`;
+  }
   const params = new URLSearchParams();
   const { measures } = route;
   if (route.kind !== DEFAULT_KIND) params.set("view", route.kind);
@@ -123,6 +156,10 @@ export function formatHash(route: Route): string {
   if (route.selection) params.set("sel", route.selection);
   const query = params.toString();
   return `#/${query ? `?${query}` : ""}`;
+}
+
+export function reviewHref(documentId: string | null): string {
+  return formatHash({ route: "review", documentId, topicId: null, actorId: null, show: "open" });
 }
 
 export function documentHref(documentId: string, start: number, end: number): string {

@@ -3,7 +3,7 @@
  * <mark>, scrolled into view.
  */
 import type { DocumentText } from "../model/types.js";
-import { formatHash, type ExplorerState } from "../state/url-state.js";
+import { formatHash, reviewHref, type ExplorerState } from "../state/url-state.js";
 import { clear, formatDate, h } from "./dom.js";
 
 export function renderDocument(root: HTMLElement, document: DocumentText | null, highlight: { start: number; end: number } | null, back: ExplorerState): void {
@@ -23,6 +23,7 @@ export function renderDocument(root: HTMLElement, document: DocumentText | null,
   }
   root.append(
     backLink,
+    h("a", { href: reviewHref(document.id), class: "review-document-link" }, "Review this document's statements"),
     h("h2", { class: "document-title" }, document.title),
     h("p", { class: "muted" }, formatDate(document.date)),
     body,
