@@ -34,8 +34,10 @@ const SECTION_ABOUT = `UNWIND $rows AS row MATCH (i:AgendaItem {id: row.from}) M
 
 export async function baselineLoad(driver: Driver, database: string, extraction: Extraction): Promise<number> {
   const rows = toExtractionRows(extraction);
+  // The rows carry no personIds (the loader derives RESOLVED_TO from the tenures); the baseline
+  // writes the persons the extraction resolved, straight from the Extraction.
   const pairs = (key: "actorIds" | "personIds" | "addresseeIds" | "mentionIds" | "topicIds") =>
-    rows.statements.flatMap((statement) => (statement[key] as string[]).map((to) => ({ from: statement.id as string, to })));
+    extraction.statements.flatMap((statement) => [...new Set(statement[key])].map((to) => ({ from: statement.id, to })));
   const session = driver.session({ database });
   try {
     // Like loadExtraction, the queries are sent without waiting for each other (the driver

@@ -152,6 +152,13 @@ describe("stance cues of the genre", () => {
     ["De regioburgemeesters vinden dat een landelijk register nodig is.", "register", "request"],
     ["De korpschef gaf een toelichting op de cijfers van het eerste kwartaal.", "kwartaal", "inform"],
     ["De regioburgemeesters constateren dat het aantal aangiften daalt.", "aangiften daalt", "inform"],
+    ["De regioburgemeesters herkennen het beeld dat de korpschef schetst van de werkdruk.", "schetst", "support"],
+    ["De regioburgemeesters herkennen dat beeld van de wachttijden niet.", "wachttijden", "oppose"],
+    ["De regioburgemeesters staan niet onwelwillend tegenover een proef met drones.", "drones", "support"],
+    ["De regioburgemeesters voelen weinig voor een verplichte registratie van scooters.", "scooters", "oppose"],
+    ["Over een verbod op lachgas is de minister terughoudend.", "lachgas", "oppose"],
+    ["De korpschef betwijfelt of extra boetes helpen tegen verkeersoverlast.", "verkeersoverlast", "concern"],
+    ["De minister wil de regeling niet verlengen, maar zegt toe de gevolgen voor kleine gemeenten te onderzoeken.", "kleine gemeenten", "commitment"],
   ];
   for (const [sentence, fragment, stance] of cases) {
     it(`${stance}: ${sentence}`, () => {
@@ -160,6 +167,60 @@ describe("stance cues of the genre", () => {
       expect(s.actorIds.length).toBe(1);
     });
   }
+});
+
+describe("imperatives in letters and quotations", () => {
+  it("a sentence that opens with the bare stem of a verb calls on the addressee: a request of the writer", () => {
+    const x = extractNote(["Wij vragen u drie dingen. Zorg voor een vaste financiering van de zorgcoördinatoren. Maak de regels voor cameratoezicht eenvoudiger."]);
+    expect(statementWith(x, "zorgcoördinatoren")).toMatchObject({ stance: "request", actorIds: ["group:regioburgemeesters"], rule: expect.stringContaining("S3-imperative") });
+    expect(statementWith(x, "cameratoezicht").stance).toBe("request");
+  });
+
+  it("a question that opens with a verb is no imperative, and a name that looks like a verb stem does not count", () => {
+    expect(statementWith(extractNote(["De regioburgemeesters vragen: Kom je morgen ook naar het overleg over de meldkamer?"]), "meldkamer").rule).not.toContain("S3-imperative");
+  });
+
+  it("'stuit op weerstand' is opposition (the holder after 'bij' is not attributed yet)", () => {
+    expect(statementWith(extractNote(["Het voorstel voor een landelijk cameranetwerk stuit bij de regioburgemeesters op weerstand."]), "cameranetwerk").stance).toBe("oppose");
+  });
+
+  it("a contrasted noun phrase after 'maar' does not overrule a rejection", () => {
+    expect(statementWith(extractNote(["De regioburgemeesters wensen geen nieuwe convenanten, maar naleving van wat al is afgesproken."]), "convenanten").stance).toBe("oppose");
+  });
+});
+
+describe("roles, attendance lists and unnamed bodies", () => {
+  const minutes = [
+    "Fictief verslag van het driehoeksoverleg Lindewaard, 14 maart 2023",
+    "",
+    "Dit is een fictief verslag, geschreven als testmateriaal.",
+    "",
+    "Aanwezig: burgemeester Oudeman (voorzitter), mevrouw Kremer-Bos (officier van justitie), de heer Tiemersma (teamchef politie).",
+    "",
+    "1. Overlast op het stationsplein",
+    "De teamchef meldt dat het aantal meldingen over het stationsplein is verdubbeld. De officier van justitie maakt zich zorgen over de jonge leeftijd van de daders. De ondernemersvereniging van het Stationsplein vreest omzetverlies. Ook de regionale jeugdzorginstellingen herkennen het beeld van de overlast.",
+    "",
+    "2. Festival",
+    "Organisator Joris Hemelaar van Polderklank Events betreurt de klachten over het geluid.",
+  ].join("\n");
+
+  it("a title alone is the person the attendance list gives that title", () => {
+    const x = extractDocument(minutes);
+    expect(names(x, statementWith(x, "verdubbeld").actorIds)).toEqual(["Tiemersma"]);
+    expect(names(x, statementWith(x, "jonge leeftijd").actorIds)).toEqual(["Kremer-Bos"]);
+  });
+
+  it("an unnamed body as the subject is an actor of its own, not the previous speaker", () => {
+    const x = extractDocument(minutes);
+    expect(names(x, statementWith(x, "omzetverlies").actorIds)).toEqual(["ondernemersvereniging van het Stationsplein"]);
+    expect(statementWith(x, "omzetverlies").stance).toBe("concern");
+    expect(names(x, statementWith(x, "herkennen het beeld").actorIds)).toEqual(["regionale jeugdzorginstellingen"]);
+  });
+
+  it("a function before a full name introduces a new person", () => {
+    const x = extractDocument(minutes);
+    expect(names(x, statementWith(x, "klachten over het geluid").actorIds)).toEqual(["Joris Hemelaar"]);
+  });
 });
 
 describe("collective outcomes and unattributed sentences", () => {

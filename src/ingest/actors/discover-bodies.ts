@@ -46,6 +46,17 @@ const ACRONYM_INVERTED = /(?<![\p{L}])(\p{Ll}+)\s+(?:de|het)\s+([A-Z][A-Z0-9'’
 /** "de actiegroep Boeren in Nood", "bewonersvereniging De Linde": a group with a name of its own. */
 const NAMED_GROUP = /(?<![\p{L}])((?:actiegroep|bewonersgroep|bewonersvereniging|belangengroep|werkgroep|burgerinitiatief|buurtvereniging|ondernemersvereniging|platform)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:in|van|voor|de|het|en)?\s*\p{Lu}[\p{L}'’-]*){0,3})/gu;
 const ORGANISATION_OF = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+((?:brancheorganisatie|koepelorganisatie|koepel|belangenvereniging|vereniging|stichting|federatie|werkgeversorganisatie|vakbond|bond|netwerk|platform|branchevereniging|beroepsvereniging)\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\p{L}-]+(?:\s+(?:en|in|van)\s+[\p{L}-]+){0,2})/gu;
+/**
+ * An unnamed body as the subject of a finite verb at the start of a sentence: "De
+ * winkeliersvereniging van het Marktplein maakt zich zorgen", "Ook de regionale zorginstellingen
+ * herkennen ...": a compound whose head says it is an organisation or a constituency.
+ */
+const BODY_HEAD = String.raw`[a-zà-öø-ÿ-]*(?:vereniging|verenigingen|instelling|instellingen|organisatie|organisaties|corporatie|corporaties|bond|bonden|stichting|federatie|ondernemers|bewoners|omwonenden|winkeliers|verzekeraars|aanbieders|bedrijven|gemeenten|vakbonden|uitbaters)`;
+const COMMON_NOUN_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?:]\s+|
+\s*)(?:Ook\s+|Daarnaast\s+|Verder\s+)?(?:[Dd]e|[Hh]et)\s+((?:[a-zà-öø-ÿ]+e\s+){0,2}${BODY_HEAD}(?:\s+(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:\p{Lu}[\p{L}-]*|[a-zà-öø-ÿ-]+)(?:\s+\p{Lu}[\p{L}-]*){0,2})?)\s+(\p{Ll}+)`,
+  "gu",
+);
 /** A head without a name is generic ("het bestuur"): only a name after it makes a body. */
 const NOT_A_NAME = /^(?:De|Het|Een|Dit|Deze|Die|Dat|Er|In|Op|Voor|Van|En|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/u;
 
@@ -115,6 +126,12 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
   for (const m of [...text.matchAll(FRACTION), ...text.matchAll(ON_BEHALF)]) party(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     if (!isFinite(m[2]!)) continue;
+    const start = m.index! + m[0].indexOf(m[1]!);
+    if (!isKnown(start, start + m[1]!.length)) add(m[1]!, []);
+  }
+  for (const m of text.matchAll(COMMON_NOUN_SUBJECT)) {
+    // Any present-tense form will do after such a subject ("herkennen", "vreest"), not only the listed verbs.
+    if (!isFinite(m[2]!) && !/^(?!(?:een|ten|met|tegen|zonder|binnen|buiten|boven|beneden|achter|even|heel|steeds|vaak|echt|niet|toch|ook|net|pas|ruim|flink|sterk|met)$)\p{Ll}{3,}(?:t|en)$/u.test(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(m[1]!);
     if (!isKnown(start, start + m[1]!.length)) add(m[1]!, []);
   }

@@ -11,6 +11,11 @@ const ROLE_WORDS = [
   "vicevoorzitter", "plaatsvervangend voorzitter", "voorzitter", "portefeuillehouder", "fractievoorzitter", "raadslid", "Kamerlid",
   "directeur-generaal", "directeur", "secretaris-generaal", "secretaris", "commandant", "brandweercommandant", "dijkgraaf",
   "griffier", "woordvoerder", "adviseur", "indiener", "initiatiefnemer", "raadsvoorzitter", "commissievoorzitter", "ombudsman", "president", "coördinator", "programmamanager", "projectleider",
+  // Functions news reports and round tables put before a name ("organisator Nadia Brouwers").
+  "organisator", "organisatrice", "bestuursvoorzitter", "bestuurslid", "bestuurder", "vakbondsvoorzitter", "vakbondsbestuurder",
+  "hoogleraar", "lector", "onderzoeker", "wijkagent", "hoofdagent", "rechercheur", "wijkregisseur", "teamleider", "manager",
+  "eigenaar", "uitbater", "ondernemer", "winkelier", "jongerenwerker", "huisarts", "advocaat", "jurist", "beleidsmedewerker",
+  "persvoorlichter", "voorlichter", "zegsman", "zegsvrouw", "kwartiermaker", "penningmeester", "deskundige",
 ];
 
 export const ROLE_PATTERN = ROLE_WORDS.sort((a, b) => b.length - a.length)

@@ -55,6 +55,12 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:positief|welwillend|sympathiek|open)\s+(?:\S+\s+){0,4}tegenover\b`, "oppose", "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:kritisch|negatief|afwijzend|terughoudend|sceptisch|gereserveerd)\s+(?:\S+\s+){0,4}tegenover\b`, undefined, "S2-idiom-oppose"),
+  // "herkent dat beeld niet": the negation follows the object, so it is its own idiom, before the positive one.
+  cue("oppose", String.raw`\b(?:herkent|herkennen|herkende|herkenden)\s+(?:zich\s+)?(?:\S+\s+){0,2}(?:beeld|analyse|signalen?|schets|cijfers)\s+(?:\S+\s+){0,4}niet\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:herkent|herkennen|herkende|herkenden)\s+(?:zich\s+(?:in\s+)?)?(?:\S+\s+){0,2}(?:beeld|analyse|signalen?|schets)\b`, "oppose", "S2-idiom-support"),
+  // A litotes: "staat er niet onwelwillend tegenover" is a cautious yes.
+  cue("support", String.raw`\bniet\s+(?:on(?:welwillend|sympathiek)|afwijzend|negatief)\b`, undefined, "S2-idiom-support"),
+  cue("oppose", String.raw`\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}(?:weinig|niets|niks|geen\s+\S+)\s+(?:\S+\s+){0,2}voor\b|\b(?:stuit|stuiten|stuitte|stuitten)\s+(?:\S+\s+){0,5}op\s+(?:\S+\s+){0,2}(?:weerstand|verzet|bezwaren|onbegrip)\b|\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\S+\s+){0,3}terughoudend\b`, undefined, "S2-idiom-oppose"),
   cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden|begrijpt|begrijpen|begreep|begrepen)\s+(?:\S+\s+){0,2}zorgen\b|\bzorgen\s+(?:\S+\s+){0,2}te\s+(?:herkennen|begrijpen)\b`, undefined, "S2-idiom-acknowledge"),
   cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
@@ -115,7 +121,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // 5. negative evaluation
   cue("concern", String.raw`(?<!ervoor\s)\bzorg(?:en)?\b(?!\s+(?:voor|dat|ervoor)\b)`),
   cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\b|\bverontrust\w*|\bongerust(?:heid)?\b|\bonrust\b|\bonzeker\w*`),
-  cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b|\bverrast\b|\bverbaasd\b|\bspijt\w*|\bbetreur\w*|\bhelaas\b|\bonduidelijk\w*|\bnauwelijks\b`),
+  cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b|\bverrast\b|\bverbaasd\b|\bspijt\w*|\bbetreur\w*|\bbetwijfel\w*|\bhelaas\b|\bonduidelijk\w*|\bnauwelijks\b`),
   cue("concern", String.raw`\brisico(?:'s)?\b|\bgevaar\w*\b|\bdreig(?:t|en|de|den|end\w*)\b|\bdreiging\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
   cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".

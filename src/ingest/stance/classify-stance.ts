@@ -5,6 +5,8 @@
  */
 import type { Stance } from "../extraction.js";
 import { NEGATORS, PREDICATE_IDIOMS, STANCE_CUES } from "../lexicon/stance-cues.js";
+import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { frameStance } from "./frame-stance.js";
 
 export interface StanceDecision {
@@ -16,7 +18,37 @@ export interface StanceDecision {
   rule: string;
 }
 
+/**
+ * Verbs whose bare stem opens a Dutch imperative ("Zorg voor ...", "Maak geld vrij", "Investeer
+ * liever in ..."): in letters, quotes and position notes a call on the addressee.
+ */
+const IMPERATIVE = /^[\s"'“‘(]*(?:zorg|maak|leg|geef|neem|investeer|stel|breng|regel|kom|help|zet|voorkom|betrek|houd|begin|stop|schrap|verhoog|verlaag|versterk|vergroot|bied|trek|kijk|denk|ga|wacht|werk|pak|richt|maak|verbied|sta|erken|financier|ondersteun|steun|handhaaf|beperk)\s+(?!(?:u|je|jij|we|wij|ze|zij|hij|het\s+u)\b)/i;
+
+/** Of "A, maar B" the part after "maar" carries the point: its stance wins when it has one. */
+const CONTRAST = /,\s*maar\s+/i;
+const CLAUSE_OPENER = /^(?:hij|zij|ze|wij|we|ik|het|dat|die|er|daar|dan|wel|ook|nog|de|deze)$/;
+
 export function classifyStance(clause: string): StanceDecision {
+  const whole = classifyClause(clause);
+  const contrast = CONTRAST.exec(clause);
+  if (!contrast) return whole;
+  const cueAt = whole.cue ? clause.toLowerCase().indexOf(whole.cue.toLowerCase().replace(/^niet /, "")) : -1;
+  if (cueAt < 0 || cueAt > contrast.index) return whole;
+  // Only a second clause ("..., maar zegt toe ...", "..., maar zij vreest ..."), not a contrasted
+  // noun phrase ("geen nieuwe plannen, maar uitvoering van wat is afgesproken").
+  const tailText = clause.slice(contrast.index + contrast[0].length);
+  const first = /^\S+/.exec(tailText)?.[0].toLowerCase() ?? "";
+  if (!CLAUSE_OPENER.test(first) && !COMMON_FINITE_VERBS.has(first) && !REPORTING_FINITE_FORMS.has(first)) return whole;
+  const tail = classifyClause(tailText);
+  if (tail.stance === "inform" || tail.stance === whole.stance) return whole;
+  return { ...tail, rule: `${tail.rule}-contrast` };
+}
+
+function classifyClause(clause: string): StanceDecision {
+  const imperative = IMPERATIVE.exec(clause);
+  if (imperative && !/\?["')]?\s*$/u.test(clause)) {
+    return { stance: "request", cue: imperative[0].replace(/^[\s"'“‘(]+/, "").trim(), negated: false, rule: "S3-imperative" };
+  }
   // Explicit rejection ("wensen geen") first, then the speech act's own class, then content cues.
   for (const entry of STANCE_CUES) {
     if (entry.rule !== "S1-rejection") break;
