@@ -196,7 +196,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       for (const sentence of splitSentences(text, paragraph.start, paragraph.end)) {
         const clauses = splitClauses(text, sentence, (s, e) => actorIndex.find(text, s, e).map((m) => m.start));
         clauses.forEach((clause, i) => {
-          const quote = quotes.find((q) => q.open <= clause.start && clause.end <= q.close + 1) ?? null;
+          // The last sentence of a quote that began in an earlier one ('... Dat pik ik niet,' zegt ze.) is direct speech too.
+          const quote = quotes.find((q) => q.open <= clause.start && clause.end <= q.close + 1) ?? quotes.find((q) => q.open < clause.start && clause.start < q.close && q.close < clause.end) ?? null;
           const opens = quotes.find((q) => clause.start < q.open && q.open < clause.end && q.close > clause.end) ?? null;
           units.push({ ...clause, sectionIndex, paragraph, firstInParagraph: first, firstInSentence: i === 0, quote, opens, listItem });
           first = false;

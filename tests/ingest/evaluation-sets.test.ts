@@ -5,7 +5,7 @@
  * later change cannot silently undo them. Extraction runs in this process; the scorer is the shared one.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,34 +49,51 @@ describe.skipIf(!HAS_SCORER)("extraction against reference annotations (../share
     expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.82);
   });
 
-  it("fictional evaluation set A: mean f1 >= 0.74", async () => {
+  it("fictional evaluation set A: mean f1 >= 0.76", async () => {
     const set = path.join(SETS, "fictional-heldout-a");
     const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
-    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.74);
-    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.74);
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.76);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.76);
   });
 
-  it("fictional evaluation set B: mean f1 >= 0.69", async () => {
+  it("fictional evaluation set B: mean f1 >= 0.72", async () => {
     const set = path.join(SETS, "fictional-heldout-b");
     const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
-    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.69);
-    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.74);
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.72);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.76);
   });
 
   // Written by two more annotators after the rules of sets A and B; C was first measured at 0.55,
   // then used for one round of rules; D (0.63 first) is the held-out one of the two.
-  it("fictional evaluation set C: mean f1 >= 0.57", async () => {
+  it("fictional evaluation set C: mean f1 >= 0.61", async () => {
     const set = path.join(SETS, "fictional-heldout-c");
     const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
-    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.57);
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.61);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it("fictional evaluation set D: mean f1 >= 0.63", async () => {
+    const set = path.join(SETS, "fictional-heldout-d");
+    const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.63);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.64);
+  });
+
+  // Written by two more annotators on 5 December 2026, after the rules of C and D. E (first 0.56)
+  // was used for the round of rules of that day; F (first 0.52) was looked at only for what that
+  // round broke in it.
+  it("fictional evaluation set E: mean f1 >= 0.62", async () => {
+    const set = path.join(SETS, "fictional-heldout-e");
+    const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.62);
     expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.62);
   });
 
-  it("fictional evaluation set D: mean f1 >= 0.61", async () => {
-    const set = path.join(SETS, "fictional-heldout-d");
+  it("fictional evaluation set F: mean f1 >= 0.51", async () => {
+    const set = path.join(SETS, "fictional-heldout-f");
     const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
-    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.61);
-    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.63);
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.51);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.59);
   });
 
   it.skipIf(!existsSync(path.join(DEV, "gold")))("confidence bands are honest on the development set: the top band (>= 0.8) is >= 0.85 precise, above the lower bands", async () => {
@@ -96,13 +113,14 @@ describe.skipIf(!HAS_SCORER)("extraction against reference annotations (../share
 
 // Keep the folder layout the README describes: every text has its annotation.
 describe("the fictional evaluation sets", () => {
-  for (const name of ["fictional-heldout-a", "fictional-heldout-b", "fictional-heldout-c", "fictional-heldout-d"]) {
+  for (const name of ["fictional-heldout-a", "fictional-heldout-b", "fictional-heldout-c", "fictional-heldout-d", "fictional-heldout-e", "fictional-heldout-f"]) {
     it(`${name}: every text has a reference annotation and says it is fictional`, () => {
       const texts = readdirSync(path.join(SETS, name, "texts")).filter((f) => f.endsWith(".txt"));
       expect(texts.length).toBe(12);
       for (const file of texts) {
         expect(existsSync(path.join(SETS, name, "gold", file.replace(/\.txt$/, ".json"))), file).toBe(true);
-        expect(file).toMatch(/^fictief-/);
+        expect(file).toMatch(/fictief/);
+        expect(readFileSync(path.join(SETS, name, "texts", file), "utf8").slice(0, 400), file).toMatch(/\bfictie[fv]e?\b|\bfictional\b/i);
       }
     });
   }

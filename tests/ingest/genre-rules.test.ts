@@ -264,3 +264,67 @@ describe("confidence", () => {
     expect(statementWith(x, "ziekteverzuim").confidence).toBeLessThan(0.8);
   });
 });
+
+describe("news reports and council minutes: quotes, possessives and reservations (set E round)", () => {
+  const newsItem = (...paragraphs: string[]): Extraction =>
+    extractDocument(["Fictief nieuwsbericht over de haven van Zandhoven", "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"));
+
+  it("the last sentence of a quote that spans sentences is the tag's speaker's, and a single quote mark closes a tag too", () => {
+    const x = newsItem(
+      "Na de vierde brand in een jaar grijpt burgemeester Anna Verbrugge van Zandhoven in. 'We vinden steeds vaker lege vaten langs de dijk. Dat pik ik niet langer,' zegt ze.",
+      "'We moeten kiezen wat we laten liggen,' zegt Pieter Smeding, wethouder van Zandhoven. Volgens hem komt de politie te laat.",
+    );
+    expect(names(x, statementWith(x, "Dat pik ik niet").actorIds)).toEqual(["Anna Verbrugge"]);
+    expect(statementWith(x, "Dat pik ik niet").stance).toBe("oppose");
+    expect(names(x, statementWith(x, "We moeten kiezen").actorIds)).toEqual(["Pieter Smeding"]);
+    expect(names(x, statementWith(x, "te laat").actorIds)).toEqual(["Pieter Smeding"]);
+    expect(statementWith(x, "te laat").stance).toBe("concern");
+  });
+
+  it("', aldus X' after a single-quoted quote names its speaker; 'Dat schrijven X' names the holder of the lead", () => {
+    const x = newsItem("ZANDHOVEN - De brandweer kan de kleine kernen overdag niet meer op tijd bereiken. Dat schrijven de burgemeesters van de regio in een brief.", "'Het water staat ons aan de lippen,' aldus Smeding.");
+    expect(names(x, statementWith(x, "niet meer op tijd").actorIds)).toEqual(["burgemeesters"]);
+    expect(statementWith(x, "niet meer op tijd").stance).toBe("concern");
+  });
+
+  it("a person's party in brackets is no body; 'zijn fractie' and 'volgens haar fractie' are that person's", () => {
+    const x = extractDocument(
+      [
+        "Fictief verslag van de raadsvergadering van Zandhoven",
+        "",
+        "Dit is een fictief verslag, geschreven als testmateriaal. De heer Van Gelder (VVD) is blij met het voorstel. Volgens zijn fractie zijn de wachttijden korter geworden.",
+        "",
+        "Mevrouw Okkerse (SP) is tegen het voorstel. Haar fractie twijfelt aan de cijfers.",
+      ].join("\n"),
+    );
+    expect(x.actors.find((a) => a.name === "Van Gelder")?.kind).toBe("person");
+    expect(names(x, statementWith(x, "wachttijden").actorIds)).toEqual(["Van Gelder"]);
+    expect(statementWith(x, "is tegen het voorstel")).toMatchObject({ stance: "oppose" });
+    expect(names(x, statementWith(x, "is tegen het voorstel").actorIds)).toEqual(["Okkerse"]);
+    expect(statementWith(x, "twijfelt")).toMatchObject({ stance: "concern" });
+    expect(names(x, statementWith(x, "twijfelt").actorIds)).toEqual(["Okkerse"]);
+  });
+
+  it("reservations and harms stated as facts are concerns; pointing at what goes well is not", () => {
+    const x = extractNote([
+      "De korpschef is niet gerust op de planning van de nieuwe meldkamer. Hij wees erop dat de kosten blijven oplopen.",
+      "De minister wees erop dat er in de regio's al veel samenwerking is.",
+      "De regioburgemeesters zijn sceptischer. Volgens hen ontbreekt een heldere regeling voor de opvang.",
+    ]);
+    expect(statementWith(x, "niet gerust").stance).toBe("concern");
+    expect(statementWith(x, "kosten blijven oplopen").stance).toBe("concern");
+    expect(statementWith(x, "al veel samenwerking").stance).toBe("inform");
+    expect(statementWith(x, "sceptischer")).toMatchObject({ stance: "concern", actorIds: ["group:regioburgemeesters"] });
+    expect(statementWith(x, "ontbreekt")).toMatchObject({ stance: "concern", actorIds: ["group:regioburgemeesters"] });
+  });
+
+  it("'van belang dat' and 'zou liever zien' ask for something; part of a group ('een aantal van hen') is that group", () => {
+    const x = extractNote([
+      "De regioburgemeesters achten het van groot belang dat de wijkagent bereikbaar blijft. Een aantal van hen steunt een proef met vaste spreekuren.",
+      "De PG zou liever zien dat de zaken sneller bij de rechter komen.",
+    ]);
+    expect(statementWith(x, "van groot belang").stance).toBe("request");
+    expect(statementWith(x, "Een aantal van hen")).toMatchObject({ stance: "support", actorIds: ["group:regioburgemeesters"] });
+    expect(statementWith(x, "liever zien").stance).toBe("request");
+  });
+});

@@ -51,7 +51,8 @@ export class ActorIndex {
     if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
     // Determiners are not part of a mention (the rules read them around it); an alias "de X" would
     // also hide a longer alias starting at X ("de voorzitter" vs "voorzitter van het Veiligheidsberaad").
-    const bare = [actor.name, ...actor.aliases].map((a) => a.replace(/^(?:de|het|een)\s+/i, "")).filter((a) => a.length > 0);
+    // A person's "De" is a particle of the surname ("mevrouw De Kort"), not a determiner.
+    const bare = [actor.name, ...actor.aliases].map((a) => (actor.kind === "person" ? a : a.replace(/^(?:de|het|een)\s+/i, ""))).filter((a) => a.length > 0);
     const exact = actor.kind === "person" ? bare.flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1)]) : [];
     for (const alias of new Set(exact)) if (!this.byExact.has(alias)) this.byExact.set(alias, actor.id);
     for (const alias of new Set(actor.kind === "person" ? [] : bare)) {

@@ -57,6 +57,8 @@ const COMMON_NOUN_SUBJECT = new RegExp(
 \s*)(?:Ook\s+|Daarnaast\s+|Verder\s+)?(?:[Dd]e|[Hh]et)\s+((?:[a-zà-öø-ÿ]+e\s+){0,2}${BODY_HEAD}(?:\s+(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:\p{Lu}[\p{L}-]*|[a-zà-öø-ÿ-]+)(?:\s+\p{Lu}[\p{L}-]*){0,2})?)\s+(\p{Ll}+)`,
   "gu",
 );
+const PERSON_TITLE_BEFORE = /\b(?:[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Gg]edeputeerde|[Ss]tatenlid|[Kk]amerlid)\s+$/u;
+const PERSON_TITLE_FIRST = /^(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Gg]edeputeerde)\s/u;
 /** A head without a name is generic ("het bestuur"): only a name after it makes a body. */
 const NOT_A_NAME = /^(?:De|Het|Een|Dit|Deze|Die|Dat|Er|In|Op|Voor|Van|En|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/u;
 
@@ -82,6 +84,8 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     const acronym = m[2]!;
     if (name.split(/\s+/).length < 2 && !new RegExp(HEADS).test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
+    // "De heer Van Leeuwen (VVD)": a person's party in brackets, not a body defining its acronym.
+    if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PERSON_TITLE_FIRST.test(name)) continue;
     const known = isKnown(start, start + name.length);
     add(name, [acronym], known);
   }

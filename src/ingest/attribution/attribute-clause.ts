@@ -113,6 +113,8 @@ export const CONFIDENCE: Record<Attribution, number> = {
 const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/i;
 const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+([a-zà-öø-ÿ]+)/i;
+const PARTITIVE_PRONOUN = /^(?:(?:Ook|Wel|Maar|Toch)\s+)?(?:een\s+aantal|enkelen?|sommigen|velen|de\s+meesten|een\s+(?:deel|meerderheid|minderheid)|twee|drie|vier|de\s+helft|geen\s+van\s+allen|(?:ieder|elk)\s+(?:een)?)\s+van\s+(?:hen|hun|ons)\b/i;
+const POSSESSIVE_BODY = /^(?:(Ook|Daarnaast|Tevens|Verder|Wel|Maar|Volgens|Namens)\s+)?(zijn|haar|hun)\s+(?:fractie|partij|bond|vakbond|organisatie|vereniging|college|dienst|achterban|leden|stichting|branchevereniging|federatie|beroepsvereniging)\b/i;
 const TITLES_BEFORE = "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?)\\s+)?";
 const NOMINAL_AT_START = new RegExp(
   `^(?:(?:Op|Na|Naar aanleiding van|In reactie op|Gezien|Ondanks|Na afloop van)\\s+)?(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+(?:de\\s+|het\\s+)?${TITLES_BEFORE}$`,
@@ -211,7 +213,8 @@ function noPosition(rule = "R17-no-position"): AttributionResult {
 /** "..., waarschuwen ze." / '"...", stelt Voskuilen, de burgemeester van X.' / "..., laat het collectief weten ..." */
 function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResult | null {
   const { text, start, mentions } = input;
-  for (const m of text.matchAll(/[,"]\s*(?:zo\s+)?(\p{L}+)\s+/gu)) {
+  // After a comma or a closing quote of either kind: '"...," zegt hij', "'...,' zegt Stoffels".
+  for (const m of text.matchAll(/[,"'’”]\s*["'’”]?\s*(?:zo\s+)?(\p{L}+)\s+/gu)) {
     const verb = m[1]!.toLowerCase();
     if (!REPORTING_FINITE_FORMS.has(verb)) continue;
     const at = m.index! + m[0].length;
@@ -248,6 +251,13 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (input.quote) {
     const { speaker, named } = input.quote;
     if (speaker) return result(speaker, [], named ? "explicit" : "continued", "R13-quote", named ? 0.85 : 0.6);
+  }
+
+  // Direct speech opening the clause and closed by its tag ('"We moeten ...," zegt X.'): the tag
+  // decides before anything inside the quote (its "we", an "afgesproken") can.
+  if (/^["'‘“]/u.test(text)) {
+    const tag = trailingTag(input, state);
+    if (tag) return tag;
   }
 
   // R16: the lists of a vote.
@@ -421,6 +431,19 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
   if (SINGULAR_ANAPHORIC_DESCRIPTION.test(text)) {
     const resolved = resolvePronoun(state, false, "R6b-anaphoric-description");
+    if (resolved) return resolved;
+  }
+  // "Zijn fractie vindt ...", "Haar bond wil ...", "Volgens hun partij ...": the body a person
+  // speaks for stands for that person (the referent of the possessive).
+  const possessive = POSSESSIVE_BODY.exec(text);
+  if (possessive) {
+    const source = /^(?:Volgens|Namens)\b/iu.test(possessive[0]);
+    const resolved = resolvePronoun(state, possessive[2]!.toLowerCase() === "hun", source ? "R11-source-adverbial" : "R6-possessive-body");
+    if (resolved) return resolved;
+  }
+  // "Een aantal van hen steunt ...", "Enkelen van hen vrezen ...": part of the group just named.
+  if (PARTITIVE_PRONOUN.test(text)) {
+    const resolved = resolvePronoun(state, true, "R6-pronoun");
     if (resolved) return resolved;
   }
   const pronoun = PRONOUN_AT_START.exec(text);

@@ -39,7 +39,7 @@ export const SUBJECT_PREFIX = new RegExp(
     "^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
     "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
-    "(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
+    "(?:niet\\s+(?=alle\\b))?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
     "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.)\\s+)?$",
   ].join(""),
@@ -58,7 +58,7 @@ export const DECISION_AT_START =
   /^(?:(?:Er|Hierover|Daarom|Vandaag|Dinsdag|Maandag|Woensdag|Donderdag|Vrijdag|Tot slot|Verder)\s+(?:wordt|werd|is)\s+(?:\S+\s+){0,5}?(?:besloten|afgesproken|geconcludeerd|vastgesteld|overeengekomen|akkoord gegaan|ingestemd)|(?:Afgesproken|Besloten|Geconcludeerd|Vastgesteld|Overeengekomen)\s+(?:wordt|werd|is)\b|Men\s+(?:\S+\s+){0,4}?(?:heeft|is|besloot|besluit|stemde|stemt|ging)\b)/i;
 
 /** The holder named by a source adverbial: "volgens de PG", ", aldus de korpschef". */
-export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*aldus|"\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+)?$/u;
+export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+)?$/u;
 
 /** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;

@@ -53,6 +53,8 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:legt|leggen|legde|legden)\s+(?:zich\s+)?(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}bij\s+neer\b|\bniet\s+bij\s+neer\b`, undefined, "S2-idiom-oppose"),
   cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b|\btegen\s+(?:\S+\s+){0,4}(?:stemt|stemmen|stemde|stemden|gestemd|te\s+stemmen)\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b`, "oppose", "S2-idiom-support"),
+  // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
+  cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b))`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:positief|welwillend|sympathiek|open)\s+(?:\S+\s+){0,4}tegenover\b`, "oppose", "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:kritisch|negatief|afwijzend|terughoudend|sceptisch|gereserveerd)\s+(?:\S+\s+){0,4}tegenover\b`, undefined, "S2-idiom-oppose"),
   // "herkent dat beeld niet": the negation follows the object, so it is its own idiom, before the positive one.
@@ -74,7 +76,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:niet|minder|slecht|allerminst)\s+te\s+spreken\s+over\b`, undefined, "S2-idiom-oppose"),
   cue("concern", String.raw`\b(?:plaatst|plaatsen|plaatste|plaatsten|maakt|maken|maakte|maakten)\s+(?:\S+\s+){0,3}kanttekening(?:en)?\b|\bkanttekening(?:en)?\s+(?:\S+\s+){0,3}(?:geplaatst|gemaakt|bij)\b`, undefined, "S2-idiom-concern"),
   cue("concern", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:zorg|zorgen|bezorgdheid)\b|\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}zorgen\b`, undefined, "S2-idiom-concern"),
-  cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}weten\b|\b(?:informeert|informeerde|informeerden)\s+(?:\S+\s+){0,3}(?:of|naar|hoe|wanneer|welke)\b`, undefined, "S2-idiom-request"),
+  cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}weten\b|\b(?:informeert|informeerde|informeerden)\s+(?:\S+\s+){0,3}(?:of|naar|hoe|wanneer|welke)\b`, undefined, "S2-idiom-request"),
   cue("commitment", String.raw`\b(?:kiest|kiezen|koos|kozen)\s+(?:\S+\s+){0,3}voor\b|\b(?:streeft|streven|streefde|streefden)\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)(?:\s+\S+){0,2}\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
 ];
 
@@ -89,7 +91,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
   // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
   cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
+  // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
+  cue("oppose", String.raw`\b(?:had|hadden)\s+(?:\S+\s+){0,4}liever\s+(?:\S+\s+){0,8}?(?:gezien|gehad|gewild)\b`),
+  // "niet accepteren", "Dat pik ik niet": refusing to put up with something.
+  cue("oppose", String.raw`\b(?:accepteer|accepteert|accepteren|accepteerde|accepteerden|aanvaard|aanvaardt|aanvaarden|aanvaardde|aanvaardden|tolereer|tolereert|tolereren|tolereerde|tolereerden|pik|pikt|pikken)\s+(?:\S+\s+){0,3}niet\b|\bniet\s+(?:langer\s+|meer\s+)?(?:te\s+)?(?:accepteren|aanvaarden|tolereren|pikken)\b|\b(?:hoort|horen)\s+(?:\S+\s+){0,2}niet\s+(?:bij|thuis)\b`),
+  // A limit that must hold, in a subordinate clause ("dat de inzet niet ten koste mag gaan van ..."):
+  // the speaker fears it will not.
+  cue("concern", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,4}(?:mag|mogen)\s+(?:\S+\s+){0,2}?(?:\p{L}+en|zijn|worden)\b`),
   // 3. directives
+  // "vinden het van belang dat ...", "achten het van groot belang om ...", "zou liever zien dat ...".
+  cue("request", String.raw`\b(?:van\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+|wezenlijk\s+)?belang|(?:heel\s+|zeer\s+)?belangrijk)\s+(?:\S+\s+){0,1}(?:dat|om)\b|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}liever\b|\bliever\s+(?:\S+\s+){0,3}zien\b`),
   cue("request", String.raw`(?<!\b(?:de|het|geen|enkele|veel|meer|alle|twee|drie|deze|die)\s)\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
   cue("request", String.raw`\b(?:roept|roepen|riep|riepen)\b.*\bop\b|\bopgeroepen\b|\boproep\b`),
@@ -127,6 +138,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden|profileren|discriminatie|stigmatisering|uitval|tekorten|problemen)\b`),
   cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
+  // Doubt and reservation: "heeft twijfels", "is niet gerust op", "niet overtuigd", "sceptischer", "bedenkingen".
+  cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritischer\b|\bvoorbehoud\w*|\bzorgelijk\p{L}*|\bonhoudbaar\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
+  // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
+  // "worden gedwongen", "niet op te brengen", "kunnen dat niet dragen", "niet meer garanderen".
+  cue("concern", String.raw`\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b|\b(?:tast|tasten|tastte|tastten)\s+(?:\S+\s+){0,5}aan\b|\baantast\p{L}*|\bachteruit\p{L}*|\bgedwongen\b|\bniet\s+(?:\S+\s+){0,1}op\s+te\s+brengen\b|\bniet\s+(?:\S+\s+){0,1}(?:dragen|rond|garanderen|waarmaken|bijbenen)\b|\bniet\s+meer\b(?!\s+dan\b)|\bte\s+laat\b|\bweinig\s+(?:verbetering|vooruitgang|effect|resultaat)\b|\b(?:uitgescholden|bedreigd|geronseld|geïntimideerd|belaagd)\b|\b(?:kosten|lasten|tekorten)\s+(?:\S+\s+){0,3}(?:stijgen|oplopen|lopen\s+op)\b|\b(?:draait|draaien|draaide|draaiden)\s+(?:\S+\s+){0,3}op\s+voor\b|\bopdraaien\s+voor\b`),
+  // "wees erop dat de middelen niet toereikend zijn", "wijst op de vernielingen": pointing out a lack,
+  // a harm or a limit is a concern; pointing out what goes well ("wees erop dat er al veel gebeurt") informs.
+  cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten)\b)`),
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),

@@ -22,7 +22,7 @@ export interface StanceDecision {
  * Verbs whose bare stem opens a Dutch imperative ("Zorg voor ...", "Maak geld vrij", "Investeer
  * liever in ..."): in letters, quotes and position notes a call on the addressee.
  */
-const IMPERATIVE = /^[\s"'“‘(]*(?:zorg|maak|leg|geef|neem|investeer|stel|breng|regel|kom|help|zet|voorkom|betrek|houd|begin|stop|schrap|verhoog|verlaag|versterk|vergroot|bied|trek|kijk|denk|ga|wacht|werk|pak|richt|maak|verbied|sta|erken|financier|ondersteun|steun|handhaaf|beperk)\s+(?!(?:u|je|jij|we|wij|ze|zij|hij|het\s+u)\b)/i;
+const IMPERATIVE = /^[\s"'“‘(]*(?:zorg|maak|leg|geef|neem|investeer|stel|breng|regel|kom|help|zet|voorkom|betrek|houd|begin|stop|schrap|verhoog|verlaag|versterk|vergroot|bied|trek|kijk|denk|ga|wacht|werk|pak|richt|maak|verbied|sta|erken|financier|ondersteun|steun|handhaaf|beperk|bel|meld|let|blijf|doe)\s+(?!(?:u|je|jij|we|wij|ze|zij|hij|het\s+u)\b)/i;
 
 /** Of "A, maar B" the part after "maar" carries the point: its stance wins when it has one. */
 const CONTRAST = /,\s*maar\s+/i;
