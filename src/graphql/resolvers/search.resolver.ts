@@ -25,8 +25,13 @@ export class SearchResolver {
         score: hit.score,
         match: hit.match,
         viaTopic: hit.topic && presentTopic(hit.topic),
-        highlights: hit.highlights,
-        snippet: hit.snippet,
+        // Read only when the query selects them (see SearchRepository).
+        get highlights() {
+          return hit.highlights;
+        },
+        get snippet() {
+          return hit.snippet;
+        },
       })),
     };
   }
