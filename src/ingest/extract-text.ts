@@ -44,6 +44,7 @@ import { findWriter } from "./structure/writer.js";
 import { stem } from "./topics/stem.js";
 import { statementTopics } from "./topics/statement-topics.js";
 import { TopicIndex } from "./topics/topic-index.js";
+import { titleTopics as titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
 
 /**
@@ -321,10 +322,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let leadTopics: string[] = [];
   let topicSection: number | null | undefined;
   const titleTopics = titleBlock ? [...new Set(topicIndex.find(text, titleBlock.start, titleBlock.end).map((t) => t.topicId))] : [];
+  const titleSubjects = titleBlock ? titleSubjectTopics(text, titleBlock.start, titleBlock.end, topicIndex, actorIndex.find(text, titleBlock.start, titleBlock.end), discoveredTopic) : [];
   for (const { unit, result, stance: decided, mentions } of results) {
     if (unit.sectionIndex !== topicSection) {
       previousTopics = unit.sectionIndex === null ? titleTopics : [];
-      leadTopics = previousTopics;
+      leadTopics = unit.sectionIndex === null ? [...new Set([...titleTopics, ...titleSubjects])] : [];
       topicSection = unit.sectionIndex;
     }
     const stance = result.voteStance ? { ...decided, stance: result.voteStance, cue: text.slice(unit.start, unit.start + 5).replace(/:.*$/su, ""), rule: `S8-vote-${result.voteStance}` } : decided;

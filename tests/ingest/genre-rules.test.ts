@@ -328,3 +328,41 @@ describe("news reports and council minutes: quotes, possessives and reservations
     expect(statementWith(x, "liever zien").stance).toBe("request");
   });
 });
+
+describe("news items: double first names, party groups, acting, and what the title is about (set G round)", () => {
+  const newsItem = (title: string, ...paragraphs: string[]): Extraction =>
+    extractDocument([title, "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"));
+
+  it("a double first name makes a full name; 'de fractie van X' is the party", () => {
+    const x = newsItem(
+      "Fictief nieuwsbericht: Zandhoven sluit zijn zwembad",
+      "Anne-Marie Stokvis, voorzitter van de zwemvereniging De Golf, noemt het besluit onbegrijpelijk.",
+      "De fractie van GroenLinks heeft aangekondigd vragen te stellen over de sluiting.",
+    );
+    expect(x.actors.find((a) => a.name === "Anne-Marie Stokvis")?.kind).toBe("person");
+    expect(names(x, statementWith(x, "onbegrijpelijk").actorIds)).toEqual(["Anne-Marie Stokvis"]);
+    expect(names(x, statementWith(x, "vragen te stellen").actorIds)).toEqual(["GroenLinks"]);
+  });
+
+  it("a statement that names no topic of its own is about the title's subject; the kind of document and place names are not topics of it", () => {
+    const x = newsItem("Fictief nieuwsbericht: Zandhoven verliest zijn zwembad", "Het zwembad aan de Dijkweg gaat per 1 juli dicht. Dat heeft de politie maandag bekendgemaakt.", "Burgemeester Anna Verbrugge is er niet blij mee.");
+    const labels = (fragment: string): string[] => statementWith(x, fragment).topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id);
+    expect(labels("niet blij")).toContain("zwembad");
+    expect(labels("niet blij")).not.toContain("nieuwsbericht");
+    expect(labels("niet blij")).not.toContain("Zandhoven");
+    expect(statementWith(x, "gaat per 1 juli dicht").actorIds).toEqual(["org:politie"]);
+  });
+
+  it("intervening, mapping out and a rule that holds from now on are commitments; lost trust is a concern", () => {
+    const x = extractNote([
+      "De burgemeester van Zandhoven grijpt hard in tegen de overlast op het stationsplein.",
+      "De regioburgemeesters brengen in kaart welke bureaus overdag gesloten zijn.",
+      "De korpschef meldde dat woningen met een drugslab voortaan direct worden gesloten.",
+      "Volgens de PG raakt de politie zo het vertrouwen van de burgers kwijt.",
+    ]);
+    expect(statementWith(x, "grijpt hard in").stance).toBe("commitment");
+    expect(statementWith(x, "in kaart").stance).toBe("commitment");
+    expect(statementWith(x, "voortaan").stance).toBe("commitment");
+    expect(statementWith(x, "vertrouwen").stance).toBe("concern");
+  });
+});

@@ -4,7 +4,7 @@
  * Lower-case particles belong to a full name ("Ruud van der Laan"); without a first name the
  * particle is capitalised ("Van der Laan"). Regex sources, to be combined by the discovery rules.
  */
-import { FIRST_NAMES } from "../lexicon/first-names.js";
+import { FIRST_NAMES, isFirstName } from "../lexicon/first-names.js";
 
 /** One capitalised name word, double-barrelled allowed. */
 export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?`;
@@ -47,7 +47,7 @@ export function parseName(written: string, afterTitle = false): PersonName | nul
   // After a title only two capitalised words are a first name and a surname: in "minister Dekkerman
   // van Justitie" the lower-case "van" means "of".
   const titledName = afterTitle && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !new RegExp(`^${PARTICLE_UPPER}$`, "u").test(words[0]!);
-  if (words.length >= 2 && (FIRST_NAMES.has(words[0]!) || titledName)) {
+  if (words.length >= 2 && (isFirstName(words[0]!) || titledName)) {
     const surname = words.slice(1).join(" ");
     return validSurname(surname) ? { first: words[0]!, surname: lowerParticle(surname) } : null;
   }

@@ -41,6 +41,8 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
     "(?:niet\\s+(?=alle\\b))?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
+    // "De fractie van GroenLinks vraagt ...": the party speaks.
+    "(?:fractie\\s+van\\s+(?:de\\s+|het\\s+)?)?",
     "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.)\\s+)?$",
   ].join(""),
   "i",

@@ -24,6 +24,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "wijzen op", finite: ["wijst", "wijzen", "wees", "wezen"], participle: "gewezen" },
   { lemma: "benadrukken", finite: ["benadrukt", "benadrukken", "benadrukte", "benadrukten"], participle: "benadrukt" },
   { lemma: "onderstrepen", finite: ["onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"], participle: "onderstreept" },
+  { lemma: "bekendmaken", finite: ["maakt", "maken", "maakte", "maakten"], participle: "bekendgemaakt", particle: "bekend" },
   { lemma: "schrijven", finite: ["schrijft", "schrijven", "schreef", "schreven"], participle: "geschreven" },
   { lemma: "melden", finite: ["meldt", "melden", "meldde", "meldden"], participle: "gemeld" },
   { lemma: "mededelen", finite: ["deelt", "delen", "deelde", "deelden"], participle: "medegedeeld", particle: "mee" },

@@ -129,6 +129,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:ingericht|opgezet|opgericht|ingevoerd|uitgewerkt|gestart|opgepakt|verwerkt|uitgevoerd)\b`),
   cue("commitment", String.raw`\bafgesproken\b|\bbereid\b|\b(?:zet|zetten)\s+zich\s+in\b|\bzich\s+(?:in\s+)?(?:te\s+)?(?:inzetten|inspannen)\b|\b(?:inspannen|inzetten)\b`),
   cue("commitment", String.raw`\bbekrachtig\w*\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,12}(?:vastgelegd|besloten)\b|\bvastleggen\b|\blegt\s+(?:\S+\s+){0,3}vast\b|\b(?:gaan|gaat)\s+door\s+met\b|\bdoorgaan\s+met\b|\bvrijmaken\b|\bpakken\s+(?:\S+\s+){0,4}op\b|\bop\s+te\s+pakken\b`),
+  // Acting and mapping out: "grijpt hard in", "brengen in kaart welke ...", a rule that holds "voortaan".
+  cue("commitment", String.raw`\b(?:grijpt|grijpen|greep|grepen)\s+(?:\S+\s+){0,6}in\b|\bin\s+te\s+grijpen\b|\bingrijpen\b|\b(?:brengt|brengen|bracht|brachten)\s+(?:\S+\s+){0,3}in\s+kaart\b|\bin\s+kaart\s+(?:te\s+)?brengen\b|\bvoortaan\b`),
   // 5. negative evaluation
   cue("concern", String.raw`(?<!ervoor\s)\bzorg(?:en)?\b(?!\s+(?:voor|dat|ervoor)\b)`),
   cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\b|\bverontrust\w*|\bongerust(?:heid)?\b|\bonrust\b|\bonzeker\w*`),
@@ -143,6 +145,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
   // "worden gedwongen", "niet op te brengen", "kunnen dat niet dragen", "niet meer garanderen".
   cue("concern", String.raw`\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b|\b(?:tast|tasten|tastte|tastten)\s+(?:\S+\s+){0,5}aan\b|\baantast\p{L}*|\bachteruit\p{L}*|\bgedwongen\b|\bniet\s+(?:\S+\s+){0,1}op\s+te\s+brengen\b|\bniet\s+(?:\S+\s+){0,1}(?:dragen|rond|garanderen|waarmaken|bijbenen)\b|\bniet\s+meer\b(?!\s+dan\b)|\bte\s+laat\b|\bweinig\s+(?:verbetering|vooruitgang|effect|resultaat)\b|\b(?:uitgescholden|bedreigd|geronseld|geïntimideerd|belaagd)\b|\b(?:kosten|lasten|tekorten)\s+(?:\S+\s+){0,3}(?:stijgen|oplopen|lopen\s+op)\b|\b(?:draait|draaien|draaide|draaiden)\s+(?:\S+\s+){0,3}op\s+voor\b|\bopdraaien\s+voor\b`),
+  // Trust lost: "Zo raak je het vertrouwen kwijt", "Daar win je geen vertrouwen mee".
+  cue("concern", String.raw`\bvertrouwen\s+(?:\S+\s+){0,4}kwijt\b|\bgeen\s+vertrouwen\b|\bvertrouwen\s+(?:\S+\s+){0,3}(?:verliezen|verloren|schaden|geschaad)\b`),
   // "wees erop dat de middelen niet toereikend zijn", "wijst op de vernielingen": pointing out a lack,
   // a harm or a limit is a concern; pointing out what goes well ("wees erop dat er al veel gebeurt") informs.
   cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten)\b)`),
