@@ -82,11 +82,11 @@ describe.skipIf(!HAS_SCORER)("extraction against reference annotations (../share
   // Written by two more annotators on 5 December 2026, after the rules of C and D. E (first 0.56)
   // was used for the round of rules of that day; F (first 0.52) was looked at only for what that
   // round broke in it.
-  it("fictional evaluation set E: mean f1 >= 0.62", async () => {
+  it("fictional evaluation set E: mean f1 >= 0.64", async () => {
     const set = path.join(SETS, "fictional-heldout-e");
     const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
-    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.62);
-    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.62);
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.64);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.65);
   });
 
   it("fictional evaluation set F: mean f1 >= 0.51", async () => {
@@ -94,6 +94,22 @@ describe.skipIf(!HAS_SCORER)("extraction against reference annotations (../share
     const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
     expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.51);
     expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.59);
+  });
+
+  // Two more annotators later that day: G (first 0.54) was used for a second round of rules; H
+  // (first 0.50) is held out: no rule was written from it and its errors were not looked at.
+  it("fictional evaluation set G: mean f1 >= 0.55", async () => {
+    const set = path.join(SETS, "fictional-heldout-g");
+    const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.55);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.57);
+  });
+
+  it("fictional evaluation set H: mean f1 >= 0.49", async () => {
+    const set = path.join(SETS, "fictional-heldout-h");
+    const result = score(path.join(set, "gold"), path.join(set, "texts"), await extractSet(path.join(set, "texts")));
+    expect(result.meanF1, result.line).toBeGreaterThanOrEqual(0.49);
+    expect(result.microPrecision, result.line).toBeGreaterThanOrEqual(0.57);
   });
 
   it.skipIf(!existsSync(path.join(DEV, "gold")))("confidence bands are honest on the development set: the top band (>= 0.8) is >= 0.85 precise, above the lower bands", async () => {
@@ -113,7 +129,7 @@ describe.skipIf(!HAS_SCORER)("extraction against reference annotations (../share
 
 // Keep the folder layout the README describes: every text has its annotation.
 describe("the fictional evaluation sets", () => {
-  for (const name of ["fictional-heldout-a", "fictional-heldout-b", "fictional-heldout-c", "fictional-heldout-d", "fictional-heldout-e", "fictional-heldout-f"]) {
+  for (const name of ["fictional-heldout-a", "fictional-heldout-b", "fictional-heldout-c", "fictional-heldout-d", "fictional-heldout-e", "fictional-heldout-f", "fictional-heldout-g", "fictional-heldout-h"]) {
     it(`${name}: every text has a reference annotation and says it is fictional`, () => {
       const texts = readdirSync(path.join(SETS, name, "texts")).filter((f) => f.endsWith(".txt"));
       expect(texts.length).toBe(12);

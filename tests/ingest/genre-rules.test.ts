@@ -366,3 +366,29 @@ describe("news items: double first names, party groups, acting, and what the tit
     expect(statementWith(x, "vertrouwen").stance).toBe("concern");
   });
 });
+
+describe("board minutes: asides, acronyms, decision lists, criticism (set G round)", () => {
+  const minutes = (...paragraphs: string[]): Extraction =>
+    extractDocument(["Fictief verslag van het algemeen bestuur van Veiligheidsregio Zandmeer", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", ...paragraphs].join("\n"));
+
+  it("a relative aside between subject and verb ('in wiens gemeente ...') keeps the subject; a body's acronym may stand between role and name", () => {
+    const x = minutes("Commandant Verhulst blikte terug op de brand. Burgemeester Tammes, in wiens gemeente het duingebied ligt, sprak zijn waardering uit voor de vrijwilligers. Directeur GHOR Oudeman wees op de kwetsbaarheid van zorginstellingen bij stroomuitval.");
+    expect(names(x, statementWith(x, "waardering").actorIds)).toEqual(["Tammes"]);
+    expect(names(x, statementWith(x, "kwetsbaarheid").actorIds)).toEqual(["Oudeman"]);
+  });
+
+  it("the body above a list of decisions holds each item; criticism is a concern", () => {
+    const x = minutes("Burgemeester Tammes is kritisch over de alarmering van de bewoners.", "Besluiten", "", "Het algemeen bestuur:", "– stemt in met het dekkingsplan;", "– vraagt de commandant om een plan voor bluswater op te stellen.");
+    expect(statementWith(x, "kritisch").stance).toBe("concern");
+    const board = statementWith(x, "bluswater").actorIds;
+    expect(board).toHaveLength(1);
+    expect(x.actors.find((a) => a.id === board[0])?.kind).toBe("organisation");
+    expect(statementWith(x, "dekkingsplan").actorIds).toEqual(board);
+    expect(statementWith(x, "bluswater").stance).toBe("request");
+  });
+
+  it("'Ik zeg u toe' is a commitment", () => {
+    const x = extractNote(['De minister antwoordde: "Ik zeg u toe dat de regio\'s voor de zomer een voorstel krijgen."']);
+    expect(statementWith(x, "zeg u toe").stance).toBe("commitment");
+  });
+});

@@ -26,7 +26,8 @@ export interface DiscoveredPerson {
 }
 
 const TITLED = new RegExp(`(?<![\\p{L}])${TITLES}[^\\S\\n]+((?:${INITIALS}|\\p{Lu}[\\p{Ll}\\p{M}]+[^\\S\\n]+(?=\\p{Lu}|van|de|ter|ten))?[^\\S\\n]*${SURNAME_ALONE})`, "gu");
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(${FULL_NAME}|${SURNAME_AFTER_ROLE})`, "gu");
+// "directeur GHOR Keijzers", "commandant VRZ Maessen": the body's acronym may stand between role and name.
+const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(?:[A-Z]{2,6}[^\\S\\n]+)?(${FULL_NAME}|${SURNAME_AFTER_ROLE})`, "gu");
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
 const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;

@@ -169,7 +169,7 @@ function afterNounPhrase(text: string): string {
       rest = rest.slice(bracket[0].length);
       continue;
     }
-    const apposition = /^\s*,\s*(?:(?:een|de|het|die|dat|wie)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:burgemeester|voorzitter|directeur|minister|wethouder|portefeuillehouder|adviseur|woordvoerder|lid|korpschef|hoofdofficier|commandant)[^,]{0,80}?),(?=\s)/u.exec(rest);
+    const apposition = /^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:burgemeester|voorzitter|directeur|minister|wethouder|portefeuillehouder|adviseur|woordvoerder|lid|korpschef|hoofdofficier|commandant)[^,]{0,80}?),(?=\s)/u.exec(rest);
     if (apposition) {
       rest = rest.slice(apposition[0].length);
       continue;

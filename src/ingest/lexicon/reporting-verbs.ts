@@ -58,7 +58,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "adviseren", finite: ["adviseert", "adviseren", "adviseerde", "adviseerden"], participle: "geadviseerd", stance: "request" },
   { lemma: "wensen", finite: ["wenst", "wensen", "wenste", "wensten"], participle: "gewenst", stance: "request" },
   { lemma: "aankondigen", finite: ["kondigt", "kondigen", "kondigde", "kondigden"], participle: "aangekondigd", particle: "aan", stance: "commitment" },
-  { lemma: "toezeggen", finite: ["zegt", "zeggen", "zegde", "zegden", "zei", "zeiden"], participle: "toegezegd", particle: "toe", stance: "commitment" },
+  { lemma: "toezeggen", finite: ["zegt", "zeggen", "zegde", "zegden", "zei", "zeiden", "zeg"], participle: "toegezegd", particle: "toe", stance: "commitment" },
   { lemma: "zeggen", finite: ["zegt", "zeggen", "zei", "zeiden"], participle: "gezegd" },
   { lemma: "uiten", finite: ["uitte", "uitten", "uiten"], participle: "geuit" },
   { lemma: "vrezen", finite: ["vreest", "vrezen", "vreesde", "vreesden"], participle: "gevreesd", stance: "concern" },

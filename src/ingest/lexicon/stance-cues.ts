@@ -122,7 +122,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Wanting to do something oneself (wanting others to act is a request, above).
   cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
-  cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
+  cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
   cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,3}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
   cue("commitment", String.raw`\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:een|het|de|nieuwe)\b|\bmet\b(?:\s+\S+){1,4}\s+te komen\b`),
   cue("commitment", String.raw`\ber komt\b|\ber komen\b`),
@@ -141,7 +141,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden|profileren|discriminatie|stigmatisering|uitval|tekorten|problemen)\b`),
   cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
   // Doubt and reservation: "heeft twijfels", "is niet gerust op", "niet overtuigd", "sceptischer", "bedenkingen".
-  cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritischer\b|\bvoorbehoud\w*|\bzorgelijk\p{L}*|\bonhoudbaar\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
+  cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritisch\p{L}*|\bvoorbehoud\w*|\bzorgelijk\p{L}*|\bonhoudbaar\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
   // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
   // "worden gedwongen", "niet op te brengen", "kunnen dat niet dragen", "niet meer garanderen".
   cue("concern", String.raw`\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b|\b(?:tast|tasten|tastte|tastten)\s+(?:\S+\s+){0,5}aan\b|\baantast\p{L}*|\bachteruit\p{L}*|\bgedwongen\b|\bniet\s+(?:\S+\s+){0,1}op\s+te\s+brengen\b|\bniet\s+(?:\S+\s+){0,1}(?:dragen|rond|garanderen|waarmaken|bijbenen)\b|\bniet\s+meer\b(?!\s+dan\b)|\bte\s+laat\b|\bweinig\s+(?:verbetering|vooruitgang|effect|resultaat)\b|\b(?:uitgescholden|bedreigd|geronseld|geïntimideerd|belaagd)\b|\b(?:kosten|lasten|tekorten)\s+(?:\S+\s+){0,3}(?:stijgen|oplopen|lopen\s+op)\b|\b(?:draait|draaien|draaide|draaiden)\s+(?:\S+\s+){0,3}op\s+voor\b|\bopdraaien\s+voor\b`),
@@ -154,7 +154,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\bniet\s+langer\b|\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:nooit|niet)\s+(?:\S+\s+){0,3}mogen\b`, undefined, "S6-opposition"),
-  cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bkritiek\b|\bkritisch\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
+  cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bkritiek\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
   // 7. positive evaluation and praise
   cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b(?!\s+op\b)|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
   cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*|\bbepalend\b`, "oppose"),
