@@ -362,7 +362,9 @@ async function startApiServers(uri: string, config: ReturnType<typeof parseConfi
     env.NEO4J_PASSWORD = config.neo4j.password;
   }
   const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, [path.join(projectRoot, "bench", "lib", "api-servers.ts")], { env, stdio: ["ignore", "pipe", "inherit"] });
+  // BENCH_CPU_PROF=DIR writes a CPU profile of the API servers' process there when it stops (where the time goes).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : [];
+  const child = spawn(tsx, [...profile, path.join(projectRoot, "bench", "lib", "api-servers.ts")], { env, stdio: ["ignore", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once("line", resolve);
