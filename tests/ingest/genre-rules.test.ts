@@ -392,3 +392,39 @@ describe("board minutes: asides, acronyms, decision lists, criticism (set G roun
     expect(statementWith(x, "zeg u toe").stance).toBe("commitment");
   });
 });
+
+describe("letters signed at the end, and idioms of agreement (set F round)", () => {
+  it("a letter closed with 'Met vriendelijke groet,' and an office is that office's first person", () => {
+    const x = extractDocument(
+      [
+        "Fictieve raadsinformatiebrief over de sluiting van het zwembad",
+        "",
+        "Dit is een fictieve brief, geschreven als testmateriaal.",
+        "",
+        "Ik realiseer me dat de sluiting veel vraagt van de zwemverenigingen. Ik zeg u toe dat ik u voor de zomer informeer over een vervangende locatie.",
+        "",
+        "Met vriendelijke groet,",
+        "",
+        "De burgemeester van Zandhoven,",
+        "",
+        "A. Verbrugge",
+      ].join("\n"),
+    );
+    expect(names(x, statementWith(x, "Ik realiseer me").actorIds)).toEqual(["burgemeester van Zandhoven"]);
+    expect(statementWith(x, "Ik zeg u toe")).toMatchObject({ stance: "commitment", rule: expect.stringMatching(/^R15-writer/) });
+  });
+
+  it("'kan zich vinden in', 'achter ... te staan' and 'opgelucht' agree; 'deelt dat punt niet' and 'tolereren geen' disagree; 'in zijn ogen' is his", () => {
+    const x = extractNote([
+      "De korpschef kan zich vinden in het voorstel voor een proef met drones. De PG deelt dat punt niet.",
+      "De minister liet weten achter het besluit te staan. De regioburgemeesters reageerden opgelucht.",
+      "De PG zei dat het OM tegen hulpverleners geen geweld tolereert. Het OM zegt: wij tolereren geen geweld tegen boa's. Een verbod zonder handhaving is in zijn ogen zinloos.",
+    ]);
+    expect(statementWith(x, "kan zich vinden").stance).toBe("support");
+    expect(statementWith(x, "deelt dat punt niet").stance).toBe("oppose");
+    expect(statementWith(x, "achter het besluit").stance).toBe("support");
+    expect(statementWith(x, "opgelucht").stance).toBe("support");
+    expect(statementWith(x, "tolereren geen").stance).toBe("oppose");
+    expect(statementWith(x, "in zijn ogen").actorIds).toEqual(statementWith(x, "De PG zei").actorIds);
+  });
+});

@@ -374,8 +374,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     if (resolved) return resolved;
   }
   // "volgens hem", "naar haar zeggen", "aldus zij": a pronoun in the source adverbial.
-  const sourcePronoun = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar\s+(?:zijn|haar|hun)\s+(?:zeggen|mening|oordeel))\s*(hem|haar|hen|hun|hij|zij|ze)?\b/u.exec(text);
-  if (sourcePronoun && (sourcePronoun[1] || /\b[Nn]aar\s+(?:zijn|haar|hun)\b/u.test(sourcePronoun[0]))) {
+  const sourcePronoun = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar\s+(?:zijn|haar|hun)\s+(?:zeggen|mening|oordeel)|\b[Ii]n\s+(?:zijn|haar|hun)\s+ogen)\s*(hem|haar|hen|hun|hij|zij|ze)?\b/u.exec(text);
+  if (sourcePronoun && (sourcePronoun[1] || /\b(?:[Nn]aar|[Ii]n)\s+(?:zijn|haar|hun)\b/u.test(sourcePronoun[0]))) {
     const pronoun = (sourcePronoun[1] ?? /(zijn|haar|hun)/u.exec(sourcePronoun[0])![1]!).toLowerCase();
     const resolved = resolvePronoun(state, pronoun === "hen" || pronoun === "hun", "R11-source-adverbial");
     if (resolved) return resolved;

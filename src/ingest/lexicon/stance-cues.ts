@@ -52,7 +52,9 @@ const cue = (stance: Stance, source: string, negated?: Stance, rule = STEP[stanc
 export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:legt|leggen|legde|legden)\s+(?:zich\s+)?(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}bij\s+neer\b|\bniet\s+bij\s+neer\b`, undefined, "S2-idiom-oppose"),
   cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b|\btegen\s+(?:\S+\s+){0,4}(?:stemt|stemmen|stemde|stemden|gestemd|te\s+stemmen)\b`, undefined, "S2-idiom-oppose"),
-  cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b|\bachter\s+(?:\S+\s+){0,3}te\s+staan\b|\b(?:kan|kunnen|kon|konden)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,3}vinden\s+in\b`, "oppose", "S2-idiom-support"),
+  // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.
+  cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
   cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b))`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:positief|welwillend|sympathiek|open)\s+(?:\S+\s+){0,4}tegenover\b`, "oppose", "S2-idiom-support"),
@@ -94,7 +96,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
   cue("oppose", String.raw`\b(?:had|hadden)\s+(?:\S+\s+){0,4}liever\s+(?:\S+\s+){0,8}?(?:gezien|gehad|gewild)\b`),
   // "niet accepteren", "Dat pik ik niet": refusing to put up with something.
-  cue("oppose", String.raw`\b(?:accepteer|accepteert|accepteren|accepteerde|accepteerden|aanvaard|aanvaardt|aanvaarden|aanvaardde|aanvaardden|tolereer|tolereert|tolereren|tolereerde|tolereerden|pik|pikt|pikken)\s+(?:\S+\s+){0,3}niet\b|\bniet\s+(?:langer\s+|meer\s+)?(?:te\s+)?(?:accepteren|aanvaarden|tolereren|pikken)\b|\b(?:hoort|horen)\s+(?:\S+\s+){0,2}niet\s+(?:bij|thuis)\b`),
+  cue("oppose", String.raw`\b(?:accepteer|accepteert|accepteren|accepteerde|accepteerden|aanvaard|aanvaardt|aanvaarden|aanvaardde|aanvaardden|tolereer|tolereert|tolereren|tolereerde|tolereerden|pik|pikt|pikken)\s+(?:\S+\s+){0,3}niet\b|\bniet\s+(?:langer\s+|meer\s+)?(?:te\s+)?(?:accepteren|aanvaarden|tolereren|pikken)\b|\b(?:hoort|horen)\s+(?:\S+\s+){0,2}niet\s+(?:bij|thuis)\b|\b(?:accepteren|tolereren|aanvaarden|dulden|accepteert|tolereert|duldt)\s+geen\b`),
   // A limit that must hold, in a subordinate clause ("dat de inzet niet ten koste mag gaan van ..."):
   // the speaker fears it will not.
   cue("concern", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,4}(?:mag|mogen)\s+(?:\S+\s+){0,2}?(?:\p{L}+en|zijn|worden)\b`),
@@ -162,7 +164,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:mede-)?ondertekend\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
-  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bopgelucht\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
   cue("support", String.raw`\bbegrip\s+(?:\S+\s+){0,1}voor\b|(?<!\bwat\s+(?:\S+\s+){0,3})\b(?:uitvoerbaar|haalbaar|werkbaar|realistisch|verstandig)\b|\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
   cue("support", String.raw`\b(?:noodzakelijke?|goede?|belangrijke?|verstandige?|nuttige?|welkome?|juiste?|uitstekende?|prima|sympathieke?)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls|voorstel|plan|idee|initiatief|aanpak)\b|\b(?:tevreden|content)\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".

@@ -20,6 +20,8 @@ const NOTE_KINDS = /^(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:reactie|standpunt|brief|pos
 /** "Namens het algemeen bestuur van X," on a line of its own (the signature follows, maybe on the same line after conversion). */
 const NAMENS = /(?:^|\n|groet,|groeten,)\s*[Nn]amens\s+(?:de\s+|het\s+|alle\s+)?([^,\n]{2,100}),/gu;
 
+const CLOSING = /(?:^|\n|[.!?]\s+)\s*(?:[Mm]et\s+(?:vriendelijke|hartelijke|collegiale|beste)\s+groet(?:en)?|[Hh]oogachtend)\s*,\s*/u;
+
 const speaker = (m: ActorMention): boolean => m.kind !== "person";
 
 export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[]): Writer | null {
@@ -31,6 +33,13 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     // "namens het algemeen bestuur van Veiligheidsregio X": the named body over its generic board.
     const mention = mentions.find((x) => !index.get(x.actorId)?.generic) ?? mentions[0];
     if (mention) return { actorId: mention.actorId, evidence: "signature" };
+  }
+  // A letter closed by its writer: "Met vriendelijke groet, / De burgemeester van X, / C. Ter Horst".
+  const closing = CLOSING.exec(text.slice(tail));
+  if (closing) {
+    const at = tail + closing.index! + closing[0].length;
+    const signer = index.find(text, at, Math.min(text.length, at + 200))[0];
+    if (signer) return { actorId: signer.actorId, evidence: "signature" };
   }
   // "... kreeg ik de kans namens X ...", "Namens X wil ik / willen wij ...": the first person speaks for X.
   const firstPersonFor = /(?:^|[.!?]\s+)[^.!?]{0,80}?\b(?:ik|wij|we)\b[^.!?]{0,60}?\bnamens\s+((?:de|het|alle)\s+)?([^,.!?]{2,60}?)(?=\s+(?:onze|ons|mijn|de|het|een|in|te|om)\b|[,.!?])/u.exec(text.slice(0, 1500));
