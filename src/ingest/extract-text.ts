@@ -10,7 +10,7 @@ import { discoverActors } from "./actors/discover-actors.js";
 import { licensedActors } from "./actors/license-aliases.js";
 import { mergeRoleAndName } from "./actors/merge-mentions.js";
 import { slug } from "./actors/slug.js";
-import { attributeClause, CONFIDENCE, type AttributionResult } from "./attribution/attribute-clause.js";
+import { attributeClause, bodyAboveList, CONFIDENCE, type AttributionResult } from "./attribution/attribute-clause.js";
 import { isAddressee } from "./attribution/addressees.js";
 import { DiscourseState, type Holder } from "./attribution/discourse.js";
 import { membersOf, pushSalience, specialise } from "./attribution/discourse-updates.js";
@@ -44,7 +44,7 @@ import { findWriter } from "./structure/writer.js";
 import { stem } from "./topics/stem.js";
 import { statementTopics } from "./topics/statement-topics.js";
 import { TopicIndex } from "./topics/topic-index.js";
-import { titleTopics as titleSubjectTopics } from "./topics/title-topics.js";
+import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
 
 /**
@@ -104,7 +104,6 @@ export const MAX_TEXT_CHARACTERS = 5_000_000;
 
 const LIST_ITEM = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/u;
 /** Attributions whose holder is a subject: they need a speech act or a stated position. */
-const BODY_BEFORE_LIST = /^\s*(?:[Hh]et\s+|[Dd]e\s+)?(\p{L}[^:\n]{1,80}?)\s*:\s*$/u;
 const SUBJECT_RULES = /^(?:R1-|R2-|R6-|R6b-|R3-)/u;
 /** A sentence that sums up the list before it: "Deze vragen wil de commissie voorleggen". */
 const SUMMING_UP = /^(?:Deze|Die|Al deze|Bovenstaande|Genoemde)\s+(?:vragen|punten|zorgen|opmerkingen|wensen|voorstellen|aandachtspunten|signalen|knelpunten|adviezen)\b/u;
@@ -304,10 +303,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (speaker) state.lastSpeaker = speaker;
     if (result.holder && !unit.listItem && /:\s*$/u.test(clauseText)) listHolder = result.holder;
     // "Het algemeen bestuur:" above a list of decisions: the body holds each item.
-    else if (!result.holder && !unit.listItem) {
-      const body = BODY_BEFORE_LIST.exec(clauseText) && mentions.length === 1 && (mentions[0]!.kind === "organisation" || mentions[0]!.kind === "group") ? mentions[0]! : null;
-      if (body && BODY_BEFORE_LIST.exec(clauseText)![1]!.length === body.surface.length) listHolder = { actorIds: [body.actorId], plural: body.plural, human: body.human };
-    }
+    else if (!result.holder && !unit.listItem) listHolder = bodyAboveList(clauseText, mentions) ?? listHolder;
     // Direct speech opened inside this clause ('X valt hem bij: "..."') belongs to its holder.
     if (result.holder && unit.opens && !quoteSpeakers.has(unit.opens)) {
       quoteSpeakers.set(unit.opens, { speaker: result.holder, named: result.attribution === "explicit" });

@@ -10,6 +10,9 @@ import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
 
 const extractDocument = (text: string): Extraction => extractText(text, "fictional-genre-rule.txt", gazetteer());
 const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
+/** A FICTIONAL document: its title, the sentence that says it is fictional, then its paragraphs. */
+const fictionalDocument = (title: string, kind: string, paragraphs: string[]): Extraction =>
+  extractDocument([title, "", `Dit is een fictief ${kind}, geschreven als testmateriaal.`, "", ...paragraphs].join("\n"));
 
 describe("the writer as speaker", () => {
   it("the first person of an LOVP feedback note is the regioburgemeesters'", () => {
@@ -266,8 +269,7 @@ describe("confidence", () => {
 });
 
 describe("news reports and council minutes: quotes, possessives and reservations (set E round)", () => {
-  const newsItem = (...paragraphs: string[]): Extraction =>
-    extractDocument(["Fictief nieuwsbericht over de haven van Zandhoven", "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"));
+  const newsItem = (...paragraphs: string[]): Extraction => fictionalDocument("Fictief nieuwsbericht over de haven van Zandhoven", "nieuwsbericht", paragraphs);
 
   it("the last sentence of a quote that spans sentences is the tag's speaker's, and a single quote mark closes a tag too", () => {
     const x = newsItem(
@@ -330,8 +332,7 @@ describe("news reports and council minutes: quotes, possessives and reservations
 });
 
 describe("news items: double first names, party groups, acting, and what the title is about (set G round)", () => {
-  const newsItem = (title: string, ...paragraphs: string[]): Extraction =>
-    extractDocument([title, "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"));
+  const newsItem = (title: string, ...paragraphs: string[]): Extraction => fictionalDocument(title, "nieuwsbericht", paragraphs);
 
   it("a double first name makes a full name; 'de fractie van X' is the party", () => {
     const x = newsItem(
@@ -368,8 +369,7 @@ describe("news items: double first names, party groups, acting, and what the tit
 });
 
 describe("board minutes: asides, acronyms, decision lists, criticism (set G round)", () => {
-  const minutes = (...paragraphs: string[]): Extraction =>
-    extractDocument(["Fictief verslag van het algemeen bestuur van Veiligheidsregio Zandmeer", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", ...paragraphs].join("\n"));
+  const minutes = (...paragraphs: string[]): Extraction => fictionalDocument("Fictief verslag van het algemeen bestuur van Veiligheidsregio Zandmeer", "verslag", paragraphs);
 
   it("a relative aside between subject and verb ('in wiens gemeente ...') keeps the subject; a body's acronym may stand between role and name", () => {
     const x = minutes("Commandant Verhulst blikte terug op de brand. Burgemeester Tammes, in wiens gemeente het duingebied ligt, sprak zijn waardering uit voor de vrijwilligers. Directeur GHOR Oudeman wees op de kwetsbaarheid van zorginstellingen bij stroomuitval.");

@@ -10,6 +10,7 @@
  */
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
+import { TITLES } from "./name-grammar.js";
 import { slug } from "./slug.js";
 
 export interface DiscoveredBody {
@@ -57,8 +58,10 @@ const COMMON_NOUN_SUBJECT = new RegExp(
 \s*)(?:Ook\s+|Daarnaast\s+|Verder\s+)?(?:[Dd]e|[Hh]et)\s+((?:[a-zà-öø-ÿ]+e\s+){0,2}${BODY_HEAD}(?:\s+(?:van|uit|in)\s+(?:de\s+|het\s+)?(?:\p{Lu}[\p{L}-]*|[a-zà-öø-ÿ-]+)(?:\s+\p{Lu}[\p{L}-]*){0,2})?)\s+(\p{Ll}+)`,
   "gu",
 );
-const PERSON_TITLE_BEFORE = /\b(?:[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Gg]edeputeerde|[Ss]tatenlid|[Kk]amerlid)\s+$/u;
-const PERSON_TITLE_FIRST = /^(?:[Dd]e\s+[Hh]eer|[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?|[Dd]hr\.?|[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Gg]edeputeerde)\s/u;
+/** A form of address or a title only persons carry: before it stands a person, not a body. */
+const PERSON_TITLE = String.raw`(?:${TITLES}|[Hh]eer|[Ww]ethouder|[Bb]urgemeester|[Rr]aadslid|[Gg]edeputeerde|[Ss]tatenlid|[Kk]amerlid)`;
+const PERSON_TITLE_BEFORE = new RegExp(String.raw`\b${PERSON_TITLE}\s+$`, "u");
+const PERSON_TITLE_FIRST = new RegExp(String.raw`^${PERSON_TITLE}\s`, "u");
 /** A head without a name is generic ("het bestuur"): only a name after it makes a body. */
 const NOT_A_NAME = /^(?:De|Het|Een|Dit|Deze|Die|Dat|Er|In|Op|Voor|Van|En|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/u;
 

@@ -113,6 +113,7 @@ export const CONFIDENCE: Record<Attribution, number> = {
 const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/i;
 const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+([a-zà-öø-ÿ]+)/i;
+const BODY_BEFORE_LIST = /^\s*(?:[Hh]et\s+|[Dd]e\s+)?(\p{L}[^:\n]{1,80}?)\s*:\s*$/u;
 const PARTITIVE_PRONOUN = /^(?:(?:Ook|Wel|Maar|Toch)\s+)?(?:een\s+aantal|enkelen?|sommigen|velen|de\s+meesten|een\s+(?:deel|meerderheid|minderheid)|twee|drie|vier|de\s+helft|geen\s+van\s+allen|(?:ieder|elk)\s+(?:een)?)\s+van\s+(?:hen|hun|ons)\b/i;
 const POSSESSIVE_BODY = /^(?:(Ook|Daarnaast|Tevens|Verder|Wel|Maar|Volgens|Namens)\s+)?(zijn|haar|hun)\s+(?:fractie|partij|bond|vakbond|organisatie|vereniging|college|dienst|achterban|leden|stichting|branchevereniging|federatie|beroepsvereniging)\b/i;
 const TITLES_BEFORE = "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?)\\s+)?";
@@ -135,6 +136,14 @@ const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
 const isFiniteVerb = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
+
+/** "Het algemeen bestuur:" above a list of decisions: the body (and nothing else) before the colon holds each item. */
+export function bodyAboveList(text: string, mentions: ActorMention[]): Holder | null {
+  const named = BODY_BEFORE_LIST.exec(text)?.[1];
+  const body = mentions.length === 1 ? mentions[0]! : undefined;
+  if (!named || !body || (body.kind !== "organisation" && body.kind !== "group") || named.length !== body.surface.length) return null;
+  return holderOf([body]);
+}
 
 function holderOf(mentions: ActorMention[]): Holder {
   return {
@@ -437,7 +446,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // speaks for stands for that person (the referent of the possessive).
   const possessive = POSSESSIVE_BODY.exec(text);
   if (possessive) {
-    const source = /^(?:Volgens|Namens)\b/iu.test(possessive[0]);
+    const source = /^(?:Volgens|Namens)$/iu.test(possessive[1] ?? "");
     const resolved = resolvePronoun(state, possessive[2]!.toLowerCase() === "hun", source ? "R11-source-adverbial" : "R6-possessive-body");
     if (resolved) return resolved;
   }

@@ -8,6 +8,7 @@ import type { Stance } from "../extraction.js";
 
 export interface ReportingVerb {
   lemma: string;
+  /** 3sg present, 3pl present (= the infinitive, which `speech-act.ts` reads at index 1), past forms; extra forms last. */
   finite: string[];
   participle?: string;
   /** Separable particle that must occur later in the clause ("gaf ... aan"). */

@@ -12,7 +12,7 @@ import type { TopicIndex } from "./topic-index.js";
 const DOCUMENT_KIND = /^(?:fictie\p{L}*|nieuws\p{L}*|bericht|persbericht|verslag|terugkoppeling|notulen|besluitenlijst|brief|reactie|interview|samenvatting|vergadering|overleg|bijeenkomst|notitie|agenda|paper|oefenmateriaal)$/iu;
 const MAX_TITLE_TOPICS = 3;
 
-export function titleTopics(text: string, start: number, end: number, topicIndex: TopicIndex, mentions: ActorMention[], topicFor: (label: string, broader: string[]) => string): string[] {
+export function titleSubjectTopics(text: string, start: number, end: number, topicIndex: TopicIndex, mentions: ActorMention[], topicFor: (label: string, broader: string[]) => string): string[] {
   const labels = new Map<string, string>();
   const { topicIds, curated } = statementTopics({
     text, start, end, topicIndex, mentions, headingTopics: [], runningTopics: [],
