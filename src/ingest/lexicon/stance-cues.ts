@@ -53,6 +53,15 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:legt|leggen|legde|legden)\s+(?:zich\s+)?(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}bij\s+neer\b|\bniet\s+bij\s+neer\b`, undefined, "S2-idiom-oppose"),
   cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b|\btegen\s+(?:\S+\s+){0,4}(?:stemt|stemmen|stemde|stemden|gestemd|te\s+stemmen)\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b|\bachter\s+(?:\S+\s+){0,3}te\s+staan\b|\b(?:kan|kunnen|kon|konden)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,3}vinden\s+in\b`, "oppose", "S2-idiom-support"),
+  // "ziet daar niets in", "zagen er weinig heil in": rejection; "ziet (wel) kansen in", "ziet meer in" (preferring).
+  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,2}(?:niets|weinig|geen\s+heil|geen\s+brood)\s+in\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}(?:kansen|mogelijkheden|perspectief|meer)\s+in\b`, "oppose", "S2-idiom-support"),
+  // "Het kan niet zo zijn dat ...": the speaker rejects the situation; "niet te verantwoorden".
+  cue("oppose", String.raw`\b(?:het|dat|dit)\s+kan\s+(?:toch\s+)?niet\s+(?:zo\s+)?zijn\s+dat\b|\bniet\s+(?:\S+\s+){0,2}te\s+verantwoorden\b|\bonverantwoord\p{L}*`, undefined, "S2-idiom-oppose"),
+  // Doubting what is proposed ("betwijfelt of een eigen team wel nodig is") decides before the "nodig" it doubts.
+  cue("concern", String.raw`\b(?:betwijfelt|betwijfelen|betwijfelde|betwijfelden|betwijfel)\b`, undefined, "S2-idiom-concern"),
+  // A promise refused is no commitment: "kon geen verhoging beloven", "kan dat niet toezeggen".
+  cue("inform", String.raw`\b(?:kan|kon|kunnen|konden|wil|wilde|wilden)\s+(?:\S+\s+){0,7}(?:niet|geen)\s+(?:\S+\s+){0,3}(?:beloven|toezeggen)\b|\b(?:kan|kon|kunnen|konden)\s+(?:\S+\s+){0,3}(?:niet|geen)\s+(?:\S+\s+){0,3}uitspraken?\s+doen\b`, undefined, "S2-idiom-refusal"),
   // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
@@ -105,6 +114,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:van\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+|wezenlijk\s+)?belang|(?:heel\s+|zeer\s+)?belangrijk)\s+(?:\S+\s+){0,1}(?:dat|om)\b|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}liever\b|\bliever\s+(?:\S+\s+){0,3}zien\b`),
   cue("request", String.raw`(?<!\b(?:de|het|geen|enkele|veel|meer|alle|twee|drie|deze|die)\s)\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
+  // First person in letters: "Met deze brief vraag ik ...", "wij vragen u"; "hechten eraan dat"; "bij voorkeur".
+  cue("request", String.raw`\b(?:ik|wij|we)\s+vraag\b|\bvraag\s+(?:ik|wij|we)\b|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:er\s*)?(?:\S+\s+){0,2}aan\s+(?:dat|om)\b|\bbij\s+voorkeur\b`),
+  cue("request", String.raw`\b(?:dient|dienen|diende|dienden)\s+(?:\S+\s+){0,8}(?:motie|moties|amendement)\b`),
   cue("request", String.raw`\b(?:roept|roepen|riep|riepen)\b.*\bop\b|\bopgeroepen\b|\boproep\b`),
   cue("request", String.raw`\bsuggestie\b|\b(?:suggereert|suggereren|suggereerde|suggereerden)\b`),
   cue("request", String.raw`\b(?:pleit|pleiten|pleitte|pleitten|gepleit|pleidooi)\b`),
@@ -125,7 +137,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
   cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
-  cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,3}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
+  cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
   cue("commitment", String.raw`\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:een|het|de|nieuwe)\b|\bmet\b(?:\s+\S+){1,4}\s+te komen\b`),
   cue("commitment", String.raw`\ber komt\b|\ber komen\b`),
   cue("commitment", String.raw`\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:ingericht|opgezet|opgericht|ingevoerd|uitgewerkt|gestart|opgepakt|verwerkt|uitgevoerd)\b`),
@@ -147,6 +159,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
   // "worden gedwongen", "niet op te brengen", "kunnen dat niet dragen", "niet meer garanderen".
   cue("concern", String.raw`\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b|\b(?:tast|tasten|tastte|tastten)\s+(?:\S+\s+){0,5}aan\b|\baantast\p{L}*|\bachteruit\p{L}*|\bgedwongen\b|\bniet\s+(?:\S+\s+){0,1}op\s+te\s+brengen\b|\bniet\s+(?:\S+\s+){0,1}(?:dragen|rond|garanderen|waarmaken|bijbenen)\b|\bniet\s+meer\b(?!\s+dan\b)|\bte\s+laat\b|\bweinig\s+(?:verbetering|vooruitgang|effect|resultaat)\b|\b(?:uitgescholden|bedreigd|geronseld|geïntimideerd|belaagd)\b|\b(?:kosten|lasten|tekorten)\s+(?:\S+\s+){0,3}(?:stijgen|oplopen|lopen\s+op)\b|\b(?:draait|draaien|draaide|draaiden)\s+(?:\S+\s+){0,3}op\s+voor\b|\bopdraaien\s+voor\b`),
+  // Stretched to the limit, alarmed, too complicated: "de rek is eruit", "schrokken van", "te ingewikkeld",
+  // "minder enthousiast", "dweilen met de kraan open".
+  cue("concern", String.raw`\brek\s+(?:\S+\s+){0,2}?er\s*(?:\S+\s+){0,4}?uit\b|\b(?:schrik\p{L}*|schrok|schrokken|geschrokken)\b|\bte\s+(?:ingewikkeld|complex|krap|kwetsbaar|mager|vrijblijvend)\b|\bminder\s+(?:enthousiast|positief|overtuigd|gelukkig)\b|\bdweilen\s+met\s+de\s+kraan\s+open\b`),
   // Trust lost: "Zo raak je het vertrouwen kwijt", "Daar win je geen vertrouwen mee".
   cue("concern", String.raw`\bvertrouwen\s+(?:\S+\s+){0,4}kwijt\b|\bgeen\s+vertrouwen\b|\bvertrouwen\s+(?:\S+\s+){0,3}(?:verliezen|verloren|schaden|geschaad)\b`),
   // "wees erop dat de middelen niet toereikend zijn", "wijst op de vernielingen": pointing out a lack,
@@ -167,6 +182,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bopgelucht\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
   cue("support", String.raw`\bbegrip\s+(?:\S+\s+){0,1}voor\b|(?<!\bwat\s+(?:\S+\s+){0,3})\b(?:uitvoerbaar|haalbaar|werkbaar|realistisch|verstandig)\b|\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
   cue("support", String.raw`\b(?:noodzakelijke?|goede?|belangrijke?|verstandige?|nuttige?|welkome?|juiste?|uitstekende?|prima|sympathieke?)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls|voorstel|plan|idee|initiatief|aanpak)\b|\b(?:tevreden|content)\b`, "oppose"),
+  // "waren hierover goed te spreken", "noemt de resultaten overtuigend", "een stap in de goede richting",
+  // "ervan overtuigd dat".
+  cue("support", String.raw`\bte\s+spreken\s+over\b|\b(?:hier|daar)over\s+(?:\S+\s+){0,2}te\s+spreken\b|\bovertuigend\b|\bgoede\s+richting\b|\b(?:er\s*)?(?:\S+\s+){0,2}van\s+overtuigd\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".
   cue("support", String.raw`\b(?:zorgt|zorgen|zorgde|leidt|leiden|draagt|dragen)\s+(?:\S+\s+){0,2}(?:voor|tot|bij\s+aan)\s+(?:\S+\s+){0,3}(?:rust|kalmte|duidelijkheid|veiligheid|verbetering|vertrouwen|minder\s+\p{L}+)\b`, "oppose"),
 ];
