@@ -427,31 +427,31 @@ describe("letters signed at the end, and idioms of agreement (set F round)", () 
     expect(statementWith(x, "tolereren geen").stance).toBe("oppose");
     expect(statementWith(x, "in zijn ogen").actorIds).toEqual(statementWith(x, "De PG zei").actorIds);
   });
-  it("idioms of taking and refusing a position: 'ziet er niets in', 'ziet kansen in', 'het kan niet zo zijn dat', 'te spreken over', refused promises", () => {
-    const x = extractNote([
-      "De korpschef ziet niets in een landelijk meldpunt. De regioburgemeesters zien wel kansen in slimme camera's.",
-      "De PG zegt: het kan niet zo zijn dat zaken jarenlang blijven liggen. De minister is goed te spreken over de proef met drones.",
-      "De minister kon een structurele verhoging van het budget niet beloven. De korpschef betwijfelt of een extra team wel nodig is.",
-    ]);
-    expect(statementWith(x, "ziet niets in").stance).toBe("oppose");
-    expect(statementWith(x, "zien wel kansen").stance).toBe("support");
-    expect(statementWith(x, "kan niet zo zijn").stance).toBe("oppose");
-    expect(statementWith(x, "te spreken over").stance).toBe("support");
-    expect(statementWith(x, "niet beloven").stance).toBe("inform");
-    expect(statementWith(x, "betwijfelt").stance).toBe("concern");
-  });
-
-  it("strain and alarm are concerns; 'hechten eraan dat', 'vraag ik' and 'bij voorkeur' ask", () => {
-    const x = extractNote([
-      "De korpschef meldt dat de rek er bij de basisteams uit is. De regioburgemeesters schrokken van de cijfers over cybercrime.",
-      "De PG vindt de nieuwe regeling te ingewikkeld. De regioburgemeesters hechten er wel aan dat de wijkagent in de wijk blijft.",
-      "De minister zegt: ik vraag de gemeenten om mee te denken. De korpschef ontvangt het advies bij voorkeur voor de zomer.",
-    ]);
-    expect(statementWith(x, "rek er").stance).toBe("concern");
-    expect(statementWith(x, "schrokken").stance).toBe("concern");
-    expect(statementWith(x, "te ingewikkeld").stance).toBe("concern");
-    expect(statementWith(x, "hechten er wel aan").stance).toBe("request");
-    expect(statementWith(x, "ik vraag de gemeenten").stance).toBe("request");
-    expect(statementWith(x, "bij voorkeur").stance).toBe("request");
-  });
+  // Each sentence is ours (fictional); the fragment finds its statement, the stance is what it must get.
+  const idiomCases: [title: string, paragraphs: string[], expected: [fragment: string, stance: string][]][] = [
+    [
+      "idioms of taking and refusing a position: 'ziet er niets in', 'ziet kansen in', 'het kan niet zo zijn dat', 'te spreken over', refused promises",
+      [
+        "De korpschef ziet niets in een landelijk meldpunt. De regioburgemeesters zien wel kansen in slimme camera's.",
+        "De PG zegt: het kan niet zo zijn dat zaken jarenlang blijven liggen. De minister is goed te spreken over de proef met drones.",
+        "De minister kon een structurele verhoging van het budget niet beloven. De korpschef betwijfelt of een extra team wel nodig is.",
+      ],
+      [["ziet niets in", "oppose"], ["zien wel kansen", "support"], ["kan niet zo zijn", "oppose"], ["te spreken over", "support"], ["niet beloven", "inform"], ["betwijfelt", "concern"]],
+    ],
+    [
+      "strain and alarm are concerns; 'hechten eraan dat', 'vraag ik' and 'bij voorkeur' ask",
+      [
+        "De korpschef meldt dat de rek er bij de basisteams uit is. De regioburgemeesters schrokken van de cijfers over cybercrime.",
+        "De PG vindt de nieuwe regeling te ingewikkeld. De regioburgemeesters hechten er wel aan dat de wijkagent in de wijk blijft.",
+        "De minister zegt: ik vraag de gemeenten om mee te denken. De korpschef ontvangt het advies bij voorkeur voor de zomer.",
+      ],
+      [["rek er", "concern"], ["schrokken", "concern"], ["te ingewikkeld", "concern"], ["hechten er wel aan", "request"], ["ik vraag de gemeenten", "request"], ["bij voorkeur", "request"]],
+    ],
+  ];
+  for (const [title, paragraphs, expected] of idiomCases) {
+    it(title, () => {
+      const x = extractNote(paragraphs);
+      for (const [fragment, stance] of expected) expect(statementWith(x, fragment).stance, fragment).toBe(stance);
+    });
+  }
 });

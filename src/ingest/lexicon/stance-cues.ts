@@ -184,7 +184,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:noodzakelijke?|goede?|belangrijke?|verstandige?|nuttige?|welkome?|juiste?|uitstekende?|prima|sympathieke?)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls|voorstel|plan|idee|initiatief|aanpak)\b|\b(?:tevreden|content)\b`, "oppose"),
   // "waren hierover goed te spreken", "noemt de resultaten overtuigend", "een stap in de goede richting",
   // "ervan overtuigd dat".
-  cue("support", String.raw`\bte\s+spreken\s+over\b|\b(?:hier|daar)over\s+(?:\S+\s+){0,2}te\s+spreken\b|\bovertuigend\b|\bgoede\s+richting\b|\b(?:er\s*)?(?:\S+\s+){0,2}van\s+overtuigd\b`, "oppose"),
+  cue("support", String.raw`\bte\s+spreken\s+over\b|\b(?:hier|daar)over\s+(?:\S+\s+){0,2}te\s+spreken\b|\bovertuigend\b|\bgoede\s+richting\b|\bvan\s+overtuigd\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".
   cue("support", String.raw`\b(?:zorgt|zorgen|zorgde|leidt|leiden|draagt|dragen)\s+(?:\S+\s+){0,2}(?:voor|tot|bij\s+aan)\s+(?:\S+\s+){0,3}(?:rust|kalmte|duidelijkheid|veiligheid|verbetering|vertrouwen|minder\s+\p{L}+)\b`, "oppose"),
 ];
