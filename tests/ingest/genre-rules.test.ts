@@ -226,6 +226,69 @@ describe("roles, attendance lists and unnamed bodies", () => {
   });
 });
 
+describe("functions of a safety region", () => {
+  const board = [
+    "Fictief verslag van het algemeen bestuur van Veiligheidsregio Heidemond, 5 mei 2022",
+    "",
+    "Dit is een fictief verslag, geschreven als testmateriaal.",
+    "",
+    "Aanwezig: mw. A. Brink (voorzitter), burgemeester Pieter Kolk, commandant brandweer R. Slagter, directeur veiligheidsregio H. Wever.",
+    "",
+    "1. Natuurbrand",
+    "De commandant licht de aanpak toe. Burgemeester Kolk vraagt naar de kosten van het materieel.",
+    "Besluit: het AB stemt in met de aanpak en verzoekt de commandant voor 1 juni een uitwerking te sturen.",
+    "",
+    "2. Jaarrekening",
+    "Het AB stelt de jaarrekening 2021 vast. De directeur wordt gevraagd het jaarverslag te verspreiden. De directeur zegt toe het verslag in juni te sturen.",
+    "De directeur publieke gezondheid vraagt aandacht voor hittestress bij ouderen.",
+    "De secretaris zegt toe de lijst met acties bij te werken.",
+  ].join("\n");
+
+  it("a function alone is the person the list of those present gives it, also in a later item", () => {
+    const x = extractDocument(board);
+    expect(names(x, statementWith(x, "licht de aanpak toe").actorIds)).toEqual(["R. Slagter"]);
+    expect(names(x, statementWith(x, "in juni te sturen").actorIds)).toEqual(["H. Wever"]);
+    expect(statementWith(x, "in juni te sturen").stance).toBe("commitment");
+    // The title after a comma in that list is the next person's, not an apposition of the one before.
+    expect(names(x, statementWith(x, "kosten van het materieel").actorIds)).toEqual(["Pieter Kolk"]);
+  });
+
+  it("a function nobody in the document holds is the office itself; one the gazetteer does not know is nobody", () => {
+    const x = extractDocument(board);
+    expect(names(x, statementWith(x, "hittestress").actorIds)).toEqual(["directeur publieke gezondheid"]);
+    expect(statementWith(x, "lijst met acties").actorIds).toEqual([]);
+  });
+
+  it("a decision after a label is the board's; the function it asks holds nothing", () => {
+    const x = extractDocument(board);
+    expect(names(x, statementWith(x, "verzoekt de commandant").actorIds)).toEqual(["algemeen bestuur"]);
+    expect(statementWith(x, "jaarverslag te verspreiden").actorIds).toEqual([]);
+  });
+
+  it("adopting a document supports it; 'stelt vast dat' reports a finding", () => {
+    const x = extractDocument(board);
+    expect(statementWith(x, "jaarrekening 2021").stance).toBe("support");
+    const finding = extractNote(["Het LOVP stelt vast dat de aanrijtijden zijn verbeterd."]);
+    expect(statementWith(finding, "aanrijtijden").stance).not.toBe("support");
+  });
+});
+
+describe("an apposition between subject and verb", () => {
+  it("'Name, function at a body, verb' keeps the name as the subject", () => {
+    const x = extractDocument(
+      [
+        "Fictief verslag van een rondetafelgesprek, 3 maart 2023",
+        "",
+        "Dit is een fictief verslag, geschreven als testmateriaal.",
+        "",
+        "Het gesprek werd geleid door commissievoorzitter Marga Tuinstra.",
+        "Lotte Vermaas, coördinator bij het expertisecentrum, pleitte voor een verplichte registratie van huurders.",
+      ].join("\n"),
+    );
+    expect(names(x, statementWith(x, "verplichte registratie").actorIds)).toEqual(["Lotte Vermaas"]);
+  });
+});
+
 describe("collective outcomes and unattributed sentences", () => {
   it("are left unattributed, never pinned on the nearest actor", () => {
     const x = extractNote([

@@ -7,6 +7,7 @@
 import type { ActorIndex, IndexedActor } from "./actor-index.js";
 import { discoverBodies } from "./discover-bodies.js";
 import { discoverPersons, type DiscoveredPerson } from "./discover-persons.js";
+import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { capitalParticle, nameForms } from "./name-grammar.js";
 import { slug } from "./slug.js";
 
@@ -57,12 +58,14 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
   const firstNameCount = new Map<string, number>();
   for (const p of persons) if (p.name.first && !p.name.first.endsWith(".")) firstNameCount.set(p.name.first, (firstNameCount.get(p.name.first) ?? 0) + 1);
   const personsByRole = new Map<string, string>();
+  const titleAliases = uniqueTitles(persons, index);
   for (const person of persons) {
     const id = `person:${slug(person.name.first ? `${person.name.first} ${person.name.surname}` : person.name.surname)}`;
     const aliases = nameForms(person.name);
     const first = person.name.first;
     // A first name alone names the person when the text uses it so and nobody else here has it ("Gerard stuurde ...").
     if (first && !first.endsWith(".") && firstNameCount.get(first) === 1 && new RegExp(`(?<![\\p{L}])${first}(?!\\s+\\p{Lu})(?![\\p{L}])`, "u").test(text)) aliases.push(first);
+    aliases.push(...(titleAliases.get(person) ?? []));
     const partOf = roleActor(person, index);
     const name = first && !first.endsWith(".") ? `${first} ${person.name.surname}` : first ? `${first} ${capitalParticle(person.name.surname)}` : capitalParticle(person.name.surname);
     add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}) });
@@ -85,6 +88,32 @@ function linkGenericBodies(text: string, index: ActorIndex): void {
     const specific = mentions.find((m) => m.actorId !== generic.id && !index.get(m.actorId)?.generic && (m.kind === "organisation" || m.kind === "group") && head.test(index.get(m.actorId)!.name));
     if (specific) index.setSpecificBody(generic.id, specific.actorId);
   }
+}
+
+const ROLE_AT_START = new RegExp(`^(?:${ROLE_PATTERN})(?![\\p{L}])`, "iu");
+const ROLE_WORD_ALONE = new RegExp(`^(?:${ROLE_PATTERN})$`, "iu");
+
+/**
+ * The function a person was introduced with names that person later on ("commandant Jorien
+ * Haverkamp ... De commandant meldt"), when no one else in the document has it and the gazetteer
+ * has no office of that name (a known office is resolved to its holder by the discourse instead).
+ * A title of several words also gives its single-word function ("algemeen directeur" -> "directeur").
+ */
+function uniqueTitles(persons: DiscoveredPerson[], index: ActorIndex): Map<DiscoveredPerson, string[]> {
+  const holders = new Map<string, DiscoveredPerson[]>();
+  for (const person of persons) {
+    const head = person.role ? ROLE_AT_START.exec(person.role)?.[0].toLowerCase() : undefined;
+    if (!head) continue;
+    const titles = new Set([head, ...head.split(/\s+/).filter((word) => ROLE_WORD_ALONE.test(word))]);
+    for (const title of titles) holders.set(title, [...(holders.get(title) ?? []), person]);
+  }
+  const aliases = new Map<DiscoveredPerson, string[]>();
+  for (const [title, people] of holders) {
+    if (people.length !== 1 || index.find(title).some((m) => m.start === 0 && m.end === title.length)) continue;
+    // Only with the definite article: "een woordvoerder" is someone else.
+    aliases.set(people[0]!, [...(aliases.get(people[0]!) ?? []), `de ${title}`]);
+  }
+  return aliases;
 }
 
 /** The body, group or office a person's role names ("voorzitter van het LOVP" -> the LOVP). */

@@ -72,7 +72,8 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
     }
   }
   const persons = mergeSurnames([...found.values()]);
-  for (const person of persons) person.role = roleOf(text, person);
+  const nameStarts = persons.flatMap((p) => p.mentions.map((m) => m.start));
+  for (const person of persons) person.role = roleOf(text, person, nameStarts);
   return persons;
 }
 
@@ -90,13 +91,15 @@ function mergeSurnames(persons: DiscoveredPerson[]): DiscoveredPerson[] {
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-function roleOf(text: string, person: DiscoveredPerson): string | null {
+function roleOf(text: string, person: DiscoveredPerson, nameStarts: number[]): string | null {
   for (const mention of person.mentions) {
     const after = text.slice(mention.end, mention.end + 160);
     const bracket = BRACKET_ROLE.exec(after);
     if (bracket) return bracket[1]!.trim();
     const apposition = APPOSITION.exec(after);
-    if (apposition) return apposition[1]!.replace(/^(?:de|het)\s+/u, "").trim();
+    // In a list ("Pieter Alkema, commandant brandweer Jorien Haverkamp, ...") the title after the comma is the next person's.
+    const listsNext = apposition && nameStarts.some((start) => start > mention.end && start < mention.end + apposition[0].length);
+    if (apposition && !listsNext) return apposition[1]!.replace(/^(?:de|het)\s+/u, "").trim();
     const signature = SIGNATURE_ROLE.exec(after);
     if (signature) return signature[1]!.trim();
     const before = ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start));

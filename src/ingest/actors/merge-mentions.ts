@@ -29,7 +29,8 @@ export function mergeRoleAndName(text: string, mentions: ActorMention[]): ActorM
   };
   for (const m of mentions) {
     const previous = run[run.length - 1];
-    if (previous && (previous.kind === "person" || !GAP.test(text.slice(previous.end, m.start)))) flush();
+    // A person's title that names the person ("Politiechef Marianne Dijkgraaf") runs on into the name.
+    if (previous && ((previous.kind === "person" && previous.actorId !== m.actorId) || !GAP.test(text.slice(previous.end, m.start)))) flush();
     run.push(m);
   }
   flush();

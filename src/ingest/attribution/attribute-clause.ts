@@ -54,6 +54,7 @@ import {
   WRITER_IMPERATIVE,
 } from "../lexicon/framing.js";
 import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES, SPEECH_ACT_NOUNS } from "../lexicon/reporting-verbs.js";
+import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { words, type Word } from "../sentences/words.js";
 import { hasSpeechAct } from "../stance/speech-act.js";
 import type { DiscourseState, Holder } from "./discourse.js";
@@ -132,6 +133,8 @@ const LIST_MARKER = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s+|\(?\d{1,2}[.)]\s+|\(?[
 const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/i;
 /** A passive with an agent that is no known actor: "is door een agent het noodbevel voorgelezen". */
 const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}door\s+(?:een|de|het)\s+\p{Ll}+\b(?:\s+\S+){0,4}\s+(?:ge|be|ver|voor|onder)\p{L}+(?:d|t|en)\b/u;
+// "De directeur zegt toe ...", where the document names no director: someone speaks whom no actor stands for.
+const UNNAMED_FUNCTION = new RegExp(`^(?:De|Het)\\s+(?:${ROLE_PATTERN})\\s+(\\p{L}+)`, "u");
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -170,6 +173,13 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
 }
 
 /** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
+const ADDRESSED_PASSIVE = /^\s*(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht|opgeroepen|uitgenodigd|aangespoord|gemaand)\b/u;
+// ", de burgemeester van X,", ", die ...,", ", coördinator bij het expertisecentrum,": between a subject and its verb.
+const APPOSITION_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:lid|${ROLE_PATTERN})[^,]{0,80}?),(?=\s)`,
+  "u",
+);
+
 function afterNounPhrase(text: string): string {
   let rest = text;
   for (;;) {
@@ -178,7 +188,7 @@ function afterNounPhrase(text: string): string {
       rest = rest.slice(bracket[0].length);
       continue;
     }
-    const apposition = /^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:burgemeester|voorzitter|directeur|minister|wethouder|portefeuillehouder|adviseur|woordvoerder|lid|korpschef|hoofdofficier|commandant)[^,]{0,80}?),(?=\s)/u.exec(rest);
+    const apposition = APPOSITION_AFTER_SUBJECT.exec(rest);
     if (apposition) {
       rest = rest.slice(apposition[0].length);
       continue;
@@ -333,6 +343,11 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   }
 
+  const unnamed = UNNAMED_FUNCTION.exec(text);
+  if (unnamed && REPORTING_FINITE_FORMS.has(unnamed[1]!.toLowerCase()) && !mentions.some((m) => local(m) < unnamed[0].length)) {
+    return { ...result(null, [], "unattributed", "R10-unnamed-function"), blocksContinuation: true };
+  }
+
   // R15: the writer's first person.
   if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
     if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
@@ -423,7 +438,10 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
     const group = coordinatedWith(text, mentions, 0, start);
     const last = group[group.length - 1]!;
-    const followedByWord = /^(?:-\p{L}+)?\s*\p{L}/u.test(afterNounPhrase(text.slice(local(last) + last.surface.length)));
+    const rest = afterNounPhrase(text.slice(local(last) + last.surface.length));
+    // "De directeur wordt gevraagd ...": the subject of the passive is asked, it does not ask.
+    if (ADDRESSED_PASSIVE.test(rest)) return noPosition();
+    const followedByWord = /^(?:-\p{L}+)?\s*\p{L}/u.test(rest);
     if (followedByWord) {
       const speakers = group.filter((m) => m.kind !== "organisation" || speaks);
       if (speakers.length === 0) return input.obligationCue ? obligedSubject() : noPosition("R10-unattributed");

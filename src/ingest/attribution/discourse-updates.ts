@@ -45,7 +45,10 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
     index.get(e.actorIds[0]!)?.kind === "person" &&
     (e.surfaces.some((s) => s.toLowerCase().startsWith(`${generic} `)) || (index.get(e.actorIds[0]!)?.description ?? "").toLowerCase().startsWith(generic));
   const person = state.latestInSection(titled) ?? state.latestInDocument(titled);
-  return person ? { ...mention, actorId: person.actorIds[0]!, kind: "person" } : mention;
+  if (person) return { ...mention, actorId: person.actorIds[0]!, kind: "person" };
+  // Or the one person the document gave that function, in a list of those present, say.
+  const holders = index.all().filter((a) => a.kind === "person" && a.isNew && a.partOf === mention.actorId);
+  return holders.length === 1 ? { ...mention, actorId: holders[0]!.id, kind: "person" } : mention;
 }
 
 export function pushSalience(state: DiscourseState, text: string, mentions: ActorMention[], result: AttributionResult): void {

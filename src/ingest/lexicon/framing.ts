@@ -36,7 +36,9 @@ export const ANAPHORIC_SOURCE = /\b(?:[Vv]olgens|aldus|[Nn]aar de mening van)\s+
 /** Words that may stand before a fronted subject without changing word order ("Ook de PG ..."). */
 export const SUBJECT_PREFIX = new RegExp(
   [
-    "^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
+    // "Besluit: het AB stemt in ...": the label of a decision or an action in minutes.
+    "^(?:(?:Besluit|Besluiten|Conclusie|Afspraak|Afspraken|Toezegging|Actie|Actiepunt|Advies)\\s*:\\s*)?",
+    "(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
     "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
     "(?:niet\\s+(?=alle\\b))?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",

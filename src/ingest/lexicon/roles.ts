@@ -9,7 +9,9 @@ const ROLE_WORDS = [
   "plaatsvervangend korpschef", "plv. korpschef", "korpschef", "politiechef", "eenheidschef", "districtschef", "teamchef",
   "hoofdofficier van justitie", "hoofdofficier", "officier van justitie", "procureur-generaal", "advocaat-generaal",
   "vicevoorzitter", "plaatsvervangend voorzitter", "voorzitter", "portefeuillehouder", "fractievoorzitter", "raadslid", "Kamerlid",
-  "directeur-generaal", "directeur", "secretaris-generaal", "secretaris", "commandant", "brandweercommandant", "dijkgraaf",
+  "directeur-generaal", "directeur", "secretaris-generaal", "secretaris", "gemeentesecretaris", "commandant", "brandweercommandant",
+  // Functions of a safety region that its minutes write out in full ("directeur publieke gezondheid Bas Timmerman").
+  "commandant brandweer", "regionaal commandant", "directeur publieke gezondheid", "algemeen directeur", "directeur veiligheidsregio", "hoofd meldkamer", "dijkgraaf",
   "griffier", "woordvoerder", "adviseur", "indiener", "initiatiefnemer", "raadsvoorzitter", "commissievoorzitter", "ombudsman", "president", "coördinator", "programmamanager", "projectleider",
   // Functions news reports and round tables put before a name ("organisator Nadia Brouwers").
   "organisator", "organisatrice", "bestuursvoorzitter", "bestuurslid", "bestuurder", "vakbondsvoorzitter", "vakbondsbestuurder",

@@ -82,6 +82,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
   cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
+  // "Het AB stelt de jaarrekening vast", "de raad neemt het voorstel aan": a body adopts what is put to it
+  // (not "stelt vast dat ...", which reports a finding).
+  cue("support", String.raw`\b(?:stelt|stellen|stelde|stelden)\s+(?:de|het|een|deze|dit)\s+(?:[^\s,.;]+\s+){0,5}vast\b(?!\s*,?\s*dat\b|\s+te\b)|\b(?:neemt|nemen|nam|namen)\s+(?:de|het|dit|deze)\s+(?:\S+\s+){0,3}(?:voorstel|motie|amendement|besluit|raadsvoorstel)\s+(?:\S+\s+){0,4}aan\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:conclusie|conclusies|opvatting|mening|analyse|visie|standpunt)\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,6}(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen)\s+(?:\S+\s+){0,4}over\b|\b(?:aanbevelingen|adviezen)\s+(?:\S+\s+){0,3}over\s+te\s+nemen\b`, "oppose", "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:niet|minder|slecht|allerminst)\s+te\s+spreken\s+over\b`, undefined, "S2-idiom-oppose"),
