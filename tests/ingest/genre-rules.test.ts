@@ -273,6 +273,19 @@ describe("functions of a safety region", () => {
   });
 });
 
+describe("part of a group as the subject", () => {
+  it("'Een aantal' and 'Niet alle' before a known group keep it as the holder", () => {
+    const x = extractNote(["De korpschef licht de cijfers toe. Een aantal burgemeesters pleit voor meer wijkagenten. Niet alle regioburgemeesters zijn even tevreden over de verdeling."]);
+    expect(names(x, statementWith(x, "meer wijkagenten").actorIds)).toEqual(["burgemeesters"]);
+    expect(names(x, statementWith(x, "verdeling").actorIds)).toEqual(["regioburgemeesters"]);
+  });
+
+  it("part of a group no actor stands for holds nothing, and does not continue the previous speaker", () => {
+    const x = extractNote(["De minister licht het wetsvoorstel toe. Enkele ondernemers vrezen hogere kosten."]);
+    expect(statementWith(x, "hogere kosten").actorIds).toEqual([]);
+  });
+});
+
 describe("an apposition between subject and verb", () => {
   it("'Name, function at a body, verb' keeps the name as the subject", () => {
     const x = extractDocument(
@@ -509,6 +522,15 @@ describe("letters signed at the end, and idioms of agreement (set F round)", () 
         "De minister zegt: ik vraag de gemeenten om mee te denken. De korpschef ontvangt het advies bij voorkeur voor de zomer.",
       ],
       [["rek er", "concern"], ["schrokken", "concern"], ["te ingewikkeld", "concern"], ["hechten er wel aan", "request"], ["ik vraag de gemeenten", "request"], ["bij voorkeur", "request"]],
+    ],
+    [
+      "part of a group with reservations, powerlessness, intentions and a split",
+      [
+        "Niet alle regioburgemeesters zijn even tevreden over de nieuwe verdeling. Burgemeesters staan met lege handen als een verhuurder niet meewerkt.",
+        "De minister is niet voornemens de wet op dit punt te wijzigen. De korpschef is voornemens de proef in het najaar uit te breiden.",
+        "De regioburgemeesters zijn over het cameratoezicht verdeeld.",
+      ],
+      [["even tevreden", "concern"], ["lege handen", "concern"], ["niet voornemens", "oppose"], ["proef in het najaar", "commitment"], ["verdeeld", "inform"]],
     ],
   ];
   for (const [title, paragraphs, expected] of idiomCases) {

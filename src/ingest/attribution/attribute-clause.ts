@@ -112,7 +112,8 @@ export const CONFIDENCE: Record<Attribution, number> = {
 };
 
 const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/i;
-const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
+// "De leden", "Alle aanwezige voorzitters", and part of them: "Enkele leden", "Niet alle voorzitters", "De meeste deelnemers".
+const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle|[Nn]iet\s+alle|[Ee]nkele|[Ss]ommige|[Mm]eerdere|[Ee]en\s+aantal|[Dd]e\s+meeste|[Vv]eel)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+([a-zà-öø-ÿ]+)/i;
 const BODY_BEFORE_LIST = /^\s*(?:[Hh]et\s+|[Dd]e\s+)?(\p{L}[^:\n]{1,80}?)\s*:\s*$/u;
 const PARTITIVE_PRONOUN = /^(?:(?:Ook|Wel|Maar|Toch)\s+)?(?:een\s+aantal|enkelen?|sommigen|velen|de\s+meesten|een\s+(?:deel|meerderheid|minderheid)|twee|drie|vier|de\s+helft|geen\s+van\s+allen|(?:ieder|elk)\s+(?:een)?)\s+van\s+(?:hen|hun|ons)\b/i;
@@ -135,6 +136,8 @@ const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:
 const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}door\s+(?:een|de|het)\s+\p{Ll}+\b(?:\s+\S+){0,4}\s+(?:ge|be|ver|voor|onder)\p{L}+(?:d|t|en)\b/u;
 // "De directeur zegt toe ...", where the document names no director: someone speaks whom no actor stands for.
 const UNNAMED_FUNCTION = new RegExp(`^(?:De|Het)\\s+(?:${ROLE_PATTERN})\\s+(\\p{L}+)`, "u");
+// "Niet alle voorzitters waren overtuigd", "Enkele ondernemers vrezen ...": part of a group no actor stands for.
+const UNKNOWN_GROUP = /^(?:Niet\s+alle|Alle|Enkele|Sommige|Meerdere|Diverse|Verschillende|Een\s+aantal|Een\s+paar|De\s+meeste|Veel)\s+\p{Ll}+\s+(\p{L}+)/u;
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -343,8 +346,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   }
 
-  const unnamed = UNNAMED_FUNCTION.exec(text);
-  if (unnamed && REPORTING_FINITE_FORMS.has(unnamed[1]!.toLowerCase()) && !mentions.some((m) => local(m) < unnamed[0].length)) {
+  const unnamed = UNNAMED_FUNCTION.exec(text) ?? UNKNOWN_GROUP.exec(text);
+  if (unnamed && (REPORTING_FINITE_FORMS.has(unnamed[1]!.toLowerCase()) || /^(?:zijn|waren)$/i.test(unnamed[1]!)) && !mentions.some((m) => local(m) < unnamed[0].length)) {
     return { ...result(null, [], "unattributed", "R10-unnamed-function"), blocksContinuation: true };
   }
 

@@ -41,7 +41,7 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
     "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
-    "(?:niet\\s+(?=alle\\b))?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
+    "(?:niet\\s+(?=alle\\b))?(?:(?:een\\s+aantal|een\\s+paar|de\\s+meeste)\\s+)?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
     // "De fractie van GroenLinks vraagt ...": the party speaks.
     "(?:fractie\\s+van\\s+(?:de\\s+|het\\s+)?)?",

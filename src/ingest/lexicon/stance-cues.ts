@@ -62,6 +62,15 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:betwijfelt|betwijfelen|betwijfelde|betwijfelden|betwijfel)\b`, undefined, "S2-idiom-concern"),
   // A promise refused is no commitment: "kon geen verhoging beloven", "kan dat niet toezeggen".
   cue("inform", String.raw`\b(?:kan|kon|kunnen|konden|wil|wilde|wilden)\s+(?:\S+\s+){0,7}(?:niet|geen)\s+(?:\S+\s+){0,3}(?:beloven|toezeggen)\b|\b(?:kan|kon|kunnen|konden)\s+(?:\S+\s+){0,3}(?:niet|geen)\s+(?:\S+\s+){0,3}uitspraken?\s+doen\b`, undefined, "S2-idiom-refusal"),
+  // "Niet alle burgemeesters zijn even enthousiast / tevreden": reservations of part of the group.
+  cue("concern", String.raw`\bniet\s+(?:alle|iedereen|elke|ieder)\b(?:\s+\S+){0,6}?\s+(?:even\s+|zo\s+|onverdeeld\s+|daarvan\s+|echter\s+)?(?:enthousiast|tevreden|gelukkig|overtuigd|positief|blij|gerust)\b`, undefined, "S2-idiom-concern"),
+  // "staan met lege handen", "hun handen zijn gebonden": powerless.
+  cue("concern", String.raw`\bmet\s+lege\s+handen\b|\bhanden\s+(?:\S+\s+){0,2}gebonden\b`, undefined, "S2-idiom-concern"),
+  // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
+  cue("oppose", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,1}(?:voornemens|van\s+plan|plannen\s+om)\b`, undefined, "S2-idiom-oppose"),
+  cue("commitment", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?!niet\b|geen\b)\S+\s+){0,2}(?:voornemens|van\s+plan)\b`, undefined, "S2-idiom-commitment"),
+  // "De burgemeesters zijn hierover verdeeld": the group reports a split, no position of its own.
+  cue("inform", String.raw`\b(?:zijn|waren)\s+(?:\S+\s+){0,2}verdeeld\b`, undefined, "S2-idiom-inform"),
   // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
