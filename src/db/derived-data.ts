@@ -29,6 +29,17 @@ export async function refreshDerivedData(tx: QueryTransaction, change: DerivedDa
   ]);
 }
 
+/**
+ * The derived data of a new document's statements (all new, none counted yet: see
+ * cypher/stance-counts-add.cypher): counts move by increments, nothing is recounted, so loading
+ * keeps its pace as the graph grows.
+ */
+export async function addDerivedData(tx: QueryTransaction, newStatementIds: readonly string[]): Promise<void> {
+  if (newStatementIds.length === 0) return;
+  const statementIds = [...new Set(newStatementIds)];
+  await Promise.all([tx.run("statement-topic-ids-refresh", { statementIds }), tx.run("stance-counts-add", { statementIds })]);
+}
+
 /** Statements per backfill transaction. */
 export const BACKFILL_BATCH = 5_000;
 

@@ -16,7 +16,7 @@ import { toExtractionRows, type ExtractionRows } from "./extraction-rows.js";
 import type { LoadGateway } from "./load-gateway.js";
 import type { LoadCounts, LoadOutcome, ReplacementCounts } from "./load-outcome.js";
 import type { QueryTransaction, Row } from "../db/database.js";
-import { refreshDerivedData } from "../db/derived-data.js";
+import { addDerivedData, refreshDerivedData } from "../db/derived-data.js";
 import { validateExtraction } from "./validate-extraction.js";
 
 /**
@@ -95,7 +95,8 @@ async function writeDocument(tx: QueryTransaction, rows: ExtractionRows, replaci
     rows.events.length ? tx.run("load-events", { rows: rows.events }) : none,
     rows.statements.length ? tx.run("load-statements", { rows: rows.statements }) : none,
     rows.statements.length ? tx.run("resolve-statements", { statementIds: statementIdsOf(rows) }) : none,
-    replacing ? none : refreshDerivedData(tx, { statementIds: statementIdsOf(rows) }),
+    // The document is new (load-document-state found no document with its id): its statements only add to the counts.
+    replacing ? none : addDerivedData(tx, statementIdsOf(rows)),
   ]);
   return {
     statements: rows.statements.length,

@@ -126,6 +126,28 @@ describe("actor–topic counts equal a recount from the statements after every w
     await expectCountsMatchStatements(db, "after concurrent loads");
   }, 300_000);
 
+  it("new documents of one month and one year add to the counts they share (a load adds, it does not recount)", async () => {
+    await wipeDatabase(db);
+    await loadCuratedData(db, gazetteer);
+    // Copies of meetings re-dated into two months of one year: the same actors, topics and stances
+    // meet in counts that already exist (month, then year), and some only in the year.
+    const dated = (meeting: SyntheticMeeting, copy: number, date: string): Extraction => {
+      const extraction = extractText(`${meeting.text}\nFictieve kopie ${copy}.\n`, `copy-${copy}-${meeting.fileName}`, gazetteer);
+      return { ...extraction, document: { ...extraction.document, date }, statements: extraction.statements.map((s) => ({ ...s, date })) };
+    };
+    const base = meetings.slice(0, 3);
+    const copies = [
+      ...base.map((m, i) => dated(m, i, "2022-03-07")),
+      ...base.map((m, i) => dated(m, 10 + i, "2022-03-21")),
+      ...base.map((m, i) => dated(m, 20 + i, "2022-09-12")),
+      undated(base[0]!),
+    ];
+    for (const extraction of copies) expect((await load(extraction)).kind).toBe("loaded");
+    const counts = await expectCountsMatchStatements(db, "after new documents sharing counts");
+    expect(counts.months.some((m) => Number(m.documents) > 1), "some month count holds several documents").toBe(true);
+    expect(counts.years.some((y) => Number(y.months) > 1), "some year count spans several months").toBe(true);
+  }, 300_000);
+
   it("the start-up backfill recreates deleted counts and topicIds identically, and is a no-op on an up-to-date graph", async () => {
     const before = await expectCountsMatchStatements(db, "before dropping the counts");
     const [dropped] = await db.write("load-test-drop-derived-data");
