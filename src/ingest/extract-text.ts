@@ -230,7 +230,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
     const clauseText = text.slice(unit.start, unit.end);
     const found = actorIndex.find(text, unit.start, unit.end);
-    const mentions = mergeRoleAndName(text, found).map((m) => specialise(m, state, actorIndex, discovery.personsByRole));
+    const mentions = mergeRoleAndName(text, found).map((m) => specialise(m, state, actorIndex, discovery));
 
     // Direct speech: its speaker is named by the tag after it, or is who opened it, or who spoke last.
     let quote: { speaker: Holder | null; named: boolean } | null = null;

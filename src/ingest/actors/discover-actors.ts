@@ -25,6 +25,8 @@ export interface Discovery {
   actors: IndexedActor[];
   /** Persons by the role the document gives them ("voorzitter" -> the chair named in the attendance list). */
   personsByRole: Map<string, string>;
+  /** The one person the document links to an office (partOf), by office id: "commandant brandweer R. Slagter". */
+  personsByOffice: Map<string, string>;
 }
 
 export function discoverActors(text: string, index: ActorIndex): Discovery {
@@ -72,7 +74,7 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     if (person.role && /^(?:voorzitter|secretaris|griffier)$/i.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
   }
   linkGenericBodies(text, index);
-  return { actors: discovered, personsByRole };
+  return { actors: discovered, personsByRole, personsByOffice: uniqueOfficeHolders(discovered) };
 }
 
 /**
@@ -114,6 +116,12 @@ function uniqueTitles(persons: DiscoveredPerson[], index: ActorIndex): Map<Disco
     aliases.set(people[0]!, [...(aliases.get(people[0]!) ?? []), `de ${title}`]);
   }
   return aliases;
+}
+
+function uniqueOfficeHolders(discovered: IndexedActor[]): Map<string, string> {
+  const holders = new Map<string, string[]>();
+  for (const a of discovered) if (a.kind === "person" && a.partOf) holders.set(a.partOf, [...(holders.get(a.partOf) ?? []), a.id]);
+  return new Map([...holders].filter(([, ids]) => ids.length === 1).map(([office, ids]) => [office, ids[0]!]));
 }
 
 /** The body, group or office a person's role names ("voorzitter van het LOVP" -> the LOVP). */

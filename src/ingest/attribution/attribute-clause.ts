@@ -12,6 +12,7 @@
  *                          besluit", "..., waarin de jaarrekening is goedgekeurd")
  *   R7-agreed-task         "Afgesproken is dat het DB in kaart brengt ...": the actor the agreement tasks
  *   R7-collective-agentless "Afgesproken is ...", "Men heeft ingestemd": nobody's in particular
+ *   R10-unnamed-function   "De secretaris zegt toe", "Enkele ondernemers vrezen": a subject no actor stands for
  *   R15-writer             first person outside quotes ("Wij vragen aandacht voor"): the writer
  *   R3-co-holder-met       "Met de korpschef benadrukten ze ...": both are holders
  *   R5-nominal-speech-act  "Op zorgen van de burgemeesters over A ...": holder of the noun
@@ -138,6 +139,13 @@ const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}d
 const UNNAMED_FUNCTION = new RegExp(`^(?:De|Het)\\s+(?:${ROLE_PATTERN})\\s+(\\p{L}+)`, "u");
 // "Niet alle voorzitters waren overtuigd", "Enkele ondernemers vrezen ...": part of a group no actor stands for.
 const UNKNOWN_GROUP = /^(?:Niet\s+alle|Alle|Enkele|Sommige|Meerdere|Diverse|Verschillende|Een\s+aantal|Een\s+paar|De\s+meeste|Veel)\s+\p{Ll}+\s+(\p{L}+)/u;
+// "De directeur wordt gevraagd ...": the subject of the passive is asked, it does not ask.
+const ADDRESSED_PASSIVE = /^\s*(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht|opgeroepen|uitgenodigd|aangespoord|gemaand)\b/u;
+// ", de burgemeester van X,", ", die ...,", ", coördinator bij het expertisecentrum,": between a subject and its verb.
+const APPOSITION_AFTER_SUBJECT = new RegExp(
+  String.raw`^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:lid|${ROLE_PATTERN})[^,]{0,80}?),(?=\s)`,
+  "u",
+);
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -176,13 +184,6 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
 }
 
 /** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
-const ADDRESSED_PASSIVE = /^\s*(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht|opgeroepen|uitgenodigd|aangespoord|gemaand)\b/u;
-// ", de burgemeester van X,", ", die ...,", ", coördinator bij het expertisecentrum,": between a subject and its verb.
-const APPOSITION_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:lid|${ROLE_PATTERN})[^,]{0,80}?),(?=\s)`,
-  "u",
-);
-
 function afterNounPhrase(text: string): string {
   let rest = text;
   for (;;) {
@@ -442,7 +443,6 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     const group = coordinatedWith(text, mentions, 0, start);
     const last = group[group.length - 1]!;
     const rest = afterNounPhrase(text.slice(local(last) + last.surface.length));
-    // "De directeur wordt gevraagd ...": the subject of the passive is asked, it does not ask.
     if (ADDRESSED_PASSIVE.test(rest)) return noPosition();
     const followedByWord = /^(?:-\p{L}+)?\s*\p{L}/u.test(rest);
     if (followedByWord) {

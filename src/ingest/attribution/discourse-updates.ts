@@ -3,6 +3,7 @@
  * office named earlier, the body's members as collective holder, and salience pushes.
  */
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
+import type { Discovery } from "../actors/discover-actors.js";
 import type { AttributionResult } from "./attribute-clause.js";
 import type { DiscourseState, Holder } from "./discourse.js";
 
@@ -19,9 +20,9 @@ export function membersOf(bodyId: string | null, index: ActorIndex): Holder | nu
  * generic one and it was written as "<noun> van ...". ("de PG" does not make a later "de
  * voorzitter" the chair of the prosecutors.)
  */
-export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex, personsByRole?: Map<string, string>): ActorMention {
+export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex, discovery?: Pick<Discovery, "personsByRole" | "personsByOffice">): ActorMention {
   // "de voorzitter" of minutes whose attendance list names the chair ("Hofstede (voorzitter)").
-  const byRole = personsByRole?.get(mention.surface.toLowerCase());
+  const byRole = discovery?.personsByRole.get(mention.surface.toLowerCase());
   if (mention.kind === "office" && byRole && index.get(byRole)) return { ...mention, actorId: byRole, kind: "person" };
   // A generic body ("het bestuur", "de commissie") is the specific one the document names.
   if (mention.kind === "organisation" || mention.kind === "group") {
@@ -47,8 +48,8 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
   const person = state.latestInSection(titled) ?? state.latestInDocument(titled);
   if (person) return { ...mention, actorId: person.actorIds[0]!, kind: "person" };
   // Or the one person the document gave that function, in a list of those present, say.
-  const holders = index.all().filter((a) => a.kind === "person" && a.isNew && a.partOf === mention.actorId);
-  return holders.length === 1 ? { ...mention, actorId: holders[0]!.id, kind: "person" } : mention;
+  const holder = discovery?.personsByOffice.get(mention.actorId);
+  return holder && index.get(holder) ? { ...mention, actorId: holder, kind: "person" } : mention;
 }
 
 export function pushSalience(state: DiscourseState, text: string, mentions: ActorMention[], result: AttributionResult): void {
