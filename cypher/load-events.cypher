@@ -1,4 +1,5 @@
 // load-events: dated events a document refers to. Params: $rows [{id, label, date, start, end, documentId}].
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (e:Event {id: row.id})
