@@ -17,7 +17,7 @@ import { createRepositories, type Repositories } from "../../src/repositories/re
 import type { AnalysisFilter } from "../../src/repositories/analysis.repository.js";
 import type { Duplicates, Qualifier } from "../../src/analytics/networks.js";
 import { generateCorpus } from "../../bench/corpus/generate.js";
-import { connectTestDatabase } from "../support/database.js";
+import { connectTestDatabase, connectTestDriver } from "../support/database.js";
 import { wipe } from "../api/helpers/load-data.js";
 
 let db: Database;
@@ -127,7 +127,7 @@ const POSITIONS_FROM_STATEMENTS = `
 describe("actor positions from the kept counts = counted from the statements", () => {
   it("every actor (organisations, offices and groups from counts, persons from statements)", async () => {
     const target = inject("neo4j");
-    const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? "") : undefined, { disableLosslessIntegers: true });
+    const driver = connectTestDriver({ disableLosslessIntegers: true });
     try {
       const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
       const actors = await session.run("MATCH (a:Actor) WHERE NOT (a)-[:MERGED_INTO]->() RETURN a.id AS id, a:Person AS person ORDER BY id");

@@ -18,6 +18,7 @@ import { topicKeys } from "../../src/repositories/search-query.js";
 import { encodeCursor } from "../../src/graphql/arguments.js";
 import { generateCorpus } from "../../bench/corpus/generate.js";
 import { useTestApi } from "../support/fictional-api.js";
+import { connectTestDriver } from "../support/database.js";
 import { wipe } from "./helpers/load-data.js";
 import type { Api } from "./helpers/api-harness.js";
 
@@ -46,8 +47,7 @@ useTestApi(
 );
 
 beforeAll(() => {
-  const target = inject("neo4j");
-  driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? "") : undefined);
+  driver = connectTestDriver();
 });
 afterAll(async () => {
   await driver?.close();

@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, expect, it, inject } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { projectRoot } from "../../src/config/project-root.js";
@@ -17,7 +17,7 @@ import { extractText, readGazetteer } from "../../src/ingest/index.js";
 import { loadCuratedData } from "../../src/load/load-curated-data.js";
 import { toExtractionRows } from "../../src/load/extraction-rows.js";
 import { generateCorpus } from "../../bench/corpus/generate.js";
-import { connectTestDatabase, wipeDatabase } from "../support/database.js";
+import { connectTestDatabase, connectTestDriver, wipeDatabase } from "../support/database.js";
 
 /** Operators whose cost grows with the graph, not with the document. */
 const GROWING_OPERATORS = /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|DirectedRelationshipTypeScan|UndirectedRelationshipTypeScan|NodeIndexScan|CartesianProduct|ValueHashJoin|NodeHashJoin)/;
@@ -27,8 +27,7 @@ let driver: Driver;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
-  const target = inject("neo4j");
-  driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? "") : undefined);
+  driver = connectTestDriver();
 });
 afterAll(async () => {
   await driver?.close();

@@ -1,3 +1,4 @@
+import neo4j, { type Config, type Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { Database } from "../../src/db/database.js";
 
@@ -25,6 +26,12 @@ export async function connectTestDatabase(): Promise<Database> {
     schemaApplied = true;
   }
   return database;
+}
+
+/** A bare driver on the run's Neo4j, for what Database does not run (EXPLAIN, ad-hoc checks); the caller closes it. */
+export function connectTestDriver(config: Config = {}): Driver {
+  const target = inject("neo4j");
+  return neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? "") : undefined, config);
 }
 
 /** Empties the graph; constraints and indexes stay. */

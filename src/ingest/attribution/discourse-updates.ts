@@ -20,9 +20,9 @@ export function membersOf(bodyId: string | null, index: ActorIndex): Holder | nu
  * generic one and it was written as "<noun> van ...". ("de PG" does not make a later "de
  * voorzitter" the chair of the prosecutors.)
  */
-export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex, discovery?: Pick<Discovery, "personsByRole" | "personsByOffice">): ActorMention {
+export function specialise(mention: ActorMention, state: DiscourseState, index: ActorIndex, discovery: Pick<Discovery, "personsByRole" | "personsByOffice">): ActorMention {
   // "de voorzitter" of minutes whose attendance list names the chair ("Hofstede (voorzitter)").
-  const byRole = discovery?.personsByRole.get(mention.surface.toLowerCase());
+  const byRole = discovery.personsByRole.get(mention.surface.toLowerCase());
   if (mention.kind === "office" && byRole && index.get(byRole)) return { ...mention, actorId: byRole, kind: "person" };
   // A generic body ("het bestuur", "de commissie") is the specific one the document names.
   if (mention.kind === "organisation" || mention.kind === "group") {
@@ -48,7 +48,7 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
   const person = state.latestInSection(titled) ?? state.latestInDocument(titled);
   if (person) return { ...mention, actorId: person.actorIds[0]!, kind: "person" };
   // Or the one person the document gave that function, in a list of those present, say.
-  const holder = discovery?.personsByOffice.get(mention.actorId);
+  const holder = discovery.personsByOffice.get(mention.actorId);
   return holder && index.get(holder) ? { ...mention, actorId: holder, kind: "person" } : mention;
 }
 
