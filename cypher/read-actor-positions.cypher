@@ -1,6 +1,7 @@
 // read-actor-positions: per actor and topic, the number of statements per stance (spoken by the
-// actor or resolved to it). Params: $ids (actor ids). One row per actor, topic and stance. The
-// statements themselves are read only when a query asks for them (read-actor-position-statements).
+// actor or resolved to it). Params: $ids (actor ids). One row per actor and topic: id, topic,
+// stances [{stance, count}]. The statements themselves are read only when a query asks for them
+// (read-actor-position-statements).
 // Only persons have statements RESOLVED_TO them, so any other actor's statements are exactly its
 // BY links, which the writes keep counted per (actor, topic, stance) and year in YearCount (undated
 // ones in the 'undated' MonthCount; cypher/stance-counts-refresh.cypher): such an actor's positions
@@ -26,5 +27,8 @@ CALL (a) {
   RETURN topicId, stance, statements
 }
 WITH id, topicId, stance, sum(statements) AS count
+// One row per topic, its stance counts collected, and the topic without its search terms: the
+// rows per stance repeated each topic's properties (searchText the longest) up to six times.
+WITH id, topicId, collect({stance: stance, count: count}) AS stances
 MATCH (t:Topic {id: topicId})
-RETURN id, properties(t) AS topic, stance, count
+RETURN id, t {.id, .label, .aliases, .description, .curated, .isNew} AS topic, stances

@@ -103,12 +103,16 @@ export class AnalysisRepository {
   /** Per actor id: rows of (topic, stance, number of statements). */
   async actorPositions(actorIds: readonly string[]): Promise<PositionRow<TopicRecord>[][]> {
     const rows = await this.db.read("read-actor-positions", { ids: [...actorIds] }, this.opts);
-    return groupBy(actorIds, rows, (row) => ({
-      key: String(asProps(row.topic).id),
-      about: toTopic(asProps(row.topic)),
-      stance: String(row.stance) as Stance,
-      count: Number(row.count),
-    }));
+    const perTopic = groupBy(actorIds, rows, (row) => {
+      const about = toTopic(asProps(row.topic));
+      return (row.stances as { stance: string; count: number }[]).map((counted) => ({
+        key: about.id,
+        about,
+        stance: counted.stance as Stance,
+        count: Number(counted.count),
+      }));
+    });
+    return perTopic.map((topics) => topics.flat());
   }
 
   /**
