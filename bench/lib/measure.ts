@@ -11,6 +11,22 @@ export interface LatencyFigures {
   p99: number;
 }
 
+/** The raw outcome of one measurement: latencies of completed requests (ms), failures, wall time. */
+export interface Sample {
+  latencies: number[];
+  errors: number;
+  durationMs: number;
+}
+
+/** Figures over several samples of the same variant, as if they were one measurement. */
+export function figuresOf(samples: readonly Sample[]): LatencyFigures {
+  return figures(
+    samples.flatMap((sample) => sample.latencies),
+    samples.reduce((sum, sample) => sum + sample.errors, 0),
+    samples.reduce((sum, sample) => sum + sample.durationMs, 0),
+  );
+}
+
 export function figures(latencies: number[], errors: number, durationMs: number): LatencyFigures {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]! : Number.NaN);
@@ -37,12 +53,16 @@ function round(value: number): number {
  * connection took a minute of the benchmark's 15) instead, so every figure comes from completed requests.
  */
 export async function runAutocannon(url: string, body: string, connections: number, seconds: number): Promise<LatencyFigures> {
+  return figuresOf([await autocannonSample(url, body, connections, seconds)]);
+}
+
+export async function autocannonSample(url: string, body: string, connections: number, seconds: number): Promise<Sample> {
   const timed = await autocannonOnce(url, body, connections, { duration: seconds });
-  if (timed.requests >= 2 * connections) return timed;
+  if (timed.latencies.length >= 2 * connections) return timed;
   return autocannonOnce(url, body, connections, { amount: connections });
 }
 
-async function autocannonOnce(url: string, body: string, connections: number, until: { duration: number } | { amount: number }): Promise<LatencyFigures> {
+async function autocannonOnce(url: string, body: string, connections: number, until: { duration: number } | { amount: number }): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -62,11 +82,15 @@ async function autocannonOnce(url: string, body: string, connections: number, un
   });
   const result = await done;
   errors += result.errors + result.timeouts;
-  return figures(latencies, errors, performance.now() - started);
+  return { latencies, errors, durationMs: performance.now() - started };
 }
 
 /** `concurrency` workers call `once` back to back for `seconds`. */
 export async function runLoop(once: () => Promise<unknown>, concurrency: number, seconds: number): Promise<LatencyFigures> {
+  return figuresOf([await loopSample(once, concurrency, seconds)]);
+}
+
+export async function loopSample(once: () => Promise<unknown>, concurrency: number, seconds: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -83,5 +107,5 @@ export async function runLoop(once: () => Promise<unknown>, concurrency: number,
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return figures(latencies, errors, performance.now() - started);
+  return { latencies, errors, durationMs: performance.now() - started };
 }

@@ -16,6 +16,8 @@ export interface OpenedDatabase {
   database: Database;
   /** Where the data lives, for start-up logs ("embedded Neo4j in .data/neo4j at bolt://…"). */
   description: string;
+  /** The embedded Neo4j's process id (for benchmarks that account its CPU); absent with NEO4J_URI. */
+  serverPid?: number;
   close(): Promise<void>;
 }
 
@@ -61,13 +63,14 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions 
     await server.stop();
     throw error;
   }
-  return withSchema(database, description, async () => {
+  const opened = await withSchema(database, description, async () => {
     try {
       await database.close();
     } finally {
       await server.stop();
     }
   });
+  return server.pid > 0 ? { ...opened, serverPid: server.pid } : opened;
 }
 
 async function withSchema(database: Database, description: string, close: () => Promise<void>): Promise<OpenedDatabase> {
