@@ -187,6 +187,23 @@ describe("imperatives in letters and quotations", () => {
     expect(statementWith(extractNote(["Het voorstel voor een landelijk cameranetwerk stuit bij de regioburgemeesters op weerstand."]), "cameranetwerk").stance).toBe("oppose");
   });
 
+  it("', maar' with the same subject makes two statements of one holder when each half takes a position", () => {
+    const x = extractNote(["De regioburgemeesters vinden het een goed plan, maar wijzen op de kosten voor de sportverenigingen."]);
+    const first = statementWith(x, "goed plan");
+    const second = statementWith(x, "sportverenigingen");
+    expect(first.stance).toBe("support");
+    expect(second.stance).toBe("concern");
+    expect(first.text).not.toContain("sportverenigingen");
+    expect(second.actorIds).toEqual(first.actorIds);
+  });
+
+  it("', maar' with the same subject stays one statement when the second half takes no position of its own", () => {
+    const x = extractNote(["De regioburgemeesters steunen het plan, maar lichten toe dat de invoering tijd kost."]);
+    const s = statementWith(x, "invoering");
+    expect(s.text).toContain("steunen het plan");
+    expect(s.stance).toBe("support");
+  });
+
   it("a contrasted noun phrase after 'maar' does not overrule a rejection", () => {
     expect(statementWith(extractNote(["De regioburgemeesters wensen geen nieuwe convenanten, maar naleving van wat al is afgesproken."]), "convenanten").stance).toBe("oppose");
   });

@@ -51,17 +51,27 @@ const cue = (stance: Stance, source: string, negated?: Stance, rule = STEP[stanc
  */
 export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:legt|leggen|legde|legden)\s+(?:zich\s+)?(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}bij\s+neer\b|\bniet\s+bij\s+neer\b`, undefined, "S2-idiom-oppose"),
+  // Acquiescing: "legt zich neer bij de meerderheid", "legden zich erbij neer" (the negated form is above).
+  cue("support", String.raw`\b(?:legt|leggen|legde|legden)\s+zich\s+(?:(?!niet\b)\S+\s+){0,3}neer\s+bij\b|\b(?:legt|leggen|legde|legden)\s+zich\s+(?:er|daar|hier)\s*(?:(?!niet\b)\S+\s+){0,2}bij\s+neer\b`, undefined, "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b|\btegen\s+(?:\S+\s+){0,4}(?:stemt|stemmen|stemde|stemden|gestemd|te\s+stemmen)\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b|\bachter\s+(?:\S+\s+){0,3}te\s+staan\b|\b(?:kan|kunnen|kon|konden)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,3}vinden\s+in\b`, "oppose", "S2-idiom-support"),
   // "ziet daar niets in", "zagen er weinig heil in": rejection; "ziet (wel) kansen in", "ziet meer in" (preferring).
   cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,2}(?:niets|weinig|geen\s+heil|geen\s+brood)\s+in\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}(?:kansen|mogelijkheden|perspectief|meer)\s+in\b`, "oppose", "S2-idiom-support"),
+  // Not ruling an option out is a cautious yes: "sloot een tweede fase niet uit"; "sluit niet uit
+  // dat ..." only reports a possibility.
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:\S+\s+){1,6}?niet\s+uit\b(?!\s*,?\s*dat\b)`, undefined, "S2-idiom-support"),
   // "Het kan niet zo zijn dat ...": the speaker rejects the situation; "niet te verantwoorden".
   cue("oppose", String.raw`\b(?:het|dat|dit)\s+kan\s+(?:toch\s+)?niet\s+(?:zo\s+)?zijn\s+dat\b|\bniet\s+(?:\S+\s+){0,2}te\s+verantwoorden\b|\bonverantwoord\p{L}*`, undefined, "S2-idiom-oppose"),
   // Doubting what is proposed ("betwijfelt of een eigen team wel nodig is") decides before the "nodig" it doubts.
   cue("concern", String.raw`\b(?:betwijfelt|betwijfelen|betwijfelde|betwijfelden|betwijfel)\b`, undefined, "S2-idiom-concern"),
   // A promise refused is no commitment: "kon geen verhoging beloven", "kan dat niet toezeggen".
   cue("inform", String.raw`\b(?:kan|kon|kunnen|konden|wil|wilde|wilden)\s+(?:\S+\s+){0,7}(?:niet|geen)\s+(?:\S+\s+){0,3}(?:beloven|toezeggen)\b|\b(?:kan|kon|kunnen|konden)\s+(?:\S+\s+){0,3}(?:niet|geen)\s+(?:\S+\s+){0,3}uitspraken?\s+doen\b`, undefined, "S2-idiom-refusal"),
+  // "een toezegging kan hij nu niet doen", "doet geen toezeggingen": no commitment either.
+  cue("inform", String.raw`\b(?:geen|niet)\s+(?:\S+\s+){0,2}toezegging(?:en)?\b|\btoezegging(?:en)?\s+(?:\S+\s+){0,5}(?:niet|geen)\s+(?:\S+\s+){0,2}(?:doen|geven|gedaan|gegeven)\b`, undefined, "S2-idiom-refusal"),
+  // Wanting to inform or to wait is not a promise to act: "wil u met deze brief informeren",
+  // "wil eerst de evaluatie afwachten".
+  cue("inform", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,8}?(?:informeren|mededelen|meedelen|toelichten|op\s+de\s+hoogte\s+(?:brengen|stellen|houden)|afwachten)\b`, undefined, "S2-idiom-inform"),
   // "Niet alle burgemeesters zijn even enthousiast / tevreden": reservations of part of the group.
   cue("concern", String.raw`\bniet\s+(?:alle|iedereen|elke|ieder)\b(?:\s+\S+){0,6}?\s+(?:even\s+|zo\s+|onverdeeld\s+|daarvan\s+|echter\s+)?(?:enthousiast|tevreden|gelukkig|overtuigd|positief|blij|gerust)\b`, undefined, "S2-idiom-concern"),
   // "staan met lege handen", "hun handen zijn gebonden": powerless.
@@ -71,6 +81,10 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?!niet\b|geen\b)\S+\s+){0,2}(?:voornemens|van\s+plan)\b`, undefined, "S2-idiom-commitment"),
   // "De burgemeesters zijn hierover verdeeld": the group reports a split, no position of its own.
   cue("inform", String.raw`\b(?:zijn|waren)\s+(?:\S+\s+){0,2}verdeeld\b`, undefined, "S2-idiom-inform"),
+  // "ziet geen aanleiding om ...", "zagen geen reden voor": declining to act on what is asked.
+  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}geen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)\b`, undefined, "S2-idiom-oppose"),
+  // A measure that does not solve it: "daarmee los je dit niet op", "is niet op te lossen met ...".
+  cue("oppose", String.raw`\b(?:los|lost|lossen|loste|losten)\s+(?:\S+\s+){0,5}(?:niet|niets|geen\s+\S+)\s+op\b|\bdruppel\s+op\s+(?:een\s+|de\s+)?gloeiende\s+plaat\b`, undefined, "S2-idiom-oppose"),
   // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
@@ -111,7 +125,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
-  cue("oppose", String.raw`\bonbegrijpelijk\b|\bverbolgen\b|\bonaanvaardbaar\b|\bonacceptabel\b|\bonwenselijk\b|\bonterecht\b|\bonverstandig\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
+  // Adjectives also inflected ("een onaanvaardbare situatie").
+  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
   // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
   cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
   // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
@@ -150,8 +165,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
   cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
   cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
+  // Working on a way out, bearing the costs: "zoeken samen met de clubs naar een oplossing",
+  // "neemt de huur voor haar rekening".
+  cue("commitment", String.raw`\b(?:zoek|zoekt|zoeken|zocht|zochten)\s+(?:\S+\s+){0,8}?(?:naar\s+)?(?:een\s+|de\s+|andere\s+)?oplossing(?:en)?\b|\b(?:werk|werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}aan\s+(?:een\s+|de\s+)?oplossing(?:en)?\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){1,6}voor\s+(?:zijn|haar|hun|onze|mijn|eigen|rekening)\s*(?:eigen\s+)?rekening\b`),
   cue("commitment", String.raw`\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:een|het|de|nieuwe)\b|\bmet\b(?:\s+\S+){1,4}\s+te komen\b`),
   cue("commitment", String.raw`\ber komt\b|\ber komen\b`),
+  // Agreeing and arranging: "spreekt af dat ...", "zorgen ervoor dat ...", "gaat om tafel met ...",
+  // "zet extra agenten in", "geeft de commandant opdracht om ...", "stuurt vóór 1 juni een plan".
+  cue("commitment", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+(?:\S+\s+){0,8}?af\b|\b(?:zorgt|zorgen)\s+(?:\S+\s+){0,3}?ervoor\s+dat\b|\bom\s+tafel\b|\b(?:zet|zetten)\s+(?:(?!zich\b)\S+\s+){1,8}?in\b(?!\s+(?:op|de|het|een|dit|die)\b)|\b(?:geeft|geven)\s+(?:\S+\s+){0,5}opdracht\b|\b(?:vóór|uiterlijk|voor)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b(?!\s+\d{4}\s+(?:is|was|werd|zijn|waren)\b)`),
   cue("commitment", String.raw`\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:ingericht|opgezet|opgericht|ingevoerd|uitgewerkt|gestart|opgepakt|verwerkt|uitgevoerd)\b`),
   cue("commitment", String.raw`\bafgesproken\b|\bbereid\b|\b(?:zet|zetten)\s+zich\s+in\b|\bzich\s+(?:in\s+)?(?:te\s+)?(?:inzetten|inspannen)\b|\b(?:inspannen|inzetten)\b`),
   cue("commitment", String.raw`\bbekrachtig\w*\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,12}(?:vastgelegd|besloten)\b|\bvastleggen\b|\blegt\s+(?:\S+\s+){0,3}vast\b|\b(?:gaan|gaat)\s+door\s+met\b|\bdoorgaan\s+met\b|\bvrijmaken\b|\bpakken\s+(?:\S+\s+){0,4}op\b|\bop\s+te\s+pakken\b`),
@@ -160,32 +181,36 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // 5. negative evaluation
   cue("concern", String.raw`(?<!ervoor\s)\bzorg(?:en)?\b(?!\s+(?:voor|dat|ervoor)\b)`),
   cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\p{L}*|\bverontrust\w*|\bongerust(?:heid)?\b|\bonrust\b|\bonzeker\w*`),
-  cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastig\b|\bmoeizaam\b|\bmoeilijk\b|\bverrast\b|\bverbaasd\b|\bspijt\w*|\bbetreur\w*|\bbetwijfel\w*|\bhelaas\b|\bonduidelijk\w*|\bnauwelijks\b`),
+  cue("concern", String.raw`\bknelpunt(?:en)?\b|\bteleurstell\w*|\bteleurgesteld\b|\blastige?\b|\bmoeiza(?:am|me)\b|\bmoeilijke?\b|\burgent(?:ie)?\b|\bverrast\b|\bverbaasd\b|\bspijt\w*|\bbetreur\w*|\bbetwijfel\w*|\bhelaas\b|\bonduidelijk\w*|\bnauwelijks\b`),
   cue("concern", String.raw`\brisico(?:'s)?\b|\bgevaar\w*\b|\bdreig(?:t|en|de|den|end\w*)\b|\bdreiging\b|\b(?:vreest|vrezen|vreesde|vreesden)\b|\b(?:waarschuwt|waarschuwen|waarschuwde|waarschuwden)\b`),
   cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden|profileren|discriminatie|stigmatisering|uitval|tekorten|problemen)\b`),
   cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
   // Doubt and reservation: "heeft twijfels", "is niet gerust op", "niet overtuigd", "sceptischer", "bedenkingen".
-  cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritisch\p{L}*|\bvoorbehoud\w*|\bonhoudbaar\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
+  cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritisch\p{L}*|\bvoorbehoud\w*|\bonhoudba(?:ar|re)\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
   // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
   // "worden gedwongen", "niet op te brengen", "kunnen dat niet dragen", "niet meer garanderen".
   cue("concern", String.raw`\b(?:ontbreekt|ontbreken|ontbrak|ontbraken)\b|\b(?:tast|tasten|tastte|tastten)\s+(?:\S+\s+){0,5}aan\b|\baantast\p{L}*|\bachteruit\p{L}*|\bgedwongen\b|\bniet\s+(?:\S+\s+){0,1}op\s+te\s+brengen\b|\bniet\s+(?:\S+\s+){0,1}(?:dragen|rond|garanderen|waarmaken|bijbenen)\b|\bniet\s+meer\b(?!\s+dan\b)|\bte\s+laat\b|\bweinig\s+(?:verbetering|vooruitgang|effect|resultaat)\b|\b(?:uitgescholden|bedreigd|geronseld|geïntimideerd|belaagd)\b|\b(?:kosten|lasten|tekorten)\s+(?:\S+\s+){0,3}(?:stijgen|oplopen|lopen\s+op)\b|\b(?:draait|draaien|draaide|draaiden)\s+(?:\S+\s+){0,3}op\s+voor\b|\bopdraaien\s+voor\b`),
   // Stretched to the limit, alarmed, too complicated: "de rek is eruit", "schrokken van", "te ingewikkeld",
   // "minder enthousiast", "dweilen met de kraan open".
   cue("concern", String.raw`\brek\s+(?:\S+\s+){0,2}?er\s*(?:\S+\s+){0,4}?uit\b|\b(?:schrik\p{L}*|schrok|schrokken|geschrokken)\b|\bte\s+(?:ingewikkeld|complex|krap|kwetsbaar|mager|vrijblijvend)\b|\bminder\s+(?:enthousiast|positief|overtuigd|gelukkig)\b|\bdweilen\s+met\s+de\s+kraan\s+open\b`),
+  // Doubt, overload and complaint: "plaatst vraagtekens bij", "te veel", "onder grote druk", "onderbezet",
+  // "onevenredig", "klagen al jaren", "liggen wakker van", "vertrouwt dat beeld niet", and a threat in a
+  // condition ("Als dit zo doorgaat, ...", "Als wij niets doen, ...").
+  cue("concern", String.raw`\bvraagtekens?\b|\bte\s+veel\b|\bonder\s+(?:\S+\s+)?druk\b|\bonderbe(?:zet|mand)\p{L}*|\bonevenredig\p{L}*|\b(?:klaagt|klagen|klaagde|klaagden)\b|\bwakker\s+van\b|\b(?:vertrouwt|vertrouwen|vertrouwde|vertrouwden)\s+(?:\S+\s+){0,3}niet\b|\bals\s+(?:dit|dat|het)\s+zo\s+doorgaat\b|\bals\s+(?:\S+\s+){0,2}(?:niets|niks)\s+(?:\S+\s+){0,2}doen\b`),
   // Trust lost: "Zo raak je het vertrouwen kwijt", "Daar win je geen vertrouwen mee".
   cue("concern", String.raw`\bvertrouwen\s+(?:\S+\s+){0,4}kwijt\b|\bgeen\s+vertrouwen\b|\bvertrouwen\s+(?:\S+\s+){0,3}(?:verliezen|verloren|schaden|geschaad)\b`),
   // "wees erop dat de middelen niet toereikend zijn", "wijst op de vernielingen": pointing out a lack,
   // a harm or a limit is a concern; pointing out what goes well ("wees erop dat er al veel gebeurt") informs.
-  cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten)\b)`),
+  cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten|last|lasten|werkdruk|overlast|schade|probleem|problemen|kwetsba\p{L}*|beperkt\p{L}*)\b)`),
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\bniet\s+langer\b|\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:nooit|niet)\s+(?:\S+\s+){0,3}mogen\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bkritiek\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
   // 7. positive evaluation and praise
-  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b(?!\s+op\b)|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
+  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b(?!\s+op\b)|\bondersteun(?:t|en|de|den|d)\b|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
   cue("support", String.raw`\bvan\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+)?belang\b|\bhet\s+(?:grote\s+)?belang\s+van\b|\bbelangrijk\w*|\bbepalend\b`, "oppose"),
   cue("support", String.raw`\bonmisbaar\b|\bessentie\w*|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositie[fv]\w*|\bnuttig\w*|\bmeerwaarde\b|\bbruikba\w+|\baantrekkelijk\w*|\bzinvol\w*|\bgeslaagd\w*|\bgoed\s+(?:\S+\s+)?verlopen\b`, "oppose"),
   cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:mede-)?ondertekend\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),

@@ -7,7 +7,8 @@
  *   - a fronted nominal speech act ("Op zorgen van de burgemeesters over A liet de minister
  *     weten ...") is a clause of its own, held by the noun's "van"-actor;
  *   - ", maar <clause>" contrasts two positions ("Het fonds is een nuttig begin, maar het moet
- *     blijvend worden aangevuld"), unless it is "niet alleen ..., maar ook ...";
+ *     blijvend worden aangevuld"), unless it is "niet alleen ..., maar ook ..."; with the same
+ *     subject going on (", maar vraagt ...") only when each half has a stance of its own;
  *   - a subordinate clause whose subject is an actor ("..., toen de burgemeester verklaarde dat
  *     ...", "Nadat de minister een uitspraak deed over X, bespraken ...") is a clause of its own.
  * Anything else stays one clause: splitting more would only fragment a single position.
@@ -17,6 +18,7 @@ import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import type { Span } from "./split-sentences.js";
 import { words } from "./words.js";
 import { hasSpeechAct } from "../stance/speech-act.js";
+import { classifyStance } from "../stance/classify-stance.js";
 
 export interface Clause extends Span {
   /** The clause continues the previous clause's subject (coordinated verb phrase). */
@@ -79,9 +81,17 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     // "maar" opens a main clause only with a finite verb of its own (not one of a relative clause: "maar uitvoering van wat is afgesproken").
     const afterWords = words(after);
     if (!afterWords.some((t, k) => isFinite(t.text) && !/^(?:wat|die|dat|welke|waar)$/i.test(afterWords[k - 1]?.text ?? ""))) continue;
-    // "deelt de zorg, maar vindt ...": the same subject goes on, one position with its reservation.
-    if (isFinite(afterWords[1]?.text ?? "") || REPORTING_FINITE_FORMS.has((afterWords[1]?.text ?? "").toLowerCase())) continue;
-    cuts.add(sentence.start + m.index! + m[0].length);
+    const at = sentence.start + m.index! + m[0].length;
+    // "deelt de zorg, maar vindt ...": the same subject goes on, one position with its reservation,
+    // unless each half takes a position of its own ("vindt het een goed idee, maar wijst op de
+    // lasten", "is geen voorstander, maar sluit een tweede fase niet uit"): then two, one holder.
+    if (isFinite(afterWords[1]?.text ?? "") || REPORTING_FINITE_FORMS.has((afterWords[1]?.text ?? "").toLowerCase())) {
+      const first = classifyStance(before).stance;
+      const second = classifyStance(after.replace(/^maar\s+/i, "")).stance;
+      if (first === "inform" || second === "inform" || first === second) continue;
+      shared.add(at);
+    }
+    cuts.add(at);
   }
 
   // A concessive clause with a speech act of its own: "..., al vroeg die fractie om extra jongerenwerkers".

@@ -2,7 +2,8 @@
  * The stance of the speech act itself: the first reporting verb of the clause that carries a
  * class ("steunen" support, "verzoeken" request, "kondigde ... aan" commitment). A separable verb
  * counts only when its particle follows and is not the preposition of a phrase ("stelde voor de
- * zomer" is not "voorstellen"). "niet"/"geen" right around the verb turns support into oppose.
+ * zomer" is not "voorstellen"). "niet" right around the verb turns support into oppose and oppose
+ * into support.
  */
 import type { Stance } from "../extraction.js";
 import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
@@ -36,8 +37,11 @@ export function frameStance(clause: string): FrameStance | null {
       if (verb.lemma === "steunen" && tokens[i + 1] === "op") continue;
       if (verb.particle && !isParticiple && !particleFollows(clause, tokens, i, verb.particle)) continue;
       const around = tokens.slice(Math.max(0, i - 2), i + 4);
-      const negated = around.includes("niet") && verb.stance === "support";
-      return { stance: negated ? "oppose" : verb.stance!, cue: negated ? `${token} niet` : token, negated, index: found[i]!.start };
+      const at = around.indexOf("niet");
+      // "steunt niet" opposes; "ontraadt de motie niet", "wijst het niet af" let it pass. Not "niet alleen / zozeer".
+      const negated = at >= 0 && !/^(?:alleen|zozeer|enkel|slechts)$/.test(around[at + 1] ?? "") && (verb.stance === "support" || verb.stance === "oppose");
+      const stance = negated ? (verb.stance === "support" ? "oppose" : "support") : verb.stance!;
+      return { stance, cue: negated ? `${token} niet` : token, negated, index: found[i]!.start };
     }
   }
   return null;
