@@ -257,7 +257,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
         bodyMembers,
         writer,
         quote,
-        ...positionCues(stance),
+        ...positionCues(stance, clauseText),
       },
       state,
     );
@@ -407,10 +407,14 @@ function sameHolder(a: Holder, b: Holder | null): boolean {
   return b !== null && a.actorIds.length === b.actorIds.length && a.actorIds.every((id) => b.actorIds.includes(id));
 }
 
-/** Which cues license a subject as the holder: a stated position does, an obligation or a plain future does not. */
-function positionCues(stance: StanceDecision): { positionCue: boolean; obligationCue: boolean } {
+/**
+ * Which cues license a subject as the holder: a stated position does, an obligation or a passive
+ * future ("De politie zal worden gereorganiseerd") does not. An organisation's active future ("Het
+ * OM zal blijven vervolgen") is its commitment.
+ */
+function positionCues(stance: StanceDecision, clause: string): { positionCue: boolean; obligationCue: boolean } {
   const obligationCue = stance.stance === "request" && /\b(?:moet|moeten|dient|dienen|nodig|noodzakelijk|vereist|gewenst)\b/i.test(stance.cue) && !/\b(?:vraag|vroeg|verzoek|wil|wens|pleit)/i.test(stance.cue);
-  const future = stance.stance === "commitment" && /^(?:zal|zullen)$/i.test(stance.cue);
+  const future = stance.stance === "commitment" && /^(?:zal|zullen)$/i.test(stance.cue) && /\b(?:zal|zullen)\b(?:\s+\S+){0,8}\s+(?:worden|zijn|gaan\s+gelden)\b/i.test(clause);
   return { positionCue: stance.stance !== "inform" && !obligationCue && !future, obligationCue };
 }
 

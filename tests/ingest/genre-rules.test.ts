@@ -204,6 +204,20 @@ describe("imperatives in letters and quotations", () => {
     expect(s.stance).toBe("support");
   });
 
+  it("a spokesperson speaks for the body: 'Een woordvoerder van de politie laat weten'", () => {
+    const s = statementWith(extractNote(["Een woordvoerder van de politie laat weten dat de controles in de wijk doorgaan."]), "controles");
+    expect(s.actorIds).toEqual(["org:politie"]);
+  });
+
+  it("an organisation's active future and its setting up of something are its commitments; a passive future is not", () => {
+    const future = statementWith(extractNote(["Toch zal het OM bij ernstige zaken blijven vervolgen."]), "ernstige zaken");
+    expect(future).toMatchObject({ stance: "commitment", actorIds: ["org:openbaar-ministerie"] });
+    const setUp = statementWith(extractNote(["Het Openbaar Ministerie richt in twee arrondissementen een snelrechtkamer in."]), "snelrechtkamer");
+    expect(setUp).toMatchObject({ stance: "commitment", actorIds: ["org:openbaar-ministerie"] });
+    const passive = extractNote(["De politie zal volgend jaar worden doorgelicht."]).statements.find((s) => s.text.includes("doorgelicht"));
+    expect(passive?.actorIds ?? []).toEqual([]);
+  });
+
   it("a contrasted noun phrase after 'maar' does not overrule a rejection", () => {
     expect(statementWith(extractNote(["De regioburgemeesters wensen geen nieuwe convenanten, maar naleving van wat al is afgesproken."]), "convenanten").stance).toBe("oppose");
   });

@@ -45,6 +45,8 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
     // "De fractie van GroenLinks vraagt ...": the party speaks.
     "(?:fractie\\s+van\\s+(?:de\\s+|het\\s+)?)?",
+    // "Een woordvoerder van de politie laat weten ...": a spokesperson speaks for the body.
+    "(?:(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?",
     "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.)\\s+)?$",
   ].join(""),
   "i",
