@@ -17,10 +17,15 @@ export class ConcurrencyLimit {
     return { running: this.running, waiting: this.waiting.length };
   }
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when a slot is free. With a `signal` that aborts while the task still waits (its
+   * client went away), the task never runs and the returned promise rejects with `onAbort()`.
+   */
+  async run<T>(task: () => Promise<T>, signal?: AbortSignal, onAbort: () => Error = () => new Error("aborted")): Promise<T> {
+    if (signal?.aborted) throw onAbort();
     if (this.running < this.limit) this.running++;
     // A finishing task hands its slot straight to the next waiter, so `running` never exceeds the limit.
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else await this.waitForTurn(signal, onAbort);
     try {
       return await task();
     } finally {
@@ -28,5 +33,21 @@ export class ConcurrencyLimit {
       if (next) next();
       else this.running--;
     }
+  }
+
+  private waitForTurn(signal: AbortSignal | undefined, onAbort: () => Error): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const turn = () => {
+        signal?.removeEventListener("abort", leave);
+        resolve();
+      };
+      const leave = () => {
+        const at = this.waiting.indexOf(turn);
+        if (at >= 0) this.waiting.splice(at, 1);
+        reject(onAbort());
+      };
+      this.waiting.push(turn);
+      signal?.addEventListener("abort", leave, { once: true });
+    });
   }
 }

@@ -8,11 +8,12 @@ import neo4j, { type Config as DriverConfig, type Driver, type ManagedTransactio
 import path from "node:path";
 import { DEFAULT_MAX_CONCURRENT_QUERIES } from "../config/config.js";
 import { projectRoot } from "../config/project-root.js";
-import { ConfigurationError, ServiceUnavailableError } from "../errors/app-error.js";
+import { ClientClosedRequestError, ConfigurationError, ServiceUnavailableError } from "../errors/app-error.js";
 import { ConcurrencyLimit } from "./concurrency-limit.js";
 import { translateDriverError } from "./driver-errors.js";
 import { loadQueryRegistry, readSchemaStatements, type QueryRegistry } from "./query-registry.js";
 import type { QueryName } from "./query-names.js";
+import { currentRequestSignal } from "./request-signal.js";
 import { toPlain } from "./to-plain.js";
 
 export type Row = Record<string, unknown>;
@@ -176,9 +177,12 @@ export class Database {
     await Promise.all([this.driver.close(), this.readDriver.close()]);
   }
 
-  /** Every transaction waits for a slot first; its timeout starts when it runs. */
+  /**
+   * Every transaction waits for a slot first; its timeout starts when it runs. One that still waits
+   * when the client of its request has gone (src/db/request-signal.ts) is dropped.
+   */
   private transaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
-    return this.transactions.run(() => this.runTransaction(mode, work, options));
+    return this.transactions.run(() => this.runTransaction(mode, work, options), currentRequestSignal(), () => new ClientClosedRequestError());
   }
 
   private async runTransaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {

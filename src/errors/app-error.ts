@@ -80,3 +80,13 @@ export class RateLimitedError extends AppError {
     super("RATE_LIMITED", message);
   }
 }
+
+/**
+ * The client closed its connection while its query still waited for a transaction slot: the query
+ * is not run (nobody would read the answer, and the work would delay the clients still waiting).
+ */
+export class ClientClosedRequestError extends AppError {
+  constructor() {
+    super("CLIENT_CLOSED_REQUEST", "The client closed the request before its query ran");
+  }
+}

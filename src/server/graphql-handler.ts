@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Caller, GraphQLContext } from "../graphql/context.js";
 import type { ErrorCode } from "../errors/codes.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
+import { withRequestSignal } from "../db/request-signal.js";
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
@@ -51,10 +52,20 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
     }
   }
 
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-    context: async () => options.context(caller),
-  });
+  // A client that closes its connection before the answer (a timeout, a closed tab, a load test
+  // stopping) aborts the queries of its request that still wait for a transaction slot.
+  const clientGone = new AbortController();
+  const onClose = () => {
+    if (!response.writableFinished) clientGone.abort();
+  };
+  response.once("close", onClose);
+  const result = await withRequestSignal(clientGone.signal, () =>
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+      context: async () => options.context(caller),
+    }),
+  );
+  if (clientGone.signal.aborted) return;
   const responseHeaders: Record<string, string> = {};
   for (const [name, value] of result.headers) responseHeaders[name] = value;
   response.writeHead(result.status ?? 200, responseHeaders);

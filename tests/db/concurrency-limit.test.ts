@@ -47,3 +47,46 @@ describe("ConcurrencyLimit", () => {
     expect(() => new ConcurrencyLimit(1.5)).toThrow(RangeError);
   });
 });
+
+describe("ConcurrencyLimit with an abort signal (a client that went away)", () => {
+  it("a waiting task whose signal aborts never runs, rejects with the given error and leaves the queue", async () => {
+    const limit = new ConcurrencyLimit(1);
+    let release = () => undefined as void;
+    const holding = limit.run(() => new Promise<string>((resolve) => (release = () => resolve("first"))));
+    const gone = new AbortController();
+    let ranAborted = false;
+    const waiting = limit.run(
+      async () => {
+        ranAborted = true;
+      },
+      gone.signal,
+      () => new Error("client gone"),
+    );
+    const after = limit.run(async () => "after");
+    await tick();
+    expect(limit.load).toEqual({ running: 1, waiting: 2 });
+    gone.abort();
+    await expect(waiting).rejects.toThrow("client gone");
+    expect(limit.load).toEqual({ running: 1, waiting: 1 });
+    release();
+    await expect(holding).resolves.toBe("first");
+    await expect(after).resolves.toBe("after");
+    expect(ranAborted).toBe(false);
+    expect(limit.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it("an already aborted signal is refused at once; a running task is not interrupted by its signal", async () => {
+    const limit = new ConcurrencyLimit(1);
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(limit.run(async () => "never", aborted.signal)).rejects.toThrow();
+    const running = new AbortController();
+    const task = limit.run(async () => {
+      running.abort();
+      await tick();
+      return "finished";
+    }, running.signal);
+    await expect(task).resolves.toBe("finished");
+    expect(limit.load).toEqual({ running: 0, waiting: 0 });
+  });
+});
