@@ -1,5 +1,5 @@
-/** Latency statistics, the autocannon runner and the in-process raw-driver loop. */
-import autocannon from "autocannon";
+/** Latency statistics, the HTTP load loop and the in-process raw-driver loop. */
+import http from "node:http";
 
 export interface LatencyFigures {
   requests: number;
@@ -46,50 +46,47 @@ function round(value: number): number {
 }
 
 /**
- * POSTs the body to the URL at the given concurrency for `seconds`; latencies per response (ms).
- * autocannon drops requests still in flight when the duration ends; when fewer than 2 per
- * connection completed (slow queries at high concurrency), it runs again for a fixed number of
- * requests (1 per connection: the generated API's positions at c=64 answer 2 requests/s, so 2 per
- * connection took a minute of the benchmark's 15) instead, so every figure comes from completed requests.
+ * POSTs the body to the URL from `concurrency` workers, back to back, for `seconds`, over
+ * keep-alive connections (one per worker). Like the raw driver's loop, each worker finishes the
+ * request it has in flight when the time is up: a load generator that drops its last requests
+ * (autocannon did) leaves the server working on answers nobody reads, which then weighs on the
+ * next measurement, whichever variant it is.
  */
-export async function runAutocannon(url: string, body: string, connections: number, seconds: number): Promise<LatencyFigures> {
-  return figuresOf([await autocannonSample(url, body, connections, seconds)]);
+export async function httpLoopSample(url: string, body: string, concurrency: number, seconds: number): Promise<Sample> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const target = new URL(url);
+  const payload = Buffer.from(body);
+  const once = () =>
+    new Promise<void>((resolve, reject) => {
+      const request = http.request(
+        {
+          agent,
+          host: target.hostname,
+          port: target.port,
+          path: `${target.pathname}${target.search}`,
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": payload.length },
+        },
+        (response) => {
+          response.on("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${response.statusCode}`))));
+          response.on("error", reject);
+          response.resume();
+        },
+      );
+      request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(new Error("timeout")));
+      request.on("error", reject);
+      request.end(payload);
+    });
+  try {
+    return await loopSample(once, concurrency, seconds);
+  } finally {
+    agent.destroy();
+  }
 }
 
-export async function autocannonSample(url: string, body: string, connections: number, seconds: number): Promise<Sample> {
-  const timed = await autocannonOnce(url, body, connections, { duration: seconds });
-  if (timed.latencies.length >= 2 * connections) return timed;
-  return autocannonOnce(url, body, connections, { amount: connections });
-}
-
-async function autocannonOnce(url: string, body: string, connections: number, until: { duration: number } | { amount: number }): Promise<Sample> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  let finish: (result: autocannon.Result) => void = () => undefined;
-  let fail: (error: unknown) => void = () => undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
-  });
-  const instance = autocannon(
-    { url, method: "POST", headers: { "content-type": "application/json" }, body, connections, ...until, timeout: 120 },
-    (error, result) => (error ? fail(error) : finish(result)),
-  );
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
-    if (statusCode !== 200) errors++;
-    latencies.push(responseTime);
-  });
-  const result = await done;
-  errors += result.errors + result.timeouts;
-  return { latencies, errors, durationMs: performance.now() - started };
-}
+const REQUEST_TIMEOUT_MS = 120_000;
 
 /** `concurrency` workers call `once` back to back for `seconds`. */
-export async function runLoop(once: () => Promise<unknown>, concurrency: number, seconds: number): Promise<LatencyFigures> {
-  return figuresOf([await loopSample(once, concurrency, seconds)]);
-}
-
 export async function loopSample(once: () => Promise<unknown>, concurrency: number, seconds: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
