@@ -2,7 +2,6 @@
 // document says. Curated hierarchy comes from curated-part-of only. Params: $rows [{id, partOf}].
 // Both ids follow MERGED_INTO (any depth) to the surviving actor, as in load-statements: a merged
 // stub gets no new links, and merging the two ends into one gives no self-loop.
-CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (:Actor {id: row.id})-[:MERGED_INTO*0..]->(a:Actor)
 WHERE NOT EXISTS { (a)-[:MERGED_INTO]->() } AND a.curated = false

@@ -3,7 +3,6 @@
 // kind, chosen by a fixed CASE (labels cannot be parameters, and a closed list keeps data from
 // ever choosing a label). Params: $rows [{id, name, kind, aliases, isNew, searchText, searchVersion}].
 // Rows are written in id order, so loads creating the same new actors take their locks in one order.
-CYPHER replan=skip
 UNWIND $rows AS row
 WITH row ORDER BY row.id
 OPTIONAL MATCH (existing:Actor {id: row.id})

@@ -1,6 +1,5 @@
 // load-document-state: the documents that have this id or this source (unchanged, duplicate or
 // earlier version). Params: $id (may be null), $source.
-CYPHER replan=skip
 MATCH (d:Document)
 WHERE d.id = $id OR d.source = $source
 RETURN d.id AS id, d.source AS source, d.fileSha256 AS fileSha256

@@ -1,7 +1,6 @@
 // load-document: the Document node and the Meeting it records (when the document names a date).
 // ON CREATE only, so loading the same document again changes nothing (loadedAt included).
 // Params: $document {id, source, title, text, format, language, date, body, fileSha256, meetingId}.
-CYPHER replan=skip
 MERGE (d:Document {id: $document.id})
 ON CREATE SET
   d.source = $document.source,

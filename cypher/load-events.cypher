@@ -1,5 +1,4 @@
 // load-events: dated events a document refers to. Params: $rows [{id, label, date, start, end, documentId}].
-CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (e:Event {id: row.id})

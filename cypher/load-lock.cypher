@@ -11,7 +11,6 @@
 // which create new nodes in id order (a node a transaction creates is locked by it anyway); a
 // replacement runs it first, before deleting the old version. Counts come last, in key order, as
 // in stance-counts-refresh.
-CYPHER replan=skip
 CALL () {
   UNWIND $actorIds AS id
   MATCH (:Actor {id: id})-[:MERGED_INTO*0..]->(a:Actor)

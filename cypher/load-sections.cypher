@@ -2,7 +2,6 @@
 // to the topics their heading names. Params: $rows [{id, index, heading, headingStart, headingEnd,
 // start, end, documentId, topicIds}]. A merged topic id follows MERGED_INTO (any depth) to the
 // surviving topic, as in load-statements, so the stub gets no new ABOUT.
-CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (i:AgendaItem {id: row.id})

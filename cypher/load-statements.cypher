@@ -9,7 +9,6 @@
 // link goes to the surviving node at the end of that chain (any depth; the one without an
 // outgoing MERGED_INTO), never to the stub, so filters by the kept id find statements loaded
 // after the merge. `*0..` makes an id that was never merged its own survivor.
-CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (d:Document {id: row.documentId})
 MERGE (s:Statement {id: row.id})

@@ -2,7 +2,6 @@
 // Params: $rows [{id, broader}]. Both ids follow MERGED_INTO (any depth) to the surviving topic,
 // as in load-statements: a merged stub gets no new links, and merging the two ends into one gives
 // no self-loop.
-CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (:Topic {id: row.id})-[:MERGED_INTO*0..]->(t:Topic)
 WHERE NOT EXISTS { (t)-[:MERGED_INTO]->() } AND t.curated = false

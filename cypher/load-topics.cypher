@@ -1,7 +1,6 @@
 // load-topics: the topics an extraction names; existing topics keep their properties, new ones
 // get them ON CREATE. Params: $rows [{id, label, aliases, isNew, searchText, searchVersion}].
 // Rows are written in id order, so loads creating the same new topics take their locks in one order.
-CYPHER replan=skip
 UNWIND $rows AS row
 WITH row ORDER BY row.id
 OPTIONAL MATCH (existing:Topic {id: row.id})

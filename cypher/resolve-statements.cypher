@@ -9,7 +9,6 @@
 // be meant. An undated statement resolves no office. BY is never touched, so analysts'
 // corrections of the speakers stay as they are. Params: $statementIds. Returns how many statements
 // were looked at and how many of them now resolve to other persons than before (moved).
-CYPHER replan=skip
 UNWIND $statementIds AS statementId
 MATCH (s:Statement {id: statementId})
 WITH s, COLLECT { MATCH (s)-[:RESOLVED_TO]->(p:Person) RETURN p.id } AS before

@@ -8,7 +8,6 @@
 // adds, so each touched count moves by what this document brings: statements by its statements,
 // documents by one (the document is new to every count), months by the counts it creates.
 // Locks as in stance-counts-refresh: MonthCounts first, in key order, then YearCounts in key order.
-CYPHER replan=skip
 UNWIND $statementIds AS id
 MATCH (s:Statement {id: id})
 WITH s, CASE WHEN s.date IS NULL THEN 'undated' ELSE left(toString(s.date), 7) END AS month
