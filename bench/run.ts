@@ -36,7 +36,7 @@ import { scoreAgainstKey, type AnswerKeyScore } from "./corpus/answer-key.js";
 import { generateCorpus, type SyntheticMeeting } from "./corpus/generate.js";
 import { baselineLoad } from "./lib/baseline-load.js";
 import { figuresOf, httpLoopSample, loopSample, type LatencyFigures, type Sample } from "./lib/measure.js";
-import { ownCpuSeconds, processTreeCpuSeconds } from "./lib/process-cpu.js";
+import { ownCpuSeconds, processTreesCpuSeconds } from "./lib/process-cpu.js";
 import { questions, type Question } from "./lib/questions.js";
 
 interface Options {
@@ -221,13 +221,14 @@ async function main(): Promise<void> {
       first: { meetings: firstSize, oursSeconds: oursFirstSeconds, baselineSeconds: baselineFirstSeconds, ratio: oursFirstSeconds / baselineFirstSeconds },
       growth: { meetings: Math.max(0, loaded - options.meetings), statements: growStatements, seconds: growSeconds },
     };
+    const totalSeconds = (performance.now() - benchStart) / 1000;
     Object.assign(result, {
       extraction: { ...extraction, extractions: undefined },
       loading,
       comparisons,
       curve,
-      targets: targets(comparisons, loading, curve, (performance.now() - benchStart) / 1000),
-      totalSeconds: (performance.now() - benchStart) / 1000,
+      targets: targets(comparisons, loading, curve, totalSeconds),
+      totalSeconds,
       loadAverageAtEnd: os.loadavg(),
     });
     printTables(result as unknown as Report);
@@ -395,30 +396,32 @@ async function compare(
         await run[variant](options.warmUp);
       }
       const samples: Record<VariantName, Sample[]> = { ours: [], raw: [], generated: [] };
-      const cpu: Record<VariantName, { neo4j: number; api: number; client: number; known: boolean }> = {
-        ours: { neo4j: 0, api: 0, client: 0, known: true },
-        raw: { neo4j: 0, api: 0, client: 0, known: true },
-        generated: { neo4j: 0, api: 0, client: 0, known: true },
+      // CPU seconds per variant; null once a process could not be read (no /proc).
+      const cpu: Record<VariantName, { neo4j: number | null; api: number | null; client: number }> = {
+        ours: { neo4j: 0, api: 0, client: 0 },
+        raw: { neo4j: 0, api: 0, client: 0 },
+        generated: { neo4j: 0, api: 0, client: 0 },
       };
+      const spent = (after: number | null, before: number | null, sum: number | null) => (after === null || before === null || sum === null ? null : sum + after - before);
       for (const variant of [...variants, ...[...variants].reverse()]) {
         // A slow generated request (seconds each at this concurrency) is measured once, not twice.
         if (variant === "generated" && generatedSlow && samples.generated.length > 0) continue;
-        const before = { neo4j: processTreeCpuSeconds(pids.neo4j), api: processTreeCpuSeconds(pids.api), client: ownCpuSeconds() };
+        // Reading /proc is this process' own work: it stays outside the client's CPU of the half.
+        const [neo4jBefore, apiBefore] = processTreesCpuSeconds([pids.neo4j, pids.api]);
+        const clientBefore = ownCpuSeconds();
         samples[variant].push(await run[variant](options.duration / 2));
-        const after = { neo4j: processTreeCpuSeconds(pids.neo4j), api: processTreeCpuSeconds(pids.api), client: ownCpuSeconds() };
+        const clientAfter = ownCpuSeconds();
+        const [neo4jAfter, apiAfter] = processTreesCpuSeconds([pids.neo4j, pids.api]);
         const used = cpu[variant];
-        if (before.neo4j === null || after.neo4j === null || before.api === null || after.api === null) used.known = false;
-        else {
-          used.neo4j += after.neo4j - before.neo4j;
-          used.api += after.api - before.api;
-        }
-        used.client += after.client - before.client;
+        used.neo4j = spent(neo4jAfter ?? null, neo4jBefore ?? null, used.neo4j);
+        used.api = spent(apiAfter ?? null, apiBefore ?? null, used.api);
+        used.client += clientAfter - clientBefore;
       }
       const perRequest = (variant: VariantName): CpuPerRequest => {
         const requests = samples[variant].reduce((sum, sample) => sum + sample.latencies.length, 0) || 1;
         const used = cpu[variant];
-        const ms = (seconds: number) => Math.round((seconds * 1e5) / requests) / 100;
-        return { neo4j: used.known ? ms(used.neo4j) : null, api: used.known ? ms(used.api) : null, client: ms(used.client) };
+        const ms = (seconds: number | null) => (seconds === null ? null : Math.round((seconds * 1e5) / requests) / 100);
+        return { neo4j: ms(used.neo4j), api: ms(used.api), client: ms(used.client)! };
       };
       const ours = figuresOf(samples.ours);
       const raw = figuresOf(samples.raw);

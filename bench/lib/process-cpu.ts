@@ -24,14 +24,25 @@ function readStat(pid: number): ProcessStat | null {
   }
 }
 
-export function processTreeCpuSeconds(root: number | undefined): number | null {
-  if (root === undefined || root <= 0 || readStat(root) === null) return null;
+/**
+ * CPU seconds of each root's process tree, from one read of /proc (null for a root that is not
+ * running or where /proc is missing).
+ */
+export function processTreesCpuSeconds(roots: readonly (number | undefined)[]): (number | null)[] {
   const stats = new Map<number, ProcessStat>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = readStat(Number(entry));
-    if (stat) stats.set(Number(entry), stat);
+  try {
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const stat = readStat(Number(entry));
+      if (stat) stats.set(Number(entry), stat);
+    }
+  } catch {
+    return roots.map(() => null);
   }
+  return roots.map((root) => (root !== undefined && stats.has(root) ? treeTicks(root, stats) / TICKS_PER_SECOND : null));
+}
+
+function treeTicks(root: number, stats: Map<number, ProcessStat>): number {
   const inTree = new Set([root]);
   let grew = true;
   while (grew) {
@@ -45,7 +56,7 @@ export function processTreeCpuSeconds(root: number | undefined): number | null {
   }
   let ticks = 0;
   for (const pid of inTree) ticks += stats.get(pid)?.cpuTicks ?? 0;
-  return ticks / TICKS_PER_SECOND;
+  return ticks;
 }
 
 /** CPU seconds of this process (user + system). */
