@@ -30,7 +30,7 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { eventId, sectionId, sha256, statementId } from "./ids.js";
 import { detectLanguage } from "./language/detect-language.js";
 import { DUTCH_DATE } from "./lexicon/dutch-dates.js";
-import { DISCUSSION_VERBS, PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
+import { DISCUSSION_VERBS, PROCEDURAL_HEADING_PREFIX, PROCEDURAL_HEADINGS } from "./lexicon/framing.js";
 import type { Block, KnownBlocks } from "./normalise/layout.js";
 import { normalise } from "./normalise/normalise.js";
 import { findQuotes, type Quote } from "./sentences/quotes.js";
@@ -43,6 +43,7 @@ import { findSections } from "./structure/sections.js";
 import { findWriter } from "./structure/writer.js";
 import { stem } from "./topics/stem.js";
 import { statementTopics } from "./topics/statement-topics.js";
+import { refersBack } from "./topics/refers-back.js";
 import { TopicIndex } from "./topics/topic-index.js";
 import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
@@ -158,7 +159,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     let topicIds = [...new Set(topicIndex.find(text, span.headingStart, span.headingEnd).map((t) => t.topicId))];
     // A heading the taxonomy lacks is a new topic, unless it is procedural or a date line; a
     // headline (a sentence rather than a name) gives the topics of its noun phrases instead.
-    const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "");
+    const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "").replace(PROCEDURAL_HEADING_PREFIX, "");
     if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading) && label.length <= 120) {
       if (label.split(/\s+/).length <= 5) topicIds = [topicForLabel(label)];
       else {
@@ -322,6 +323,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   // about last. Before the first heading (a news item) the title's topics stand in for a heading.
   let previousTopics: string[] = [];
   let leadTopics: string[] = [];
+  // What a clause that refers back ("steunt dat verzoek") is about: the previous statement's topics.
+  // The content topics of the agenda item's statements so far: what a back-reference answers.
+  let spoken: string[][] = [];
   let topicSection: number | null | undefined;
   const titleTopics = titleBlock ? [...new Set(topicIndex.find(text, titleBlock.start, titleBlock.end).map((t) => t.topicId))] : [];
   const titleSubjects = titleBlock ? titleSubjectTopics(text, titleBlock.start, titleBlock.end, topicIndex, actorIndex.find(text, titleBlock.start, titleBlock.end), discoveredTopic) : [];
@@ -329,6 +333,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (unit.sectionIndex !== topicSection) {
       previousTopics = unit.sectionIndex === null ? titleTopics : [];
       leadTopics = unit.sectionIndex === null ? [...new Set([...titleTopics, ...titleSubjects])] : [];
+      spoken = [];
       topicSection = unit.sectionIndex;
     }
     const stance = result.voteStance ? { ...decided, stance: result.voteStance, cue: text.slice(unit.start, unit.start + 5).replace(/:.*$/su, ""), rule: `S8-vote-${result.voteStance}` } : decided;
@@ -345,8 +350,15 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
 
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
-    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics, topicFor: discoveredTopic });
+    const antecedentTopics = answeredTopics(spoken);
+    // A vote is cast on the motion or proposal just described.
+    const answers = result.voteStance !== undefined || refersBack(text.slice(unit.start, unit.end));
+    const topics = statementTopics({
+      text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics,
+      antecedentTopics, refersBack: answers, topicFor: discoveredTopic,
+    });
     if (topics.curated.length > 0) previousTopics = topics.curated;
+    spoken.push(topics.content);
     if (leadTopics.length === 0) leadTopics = topics.curated;
     const topicIds = topics.topicIds;
 
@@ -385,6 +397,17 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     statements,
     events,
   };
+}
+
+/**
+ * What a back-reference points at: the last two statements of the agenda item ("X stelt voor A.
+ * Zij licht dat toe. Y steunt dat voorstel." answers the proposal, one statement back). Measured on
+ * the sets that may be looked at: one statement back found 28 more right topics, two found 35.
+ */
+const ANSWERED_STATEMENTS = 2;
+
+function answeredTopics(spoken: readonly string[][]): string[] {
+  return [...new Set(spoken.slice(-ANSWERED_STATEMENTS).reverse().flat())];
 }
 
 /**

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { findDatedReferences } from "../../src/ingest/events/dated-references.js";
 import { TopicIndex } from "../../src/ingest/topics/topic-index.js";
+import { refersBack } from "../../src/ingest/topics/refers-back.js";
 import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
 
 const topicsIn = (text: string): string[] => [...new Set(new TopicIndex(gazetteer().topics).find(text).map((t) => t.topicId))];
@@ -49,6 +50,69 @@ describe("topics", () => {
   it("broader topics used by a statement are included in the extraction", () => {
     const x = extractNote(["De minister sprak over tasers."]);
     expect(x.topics.map((t) => t.id)).toEqual(expect.arrayContaining(["topic:stroomstootwapen", "topic:geweldsmiddel", "topic:politieorganisatie"]));
+  });
+});
+
+describe("a clause that answers what was said before takes its topics", () => {
+  it("recognises back-references: demonstratives, pronominal adverbs, agreeing, the proposal under discussion, votes", () => {
+    for (const clause of [
+      "Wethouder Brink steunt dat verzoek.",
+      "De raad stemt in met dit gewijzigde voorstel.",
+      "Mevrouw Ploeg is het daar niet mee eens.",
+      "De directeur staat daar welwillend tegenover.",
+      "Het bestuur komt hier in maart op terug.",
+      "De heer Vos sluit zich bij zijn buurman aan.",
+      "De PG is het oneens met de korpschef.",
+      "De wethouder deelt die zorg.",
+      "De burgemeesters staan positief tegenover het voorstel.",
+      "De commandant zegt dit toe.",
+      "Hij vindt dat te ver gaan.",
+      "Dat hoort niet bij de taken van een boa.",
+      "De overige fracties stemden tegen.",
+    ]) {
+      expect(refersBack(clause), clause).toBe(true);
+    }
+  });
+
+  it("a clause with its own subject matter does not refer back", () => {
+    for (const clause of [
+      "De korpschef gaf een toelichting op de bezetting van de meldkamer.",
+      "De burgemeester stelt voor het voorstel van de werkgroep over te nemen.",
+      "Daarom wil de minister meer wijkagenten.",
+      "Zij vraagt aandacht voor de wachttijden bij de spoedeisende hulp.",
+      "De raad besprak het plan van aanpak voor de haven.",
+    ]) {
+      expect(refersBack(clause), clause).toBe(false);
+    }
+  });
+
+  it("'X steunt dat verzoek' is about what the request was about, one or two statements back", () => {
+    const x = extractNote(
+      [
+        "Burgemeester Dillema vraagt het bestuur om een regionale pilot met drones boven natuurgebieden. Zij licht toe dat de kosten meevallen.",
+        "Burgemeester Hoefnagel steunt dat verzoek.",
+      ],
+      { heading: "Rondvraag" },
+    );
+    const answer = statementWith(x, "steunt dat verzoek");
+    expect(answer.topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id).join("|")).toMatch(/drone/i);
+  });
+
+  it("a clause that names its own subject keeps only its own topics", () => {
+    const x = extractNote(
+      ["Burgemeester Dillema vraagt het bestuur om een regionale pilot met drones boven natuurgebieden.", "Burgemeester Hoefnagel vraagt aandacht voor de wachttijden bij de meldkamer."],
+      { heading: "Rondvraag" },
+    );
+    const own = statementWith(x, "wachttijden");
+    expect(own.topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id).join("|")).not.toMatch(/drone/i);
+  });
+
+  it("procedural headings of debates name no topic, and a procedural label before a colon is dropped", () => {
+    for (const heading of ["Eerste termijn", "Stemming", "Beantwoording door de burgemeester", "Vragen van de fractie Dorpsbelang"]) {
+      expect(extractNote(["De wethouder gaf een toelichting."], { heading }).sections[0]?.topicIds, heading).toEqual([]);
+    }
+    const labelled = extractNote(["De wethouder gaf een toelichting."], { heading: "Bespreekpunt: parkeeroverlast" });
+    expect(labelled.topics.find((t) => t.id === labelled.sections[0]?.topicIds[0])?.label).toBe("parkeeroverlast");
   });
 });
 

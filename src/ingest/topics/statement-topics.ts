@@ -2,7 +2,8 @@
  * The topics of one statement, in order: curated topics the clause names; compounds of a curated
  * topic as topics of their own under it ("vuurwerkverbod" under vuurwerk); up to three discovered
  * noun-phrase heads (marked phrases first, "verharding van geweld" under geweld); the running
- * topics of the paragraph when the clause names none; the agenda item's heading topics.
+ * topics of the paragraph when the clause names none; the topics of the statement it answers when
+ * it refers back ("steunt dat verzoek", "is het daar niet mee eens"); the agenda item's heading topics.
  */
 import type { ActorMention } from "../actors/actor-index.js";
 import { STOPWORDS } from "../lexicon/stopwords.js";
@@ -22,6 +23,10 @@ export interface StatementTopicsInput {
   runningTopics: string[];
   /** The first curated topics of the agenda item (or, before any heading, of the title and lead). */
   leadTopics?: string[];
+  /** The content topics of the previous statement of the agenda item (what a back-reference points at). */
+  antecedentTopics?: string[];
+  /** The clause refers back to what was said before it (topics/refers-back.ts). */
+  refersBack?: boolean;
   /** Registers a discovered topic (label as written, broader ids) and returns its id. */
   topicFor: (label: string, broader: string[]) => string;
 }
@@ -30,6 +35,8 @@ export interface StatementTopics {
   topicIds: string[];
   /** The curated topics the clause itself names (the paragraph's running topics after it). */
   curated: string[];
+  /** The topics without the heading's: what the next clause's back-reference points at. */
+  content: string[];
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -54,6 +61,8 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
       return input.topicFor(d.label, []);
     });
   const found = [...new Set(discovered)].slice(0, MAX_DISCOVERED_PER_STATEMENT);
-  const content = curated.length > 0 || compounds.length > 0 ? curated : [...input.runningTopics, ...(input.leadTopics ?? [])];
-  return { topicIds: [...new Set([...content, ...compounds, ...found, ...input.headingTopics])], curated };
+  const own = curated.length > 0 || compounds.length > 0 ? curated : [...input.runningTopics, ...(input.leadTopics ?? [])];
+  const answered = input.refersBack ? (input.antecedentTopics ?? []) : [];
+  const content = [...new Set([...own, ...compounds, ...found, ...answered])];
+  return { topicIds: [...new Set([...content, ...input.headingTopics])], curated, content };
 }
