@@ -11,6 +11,12 @@ import { discoverTopics } from "./discover-topics.js";
 import type { TopicIndex } from "./topic-index.js";
 
 export const MAX_DISCOVERED_PER_STATEMENT = 3;
+/**
+ * Topics a back-reference takes from the statements it answers, theirs first: enough for what
+ * was answered (sets A–J: 5 found all but one of the right topics that no cap finds) without
+ * passing on every noun of a long chain of answers.
+ */
+export const MAX_ANSWERED_TOPICS = 5;
 
 export interface StatementTopicsInput {
   text: string;
@@ -62,7 +68,7 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
     });
   const found = [...new Set(discovered)].slice(0, MAX_DISCOVERED_PER_STATEMENT);
   const own = curated.length > 0 || compounds.length > 0 ? curated : [...input.runningTopics, ...(input.leadTopics ?? [])];
-  const answered = input.refersBack ? (input.antecedentTopics ?? []) : [];
+  const answered = input.refersBack ? (input.antecedentTopics ?? []).slice(0, MAX_ANSWERED_TOPICS) : [];
   const content = [...new Set([...own, ...compounds, ...found, ...answered])];
   return { topicIds: [...new Set([...content, ...input.headingTopics])], curated, content };
 }
