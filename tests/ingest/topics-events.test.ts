@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findDatedReferences } from "../../src/ingest/events/dated-references.js";
 import { TopicIndex } from "../../src/ingest/topics/topic-index.js";
 import { refersBack } from "../../src/ingest/topics/refers-back.js";
+import { discoverTopics } from "../../src/ingest/topics/discover-topics.js";
 import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
 
 const topicsIn = (text: string): string[] => [...new Set(new TopicIndex(gazetteer().topics).find(text).map((t) => t.topicId))];
@@ -50,6 +51,29 @@ describe("topics", () => {
   it("broader topics used by a statement are included in the extraction", () => {
     const x = extractNote(["De minister sprak over tasers."]);
     expect(x.topics.map((t) => t.id)).toEqual(expect.arrayContaining(["topic:stroomstootwapen", "topic:geweldsmiddel", "topic:politieorganisatie"]));
+  });
+});
+
+describe("discovered topics are nouns, not verbs or titles", () => {
+  const labels = (text: string): string[] => discoverTopics(text, 0, text.length).map((d) => d.label);
+
+  it("a separable verb that ends a subordinate clause is no topic; a noun of that shape is", () => {
+    expect(labels("De wethouder begroet mevrouw Smit, die voor het eerst deelneemt.")).not.toContain("deelneemt");
+    expect(labels("Er komt een motie die het college oproept.")).not.toContain("oproept");
+    expect(labels("De raad vraagt om meer toezicht.")).toContain("toezicht");
+  });
+
+  it("a nominalised infinitive gives the topic of its van-complement", () => {
+    const found = labels("Het bestuur stemt in met het opstellen van een regionaal evacuatieplan.");
+    expect(found).toContain("evacuatieplan");
+    expect(found).not.toContain("opstellen");
+  });
+
+  it("participles with er- and titles are no heads; plurals in -ingen are", () => {
+    expect(labels("Zij wees op de uitstroom van ervaren rechercheurs.")).toContain("rechercheurs");
+    expect(labels("Zij wees op de uitstroom van ervaren rechercheurs.")).not.toContain("ervaren");
+    expect(labels("Het college deelt graag de ervaringen met de buurgemeenten.")).toContain("ervaringen");
+    expect(labels("Volgens de heer Smit is de kanttekening terecht.")).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@ kon konden mag mogen mocht mochten moet moeten moest moesten wil willen wilde wi
 deden laat laten liet lieten blijft blijven bleef bleven komt komen kwam kwamen staat staan stond stonden lijkt lijken
 geweest gehad gedaan gekomen gegaan geworden gebleven
 ja nee oké etc enz bijv o.a
+eerst liefst zes zeven acht negen elf twaalf twintig dertig honderd duizend
 neer terug voort vast weg mee toe samen vrij heen tegemoet omlaag omhoog achteraan vooraf achteraf daarheen
 `;
 
@@ -34,6 +35,8 @@ gelegenheid termijn start sprake kant kanten aspect aspecten element elementen o
 goed goede beter betere best groot grote groter kleine klein nieuw nieuwe oud oude eerste tweede derde laatste volgende
 vorige huidige eigen hele gehele zelfde dezelfde hetzelfde verschillende diverse enkele overige extra vele
 leden lid mensen persoon personen partij partijen iedereen collega collega's heren dames groet groeten
+heer mevrouw woordvoerder woordvoerster voorstander voorstanders tegenstander tegenstanders kennisgeving kanttekening kanttekeningen
+terugkoppeling zelf ruim snel
 januari februari maart april mei juni juli augustus september oktober november december
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 `;

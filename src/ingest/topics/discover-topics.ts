@@ -43,9 +43,18 @@ const MONTHS = /^(?:januari|februari|maart|april|mei|juni|juli|augustus|septembe
 const PARTICIPLE = /^ge\p{L}{3,}(?:[dt]|en)$/u;
 const NOT_PARTICIPLE = /(?:heid|raad|ied|eid|uid|eld|aad|eed|oed|ood|and|ind|ond|ard|oord|cht|nst|st|gt|rt|ort)$/u;
 /** Participles without ge-: "ondertekend", "verzonden", "besproken" (not the nouns "verbod", "beleid", "verband"). */
-const PREFIX_PARTICIPLE = /^(?:be|ver|ont|her|onder|over)\p{L}{3,}(?:d|t|en)$/u;
-const NOT_PREFIX_PARTICIPLE = /(?:heid|eid|and|ond|ind|od|ud|oed|aad|raad|ord|erd|ard|eld|oud|rt|st|cht|ijd|uid|ien|oen|aan|ein)$/u;
-const SEPARABLE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|vrij|bekend|kenbaar)ge\p{L}{2,}(?:[dt]|en)$/u;
+const PREFIX_PARTICIPLE = /^(?:be|ver|ont|her|onder|over|er)\p{L}{3,}(?:d|t|en)$/u;
+const NOT_PREFIX_PARTICIPLE = /(?:ingen|heid|eid|and|ond|ind|od|ud|oed|aad|raad|ord|erd|ard|eld|oud|rt|st|cht|ijd|uid|ien|oen|aan|ein)$/u;
+const SEPARABLE_PARTICIPLE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|vrij|binnen|achter|tegen|bekend|kenbaar)ge\p{L}{2,}(?:[dt]|en)$/u;
+/**
+ * A separable verb in the present tense at the end of a subordinate clause: "die voor het eerst
+ * deelneemt", "een motie die het college oproept". Nouns of that shape end otherwise ("toezicht",
+ * "opbrengst", "inzet", "uitgangspunt", "overschot").
+ */
+const SEPARABLE_PRESENT = /^(?:aan|af|bij|deel|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|vrij)\p{L}{3,}t$/u;
+const NOT_SEPARABLE_PRESENT = /(?:cht|st|zet|nt|schot|oot|rit|uit)$/u;
+/** A nominalised infinitive ("het opstellen van een plan"): the complement says what it is about. */
+const NOMINALISED_INFINITIVE = /^(?:aan|af|bij|door|in|mee|na|om|op|over|toe|uit|vast|voor|weg|terug|samen|vrij|be|ver|ont|her)\p{L}{3,}en$/u;
 const PARTICIPLES_IN_CHT = /^(?:gericht|gebracht|gedacht|gezocht|gekocht|geacht|gewacht|gelicht|gevlucht|geslacht)$/u;
 /** An attributive adjective before its noun: "de regionale plannen", "een landelijk verbod", "het financieel jaarverslag". */
 const ADJECTIVE = /(?:e|lijk|isch|ig|baar|aal|ieel|eel|ief|iek|ant|ent|er|st)$/u;
@@ -67,12 +76,21 @@ function isHead(word: Word, previous: string | undefined): boolean {
   return !/(?:lijk|isch|baar|ig)$/u.test(lower);
 }
 
+function attributiveParticiple(tokens: readonly Word[], i: number, gapBreaks: (a: Word, b: Word) => boolean): boolean {
+  const word = tokens[i];
+  const next = tokens[i + 1];
+  if (!word || !next || gapBreaks(word, next) || !/en$/u.test(word.text) || !isVerbLike(word.text, tokens[i - 1]?.text)) return false;
+  return !STOPWORDS.has(next.text.toLowerCase()) && !isVerbLike(next.text, word.text);
+}
+
 export function discoverTopics(text: string, start: number, end: number): DiscoveredTopicMention[] {
   const clause = text.slice(start, end);
   const tokens = words(clause, start);
   const found: DiscoveredTopicMention[] = [];
   const gapBreaks = (a: Word, b: Word): boolean => /[,.;:()"!?]/u.test(text.slice(a.end, b.start));
-  const chunkFrom = (i: number): { first: number; last: number } | null => {
+  const chunkFrom = (start: number): { first: number; last: number } | null => {
+    // A participle in -en before a noun is its adjective: "ervaren rechercheurs", "gesloten deuren".
+    const i = attributiveParticiple(tokens, start, gapBreaks) ? start + 1 : start;
     let j = i;
     while (j < tokens.length && j < i + 4) {
       const t = tokens[j]!;
@@ -103,6 +121,7 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     // clause ("waar we enorm aan hechten", "daar ook bij hoort"), not a noun.
     const next = tokens[chunk.last + 1];
     if (PREPOSITIONS.has(anchor) && chunk.last === from && /(?:en|t)$/u.test(head.text) && (!next || gapBreaks(head, next))) continue;
+    if (SEPARABLE_PRESENT.test(head.text.toLowerCase()) && !NOT_SEPARABLE_PRESENT.test(head.text.toLowerCase()) && (!next || gapBreaks(head, next))) continue;
     const marked = MARKERS.test(clause.slice(0, tokens[i]!.end - start + 1)) || MARKERS.test(clause.slice(0, tokens[from]!.start - start));
     const mention: DiscoveredTopicMention = { label: head.text, start: head.start, end: head.end, marked };
     // "verharding van (het) geweld": the complement names what the head is about.
@@ -112,6 +131,13 @@ export function discoverTopics(text: string, start: number, end: number): Discov
       while (c < tokens.length && DETERMINERS.has(tokens[c]!.text.toLowerCase())) c++;
       const complement = c < tokens.length && !gapBreaks(link, tokens[c]!) ? chunkFrom(c) : null;
       if (complement) mention.complement = { start: tokens[complement.first]!.start, end: tokens[complement.last]!.end };
+    }
+    // "het opstellen van een regionaal plan" is about the plan; "het opstellen" alone about nothing.
+    if (tokens[from - 1]!.text.toLowerCase() === "het" && chunk.first === from && NOMINALISED_INFINITIVE.test(head.text.toLowerCase())) {
+      const about = mention.complement ? words(text.slice(mention.complement.start, mention.complement.end), mention.complement.start).at(-1) : undefined;
+      if (about) found.push({ label: about.text, start: about.start, end: about.end, marked });
+      i = chunk.last;
+      continue;
     }
     found.push(mention);
     i = chunk.last;
