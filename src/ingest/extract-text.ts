@@ -323,7 +323,6 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   // about last. Before the first heading (a news item) the title's topics stand in for a heading.
   let previousTopics: string[] = [];
   let leadTopics: string[] = [];
-  // What a clause that refers back ("steunt dat verzoek") is about: the previous statement's topics.
   // The content topics of the agenda item's statements so far: what a back-reference answers.
   let spoken: string[][] = [];
   let topicSection: number | null | undefined;
