@@ -75,6 +75,11 @@ describe("discovered topics are nouns, not verbs or titles", () => {
     expect(labels("Het college deelt graag de ervaringen met de buurgemeenten.")).toContain("ervaringen");
     expect(labels("Volgens de heer Smit is de kanttekening terecht.")).toEqual([]);
   });
+
+  it("an adverb or predicative adjective ending a phrase is no topic, and does not hide the noun after it", () => {
+    expect(labels("De raad stemt van harte in met het verzoek om opnieuw te kijken naar kleinere.")).toEqual(["raad", "verzoek"]);
+    expect(labels("Zij pleit voor preventief cameratoezicht.")).toContain("cameratoezicht");
+  });
 });
 
 describe("a clause that answers what was said before takes its topics", () => {

@@ -44,3 +44,15 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 export const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS.split(/\s+/), ...VAGUE.split(/\s+/)].filter((w) => w.length > 0));
 /** The vague nouns and adjectives alone: a word right before one of them is its adjective ("de voorbije periode"). */
 export const VAGUE_WORDS: ReadonlySet<string> = new Set(VAGUE.split(/\s+/).filter((w) => w.length > 0));
+
+/**
+ * Adverbs and predicative adjectives that end a noun phrase in minutes ("naar kleinere", "van
+ * harte", "bijna", "opnieuw", "verplicht") without being what it is about. Unlike stopwords they
+ * do not end the phrase, so "preventief fouilleren" still finds its noun.
+ */
+const NOT_HEADS = `
+bijna opnieuw zwaar zware bijzonder langer sneller eerder later verder verplicht actief actieve positief positieve negatief
+negatieve preventief onacceptabel onaanvaardbaar onvoldoende voldoende bereid elders graag harte namens voorafgaand hiervoor
+daarvoor paar kwart landelijke kleinere grotere directer hoger lager gebeurt gebeurde nodig mogelijk anders apart tijdig
+`;
+export const NOT_HEAD_WORDS: ReadonlySet<string> = new Set(NOT_HEADS.split(/\s+/).filter((w) => w.length > 0));

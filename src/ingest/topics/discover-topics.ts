@@ -9,7 +9,7 @@
  */
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES } from "../lexicon/reporting-verbs.js";
-import { STOPWORDS, VAGUE_WORDS } from "../lexicon/stopwords.js";
+import { NOT_HEAD_WORDS, STOPWORDS, VAGUE_WORDS } from "../lexicon/stopwords.js";
 import { FIRST_NAMES } from "../lexicon/first-names.js";
 import { words, type Word } from "../sentences/words.js";
 
@@ -72,7 +72,7 @@ function isHead(word: Word, previous: string | undefined): boolean {
   if (/^\p{Lu}{2,6}$/u.test(t)) return true;
   if (t.length < 4 || t.length > MAX_TOPIC_WORD || /^\d/.test(t) || MONTHS.test(t)) return false;
   const lower = t.toLowerCase();
-  if (STOPWORDS.has(lower) || isVerbLike(t, previous) || FIRST_NAMES.has(t)) return false;
+  if (STOPWORDS.has(lower) || NOT_HEAD_WORDS.has(lower) || isVerbLike(t, previous) || FIRST_NAMES.has(t)) return false;
   return !/(?:lijk|isch|baar|ig)$/u.test(lower);
 }
 
