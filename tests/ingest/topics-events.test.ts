@@ -98,6 +98,8 @@ describe("a clause that answers what was said before takes its topics", () => {
       "Hij vindt dat te ver gaan.",
       "Dat hoort niet bij de taken van een boa.",
       "De overige fracties stemden tegen.",
+      "De wethouder verwacht dat gesprek nog voor de zomer.",
+      "Het is geen oplossing voor de lange wachttijden.",
     ]) {
       expect(refersBack(clause), clause).toBe(true);
     }

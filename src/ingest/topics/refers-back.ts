@@ -12,6 +12,9 @@ const SAID_NOUNS = [
   "model", "kritiek", "wens", "suggestie", "oplossing", "beeld", "knelpunt", "probleem", "problemen", "risico", "risico's", "stap",
   "keuze", "lijn", "richting", "analyse", "conclusie", "opvatting", "mening", "vraag", "vragen", "toezegging", "afspraak", "afspraken",
   "ontwikkeling", "werkwijze", "constatering", "opmerking", "opmerkingen", "inzet", "uitgangspunt", "benadering", "route", "variant",
+  // What was done or written about it: "dat gesprek", "deze evaluatie", "die campagne".
+  "gesprek", "gesprekken", "overleg", "onderzoek", "evaluatie", "rapport", "brief", "notitie", "bijeenkomst", "campagne", "pilot",
+  "proef", "regeling", "wetsvoorstel", "verbod", "uitbreiding", "aanpassing", "wijziging", "bezuiniging", "investering",
 ].join("|");
 
 /** A demonstrative before such a noun, with at most one adjective between them. */
@@ -34,8 +37,8 @@ const DEMONSTRATIVE_PRONOUN = /\b(?:dit|dat)\s+(?:al|ook|niet|nog|wel|toe|mee|ui
 /** A vote is cast on the motion or proposal just described: "stemden tegen", "Voor stemmen ...". */
 const VOTE = /\bstem(?:t|men|de|den)\s+(?:\p{L}+\s+)?(?:voor|tegen)\b|\b(?:voor|tegen)\s+stem(?:t|men|de|den)\b/iu;
 
-/** A demonstrative pronoun as the subject that opens the clause: "Dat hoort niet bij ons werk", "Dit is geen incident". */
-const DEMONSTRATIVE_SUBJECT = /^(?:dat|dit)\s+(?:is|was|zijn|waren|hoort|hoorde|gaat|ging|moet|kan|kon|zal|zou|leidt|leidde|betekent|geldt|vindt|vond|lijkt|blijft|werkt|helpt|kost|raakt|mag)\b/iu;
+/** A pronoun as the subject that opens the clause: "Dat hoort niet bij ons werk", "Dit is geen incident", "Het is geen wondermiddel". */
+const DEMONSTRATIVE_SUBJECT = /^(?:het\s+(?:is|was)\s+(?:geen|een|niet|wel)\b|(?:dat|dit)\s+(?:is|was|zijn|waren|hoort|hoorde|gaat|ging|moet|kan|kon|zal|zou|leidt|leidde|betekent|geldt|vindt|vond|lijkt|blijft|werkt|helpt|kost|raakt|mag)\b)/iu;
 
 export function refersBack(clause: string): boolean {
   const text = clause.trim();
