@@ -39,6 +39,10 @@ const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
 const VOTE_LIST = new RegExp(String.raw`(?:^|\n)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n]+)`, "gu");
+/** "Voor stemden A en B.", "tegen stemmen de fracties van C en D": the list after an inverted vote verb. */
+const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:Voor|Tegen|voor|tegen)\s+(?:stemden|stemmen|stemde|stemt)\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
+/** "GroenLinks, SP en D66 stemden tegen": the list before the vote verb. */
+const VOTE_SUBJECT = new RegExp(String.raw`(?:^|[\n.;]\s*)((?:${PARTY_NAME}\s*,\s*)*${PARTY_NAME}\s+en\s+(?:de\s+|het\s+)?${PARTY_NAME})\s+(?:stemden|stemmen)\s+(?:voor|tegen)\b`, "gu");
 const FRACTION = new RegExp(String.raw`\b[Ff]ractie\s+(?:van\s+(?:de\s+|het\s+)?)?(${PARTY_NAME})`, "gu");
 const ON_BEHALF = new RegExp(String.raw`\bnamens\s+(${PARTY_NAME})`, "gu");
 const ACRONYM_SUBJECT = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+([A-Z][A-Z0-9'’]{1,5})\s+(\p{Ll}+)/gu;
@@ -119,13 +123,14 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     if (clean.length < 2 || NOT_A_NAME.test(clean) || isKnown(start, start + clean.length)) return;
     add(clean, []);
   };
-  for (const m of text.matchAll(VOTE_LIST)) {
+  for (const m of [...text.matchAll(VOTE_LIST), ...text.matchAll(VOTE_VERB_LIST), ...text.matchAll(VOTE_SUBJECT)]) {
     const list = m[1]!;
-    const listStart = m.index! + m[0].length - list.length;
+    const listStart = m.index! + m[0].indexOf(list);
     for (const item of list.matchAll(/[^,]+/gu)) {
       for (const part of item[0].split(/\s+en\s+/u)) {
         const offset = listStart + item.index! + item[0].indexOf(part);
-        const name = part.trim();
+        // "en de VVD": the article is no part of the party's name.
+        const name = part.trim().replace(/^(?:de|het)\s+/u, "");
         if (new RegExp(`^${PARTY_NAME}[.]?$`, "u").test(name)) party(name, offset + part.indexOf(name));
       }
     }

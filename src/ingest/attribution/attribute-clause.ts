@@ -52,6 +52,7 @@ import {
   SOURCE_ADVERBIAL,
   SUBJECT_PREFIX,
   VOTE_LIST,
+  VOTE_SUBJECT_LIST,
   WRITER_IMPERATIVE,
 } from "../lexicon/framing.js";
 import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES, SPEECH_ACT_NOUNS } from "../lexicon/reporting-verbs.js";
@@ -184,6 +185,29 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
 }
 
 /** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
+/** A description opening the clause, up to the comma of the apposition that names it. */
+const DESCRIPTION_BEFORE_APPOSITION = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar)\s+)?(?:De|Het|[Dd]oor\s+de|[Dd]oor\s+het)\s+[^,.;:"'()]{2,80}?,\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|mevr\.?|\p{Ll}[\p{L}-]+)\s+)?$/u;
+
+/**
+ * The person an apposition names after a fronted description, when a finite verb follows the
+ * apposition ("De advocaat van de huurder, Kees Vermolen, noemt ..."; with "Door ..." the verb is
+ * the passive's auxiliary: "Door de voorzitter van de regio, burgemeester Smit, werd voorgesteld").
+ */
+function namedInApposition(text: string, mentions: ActorMention[], local: (m: ActorMention) => number): ActorMention | null {
+  for (const m of mentions) {
+    if (m.kind !== "person" && m.kind !== "office") continue;
+    // The mention may hold (the end of) the description itself ("voorzitter van het beraad, burgemeester Tolhuis").
+    const comma = m.surface.lastIndexOf(", ");
+    const before = text.slice(0, local(m)) + (comma >= 0 ? m.surface.slice(0, comma + 2) : "");
+    if (!DESCRIPTION_BEFORE_APPOSITION.test(before)) continue;
+    const verb = /^(?:\s*\([^()]*\))?\s*,\s+(\p{L}+)/u.exec(text.slice(local(m) + m.surface.length));
+    if (!verb || !isFiniteVerb(verb[1]!)) return null;
+    if (/\bdoor\s/iu.test(before.slice(0, 12)) && !/^(?:wordt|werd|is|zijn|worden|werden)$/iu.test(verb[1]!)) return null;
+    return m;
+  }
+  return null;
+}
+
 function afterNounPhrase(text: string): string {
   let rest = text;
   for (;;) {
@@ -285,9 +309,13 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
 
   // R16: the lists of a vote.
   const vote = VOTE_LIST.exec(text);
-  if (vote) {
-    const parties = mentions.filter((m) => m.kind === "organisation" || m.kind === "group" || m.kind === "person");
-    if (parties.length > 0) return { ...result(holderOf(parties), parties, parties.length > 1 ? "coordinated" : "explicit", "R16-vote"), voteStance: /^Tegen/u.test(vote[1]!) ? "oppose" : "support" };
+  const subjectVote = vote ? null : VOTE_SUBJECT_LIST.exec(text);
+  if (vote || subjectVote) {
+    // With the list as subject only the parties it names vote ("..., zegt de burgemeester" is no voter).
+    const listEnd = subjectVote ? subjectVote[1]!.length : text.length;
+    const parties = mentions.filter((m) => (m.kind === "organisation" || m.kind === "group" || m.kind === "person") && local(m) < listEnd);
+    const side = vote ? vote[1]! : subjectVote![2]!;
+    if (parties.length > 0) return { ...result(holderOf(parties), parties, parties.length > 1 ? "coordinated" : "explicit", "R16-vote"), voteStance: /^tegen/iu.test(side) ? "oppose" : "support" };
   }
 
   // R14: "Dat heeft X verklaard" names the speaker of what came before and states nothing itself.
@@ -438,6 +466,10 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   const speaks = hasSpeechAct(text) || input.positionCue;
+  // R1 with the name in an apposition after a description: "De voorzitter van het beraad,
+  // burgemeester Tolhuis, sprak ...", "De secretaris, de heer Pronk, licht toe ...".
+  const named = namedInApposition(text, mentions, local);
+  if (named) return result(holderOf([named]), [named], "explicit", /^[Dd]oor\s/u.test(text) ? "R4-passive-door" : "R1-subject-verb");
   // R1: fronted subject.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
     const group = coordinatedWith(text, mentions, 0, start);

@@ -64,7 +64,8 @@ export const DECISION_AT_START =
   /^(?:(?:Er|Hierover|Daarom|Vandaag|Dinsdag|Maandag|Woensdag|Donderdag|Vrijdag|Tot slot|Verder)\s+(?:wordt|werd|is)\s+(?:\S+\s+){0,5}?(?:besloten|afgesproken|geconcludeerd|vastgesteld|overeengekomen|akkoord gegaan|ingestemd)|(?:Afgesproken|Besloten|Geconcludeerd|Vastgesteld|Overeengekomen)\s+(?:wordt|werd|is)\b|Men\s+(?:\S+\s+){0,4}?(?:heeft|is|besloot|besluit|stemde|stemt|ging)\b)/i;
 
 /** The holder named by a source adverbial: "volgens de PG", ", aldus de korpschef". */
-export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+)?$/u;
+/** A role noun may stand between the adverb and the name: "aldus raadslid Ed Kramer", "volgens woordvoerder Els Pot". */
+export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+|(?!(?:van|de|het|een|hem|haar|hen|ons|zijn|die|dit|dat)\s)\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}))?$/u;
 
 /** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;
@@ -74,8 +75,16 @@ export const FIRST_PERSON_SUBJECT = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|V
 export const FIRST_PERSON_INVERTED = /^[^,.;:]{0,60}?\b(?:[a-zà-öø-ÿ]+)\s+(?:wij|we|ik)\b/i;
 export const FIRST_PERSON_ANYWHERE = /\b(?:wij|we|ik|ons|onze|mij|mijn)\b/i;
 
-/** Vote lists in council minutes: "Voor: A, B en C." / "Tegen: D.". */
-export const VOTE_LIST = /^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:/u;
+/**
+ * Vote lists in council minutes: "Voor: A, B en C." / "Tegen: D.", and the same list as the
+ * subject of an inverted vote verb ("Voor stemden A en B.", "Tegen stemmen de fracties van C en D").
+ */
+export const VOTE_LIST = /^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*(?::|(?:stemden|stemmen|stemde|stemt)\b)/iu;
+/**
+ * A party list as the subject of a vote: "GroenLinks, SP en D66 stemden tegen", "CDA en VVD
+ * stemmen voor". Group 1 is the list, group 2 the side.
+ */
+export const VOTE_SUBJECT_LIST = /^((?:\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s*,\s*)*\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s+en\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})\s+(?:stemden|stemmen)\s+(voor|tegen)\b/u;
 
 /** "Dat heeft X verklaard", "Dat stellen de burgemeesters", "Dit zegt X": the speaker of what came before. */
 export const BACKWARD_TAG = /^(?:Dat|Dit|Dit alles|Dat alles|Zo)\s+(\p{L}+)\b/u;

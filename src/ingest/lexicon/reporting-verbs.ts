@@ -102,6 +102,16 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "ontraden", finite: ["ontraadt", "ontraden", "ontried", "ontrieden", "ontraadde", "ontraadden"], participle: "ontraden", stance: "oppose" },
   { lemma: "laten aantekenen", finite: ["laat", "laten", "liet", "lieten"], particle: "aantekenen" },
   { lemma: "verwerpen", finite: ["verwerpt", "verwerpen", "verwierp", "verwierpen"], participle: "verworpen", stance: "oppose" },
+  // Telling and adding to what was said: "Hij vertelt dat ...", "vult aan dat ...", "voegde eraan toe dat ...".
+  { lemma: "vertellen", finite: ["vertelt", "vertellen", "vertelde", "vertelden"], participle: "verteld" },
+  { lemma: "aanvullen", finite: ["vult", "vullen", "vulde", "vulden"], participle: "aangevuld", particle: "aan" },
+  { lemma: "toevoegen", finite: ["voegt", "voegen", "voegde", "voegden"], participle: "toegevoegd", particle: "toe" },
+  { lemma: "signaleren", finite: ["signaleert", "signaleren", "signaleerde", "signaleerden"], participle: "gesignaleerd" },
+  { lemma: "herhalen", finite: ["herhaalt", "herhalen", "herhaalde", "herhaalden"], participle: "herhaald" },
+  { lemma: "beklemtonen", finite: ["beklemtoont", "beklemtonen", "beklemtoonde", "beklemtoonden"], participle: "beklemtoond" },
+  { lemma: "opperen", finite: ["oppert", "opperen", "opperde", "opperden"], participle: "geopperd", stance: "request" },
+  { lemma: "bepleiten", finite: ["bepleit", "bepleiten", "bepleitte", "bepleitten"], participle: "bepleit", stance: "request" },
+  { lemma: "beamen", finite: ["beaamt", "beamen", "beaamde", "beaamden"], participle: "beaamd", stance: "support" },
 ];
 
 /**
