@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText, type Extraction } from "../../src/ingest/index.js";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { gazetteer, statementWith } from "./support/fixtures.js";
 
 const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
@@ -71,4 +72,69 @@ describe("verbs of telling and adding, and a role between 'aldus' and the name",
     expect(statementWith(x, "camera bij het station").actorIds).toEqual(statementWith(x, "twee extra handhavers").actorIds);
     expect(names(x, statementWith(x, "verdient een oplossing").actorIds)).toEqual(["Joris Feddema"]);
   });
+});
+
+describe("stance carried by the content alone (S9), only where no cue of S1-S7 fires", () => {
+  const cases: [string, string][] = [
+    // A harm stated as a fact.
+    ["De brandweercommandant noemt de toestand van de kazerne zorgwekkend.", "concern"],
+    ["Een schuur vol gasflessen naast een school is levensgevaarlijk.", "concern"],
+    ["De inwoners van Veldhoeve slaan alarm over de drukte op de dijk.", "concern"],
+    ["Een avondklok treft vooral jongeren die niets misdaan hebben.", "concern"],
+    ["De klachten bij de verhuurder hebben niets opgeleverd.", "concern"],
+    ["In twee kernen is 's nachts geen bemanning beschikbaar.", "concern"],
+    ["Zo houden de vrijwilligers het niet lang vol.", "concern"],
+    ["De aanrijtijden in de polder nemen met drie minuten toe.", "concern"],
+    ["Zonder extra mensen kan de post in Wijnaldum niet open blijven.", "concern"],
+    ["Anders blijft het bij goede voornemens.", "concern"],
+    ["Dit is geen kattenkwaad meer.", "concern"],
+    // A judgement of a measure.
+    ["De advocaat noemt de sluiting van het café buiten proportie.", "oppose"],
+    ["Een gebiedsverbod is een zwaar middel voor een klein vergrijp.", "oppose"],
+    ["Een handhaver is geen hulpverlener.", "oppose"],
+    // Praise and a yes on a condition.
+    ["Wethouder Pastoor noemt de samenwerking met de buurtvaders een doorbraak.", "support"],
+    ["Volgens haar werkt het buurtteam in Oosterloo goed.", "support"],
+    ["De fractie is voor een proef met camera's, mits de beelden na een week worden gewist.", "support"],
+    // Action items and a time ahead.
+    ["Actiepunt: de secretaris organiseert in mei een werkbezoek aan de meldkamer.", "commitment"],
+    ["De commandant presenteert in de volgende vergadering een nieuw rooster.", "commitment"],
+    ["Het bureau stelt samen met de brandweer een notitie op over de kosten.", "commitment"],
+  ];
+  for (const [clause, stance] of cases) {
+    it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
+  }
+
+  it("a cue of S1-S7 anywhere in the clause still decides before the content", () => {
+    expect(classifyStance("De wethouder sprak haar waardering uit voor de vrijwilligers die dagenlang doorwerkten.").stance).toBe("support");
+  });
+
+  it("no content stance where the content does not carry one", () => {
+    for (const clause of [
+      "Het is geen vrijbrief om overal te fouilleren, zegt ze.",
+      "De norm is voor ons geen plafond maar een ondergrens.",
+      "Zonder hun snelle optreden was de schade veel groter geweest.",
+      "De gemeenteraad bespreekt de evaluatie volgende week.",
+      "De gemeente heeft slechts twee handhavers in dienst.",
+    ]) {
+      expect(classifyStance(clause).rule, clause).not.toBe("S9-content");
+    }
+  });
+});
+
+describe("idioms of distance and of agreement", () => {
+  const cases: [string, string][] = [
+    ["De fractie van Groen Veldhoeve heeft grote moeite met het samenscholingsverbod.", "oppose"],
+    ["Mevrouw Dalmeijer is daar niet gelukkig mee.", "oppose"],
+    ["De wijkraad neemt afstand van de oproep tot een blokkade.", "oppose"],
+    ["Daarmee kan de heer Brons leven.", "support"],
+    ["Wij zijn geen tegenstander van een proef met drones.", "support"],
+    ["Met het ontwerp kunnen wij grotendeels instemmen.", "support"],
+    ["Wij kunnen ons vinden in de gekozen speerpunten.", "support"],
+    ["Het beraad spreekt zich uit voor behoud van de kazerne in Oosterloo.", "support"],
+    ["De twee fracties stemden voor het amendement.", "support"],
+  ];
+  for (const [clause, stance] of cases) {
+    it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
+  }
 });

@@ -76,6 +76,13 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("concern", String.raw`\bniet\s+(?:alle|iedereen|elke|ieder)\b(?:\s+\S+){0,6}?\s+(?:even\s+|zo\s+|onverdeeld\s+|daarvan\s+|echter\s+)?(?:enthousiast|tevreden|gelukkig|overtuigd|positief|blij|gerust)\b`, undefined, "S2-idiom-concern"),
   // "staan met lege handen", "hun handen zijn gebonden": powerless.
   cue("concern", String.raw`\bmet\s+lege\s+handen\b|\bhanden\s+(?:\S+\s+){0,2}gebonden\b`, undefined, "S2-idiom-concern"),
+  // "heeft grote moeite met", "is er niet gelukkig mee", "is er klaar mee", "neemt afstand van",
+  // "spreekt zich uit tegen": taking distance; "spreekt zich uit voor", "kan daarmee leven", "kunnen
+  // wij grotendeels instemmen", "geen tegenstander van", "zijn het erover eens": a yes.
+  cue("oppose", String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}(?:grote\s+|veel\s+|de\s+nodige\s+|zijn\s+|haar\s+|hun\s+)?moeite\s+met\b|\bniet\s+(?:\S+\s+){0,1}gelukkig\s+(?:mee|met)\b|\b(?:er|daar|hier)\s+(?:\S+\s+){0,2}klaar\s+mee\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,2}afstand\s+van\b|\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+tegen\b|\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}niet\s+voor\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+voor\b|\bons\s+(?:\S+\s+){0,2}uitgesproken\s+voor\b|\b(?:daar|hier)mee\s+(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,4}leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,3}(?:daar|hier)?mee\s+leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}instemmen\b|\bgeen\s+tegenstander\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}(?:er|hier|daar)over\s+eens\b|\b(?:kan|kunnen|kon|konden)\s+(?:ons|wij|we|ik|mij|me)\s+(?:\S+\s+){0,3}vinden\s+in\b`, undefined, "S2-idiom-support"),
+  // "stemden voor (het voorstel)": a vote in favour (the vote against is above).
+  cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}?voor\s*(?:[.,;]|$|(?:de|het|dit|deze)\s+(?:\S+\s+){0,2}?(?:motie|voorstel|amendement|begroting|plan|besluit)\b)`, undefined, "S2-idiom-support"),
   // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
   cue("oppose", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,1}(?:voornemens|van\s+plan|plannen\s+om)\b`, undefined, "S2-idiom-oppose"),
   cue("commitment", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?!niet\b|geen\b)\S+\s+){0,2}(?:voornemens|van\s+plan)\b`, undefined, "S2-idiom-commitment"),
@@ -224,6 +231,46 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\bte\s+spreken\s+over\b|\b(?:hier|daar)over\s+(?:\S+\s+){0,2}te\s+spreken\b|\bovertuigend\b|\bgoede\s+richting\b|\bvan\s+overtuigd\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".
   cue("support", String.raw`\b(?:zorgt|zorgen|zorgde|leidt|leiden|draagt|dragen)\s+(?:\S+\s+){0,2}(?:voor|tot|bij\s+aan)\s+(?:\S+\s+){0,3}(?:rust|kalmte|duidelijkheid|veiligheid|verbetering|vertrouwen|minder\s+\p{L}+)\b`, "oppose"),
+];
+
+/**
+ * S9: stance carried by the content alone, consulted only when no cue of S1-S7 fired (a cue of a
+ * speech act or an evaluation anywhere in the clause says more than its content does). Each entry
+ * is a construction of the genre: a harm stated as a fact, a judgement of a measure, praise without
+ * a verb of praise, an action item or an action with a time ahead.
+ */
+export const CONTENT_CUES: readonly StanceCue[] = [
+  // Content that states a harm without a verb of concern: an evaluative adjective of harm
+  // ("zorgwekkend", "schokkend", "levensgevaarlijk", "pijnlijk", "slecht voor"), a weak spot, raising
+  // the alarm ("slaan alarm", "noodklok"), what hits people ("treft vooral bewoners"), what yields
+  // nothing, a lack that blocks ("geen ploeg beschikbaar", "niet de capaciteit", "op de plank",
+  // "zelden"), holding out no longer ("houden dat niet lang vol"), missing something, long waits,
+  // being fed up ("beu"), a norm exceeded or lagging behind.
+  cue("concern", String.raw`\bzorgwekkend\p{L}*|\bschokkend\p{L}*|\b\p{L}*gevaarlijk\p{L}*|\balarmerend\p{L}*|\bschrijnend\p{L}*|\bpijnlijk\p{L}*|\bslecht(?:e|er|ere|ste)?\b|\bonveilig\p{L}*|\bzwa(?:k|kke|kste)\s+(?:plek|plekken|punt|punten|schakel|schakels)\b|\bzwa(?:ar|re)\s+tijd\b|\bonderschat\p{L}*|\bbeu\b|\btopje\s+van\s+de\s+ijsberg\b`, undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:slaat|slaan|sloeg|sloegen)\s+(?:\S+\s+){0,2}alarm\b|\balarm\s+(?:\S+\s+){0,1}(?:geslagen|slaan)\b|\bnoodklok\b|\bnoodkreet\b|\bbrandbrief\b|\b(?:treft|treffen|raakt|raken)\s+(?!(?:\S+\s+){0,6}kwijt\b)(?:\S+\s+){0,3}(?:mensen|inwoners|bewoners|ondernemers|jongeren|kinderen|ouderen|slachtoffers|gezinnen|boeren|winkeliers|burgers|huurders|patiënten)\b`, undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:levert|leveren|leverde|leverden)\s+(?:\S+\s+){0,4}(?:niets|niks|geen\s+\S+(?:\s+\S+)?)\s+op\b|\b(?:niets|niks)\s+(?:\S+\s+){0,1}opgeleverd\b|\b(?:niet|geen)\s+(?:\S+\s+){0,3}beschikbaar\b|\bniet\s+de\s+(?:capaciteit|mensen|middelen)\b|\bgeen\s+capaciteit\b|\bop\s+de\s+plank\b|\b(?:bijna|vrijwel)\s+nooit\b|\bzelden\b|\b(?:houd|houdt|houden|hield|hielden)\s+(?:\S+\s+){0,4}niet\s+(?:lang\s+|langer\s+)?vol\b`, undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:mist|missen|miste|misten)\s+(?:de|het|een|nog|vooral|daarbij|daarin)\b|\b(?:urenlang|dagenlang|wekenlang|maandenlang|jarenlang)\b|\b(?:uren|weken|maanden|jaren)\s+(?:\S+\s+){0,3}(?:wachten|wacht|wachtten)\b|\b(?:wachten|wacht)\s+(?:\S+\s+){0,3}(?:uren|weken|maanden|jaren)\b|\boverschreden\b|\bachterblijft\b|\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+){0,4}achter\s+bij\b|\bsteeds\s+(?:jonger|vaker|erger|grimmiger|brutaler|agressiever|gewelddadiger)\b`, undefined, "S9-content"),
+  // A harm that grows: "een toename van agressie", "de aanrijtijden nemen toe", "het aantal letsels is gestegen".
+  cue("concern", String.raw`\b(?:toename|stijging|groei|verdubbeling)\s+(?:van\s+)?(?:\S+\s+){0,3}HARM\b|\bHARM\b(?:\s+\S+){0,8}?\s+(?:stijgt|stijgen|steeg|stegen|gestegen|toegenomen|oploopt|oplopen|opgelopen|verdubbeld|verdubbelt|groeit|groeien|gegroeid)\b|\b(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?HARM\b(?:\s+\S+){0,8}?\s+(?:toe|op)\b|\bHARM\s+(?:\S+\s+){0,4}(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?(?:toe|op)\b`.replaceAll("HARM", String.raw`(?:geweld|agressie|overlast|criminaliteit|incidenten|explosies|aanslagen|\p{L}*letsels?|slachtoffers|aanrijtijd\p{L}*|opkomsttijd\p{L}*|wachttijd\p{L}*|wachtlijst\p{L}*|werkdruk|\p{L}*verzuim|uitval|intimidatie|bedreiging\p{L}*|vertraging|achterstand\p{L}*)`), undefined, "S9-content"),
+  // A condition of lack opening the clause ("Zonder vrijwilligers kan de post niet open") and a
+  // threat after "Anders ..." ("Anders blijft het bij woorden"): the speaker warns.
+  cue("concern", String.raw`^\s*["'‘“]?\s*Zonder\b(?!.*\b(?:had|hadden|was|waren|zou|zouden)\b)|^\s*["'‘“]?\s*Anders\s+(?:blijft|blijven|wordt|worden|is|zijn|gaat|gaan|dreigt|dreigen|komt|komen|kan|kunnen|raakt|raken|loopt|lopen|betalen|betaalt|verliezen|verliest)\b`, undefined, "S9-content"),
+  // Disproportion, injustice, a wrong signal, no option, a heavy means: judging a measure without a
+  // verb of opposition ("noemt de sluiting buiten proportie", "een zwaar middel", "geen optie").
+  cue("oppose", String.raw`\bbuiten\s+(?:alle\s+)?proporti\p{L}*|\bdisproportione\p{L}*|\bonrechtvaardig\p{L}*|\bbeschamend\p{L}*|\bverkeerde?\s+(?:signaal|keuze|weg|beslissing|richting)\b|\bgeen\s+(?:\S+\s+){0,1}optie\b|\bzwaar\s+middel\b|\bzware\s+middelen\b`, undefined, "S9-content"),
+  // A denial that puts something in its place: "Een boa is geen politieagent", "Dit is geen incident",
+  // "Camera's zijn geen wondermiddel" (not "Het is geen ... om", "Er is geen", nor "geen X maar Y").
+  cue("oppose", String.raw`^\s*["'‘“]?\s*(?!(?:Het|Er|Daar|Hier|Dit|Dat)\s)(?:\p{L}(?:\p{L}|['’-])*\s+){1,4}?(?:is|zijn)\s+(?:(?:echt|gewoon|dus|ook|nog|nu|toch|zeker)\s+)?geen\s+(?!sprake\b|reden\b|aanleiding\b|probleem\b|bezwaar\b|twijfel\b)(?:(?!\bmaar\b)[^,;])+?(?:[.,;!'"’”]|$)`, undefined, "S9-content"),
+  cue("concern", String.raw`^\s*["'‘“]?\s*(?:Dit|Dat)\s+(?:is|zijn)\s+(?:(?:echt|gewoon|dus|ook|nog|nu|toch|zeker)\s+)?geen\s+(?!sprake\b|reden\b|aanleiding\b|probleem\b|bezwaar\b|twijfel\b)(?:(?!\bmaar\b)[^,;])+?(?:[.,;!'"’”]|$)`, undefined, "S9-content"),
+  // Praise and preference without a verb of support: "noemt het optreden doeltreffend", "een doorbraak",
+  // "trots op", "werkt goed", "verdient de voorkeur", "heeft liever agenten op straat", and a yes on a
+  // condition ("..., mits de beelden worden gewist").
+  cue("support", String.raw`\bdoorbraak\b|\bdoeltreffend\p{L}*|\b(?:daad)?krachtig\p{L}*|\btrots\b|\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}goed\b|\bverdien\p{L}*\s+(?:\S+\s+){0,3}(?:de\s+voorkeur|prioriteit|navolging|een\s+kans)\b|\b(?:heb|heeft|hebben)\s+(?:\S+\s+){0,3}liever\b|\bmits\b`, "oppose", "S9-content"),
+  // An action item ("Actiepunt: het DB organiseert ..."), and a present tense with a time ahead
+  // ("presenteert in de volgende vergadering", "stuurt voor de zomer", "nog dit jaar", "over twee
+  // weken"), drafting a document ("stelt een notitie op"), finding out ("zoekt dat nog uit"), a bill
+  // in preparation: what someone will do.
+  cue("commitment", String.raw`^\s*(?:[-•]\s*)?(?:actiepunt(?:en)?|toezegging(?:en)?)\s*[:-]|(?<!\b(?:wordt|worden|werd|werden|was|waren|had|hadden|bespreekt|bespreken|debatteert|debatteren|vergadert|vergaderen)\b.*)(?:\b(?:volgende|komende)\s+(?:week|maand|vergadering|bijeenkomst|overleg|keer)\b|\bin\s+het\s+volgende\s+\p{L}+|\bnog\s+dit\s+jaar\b|\bvoor\s+de\s+zomer(?:vakantie)?\b|\bover\s+(?:twee|drie|vier|zes|enkele|een\s+paar)\s+(?:weken|maanden)\b)(?!.*\b(?:wordt|worden|werd|werden|was|waren|besproken|gedebatteerd|uitgesteld|bespreekt|bespreken|debatteert|debatteren)\b)|\b(?:stelt|stellen)\s+(?:\S+\s+){0,6}(?:notitie|plan|voorstel|brief|overzicht|rapportage|handreiking|protocol|draaiboek|plan\s+van\s+aanpak)\s+op\b|\b(?:zoekt|zoeken)\s+(?:\S+\s+){0,3}uit\b|\bin\s+voorbereiding\b|\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:zo'n|dit|dat|deze|die)\b`, undefined, "S9-content"),
 ];
 
 export const NEGATORS = /\b(?:niet|geen|nooit|nauwelijks|onvoldoende)\s+(?:\S+\s+){0,2}$/i;

@@ -4,7 +4,7 @@
  * as written so every stance can be explained.
  */
 import type { Stance } from "../extraction.js";
-import { NEGATORS, PREDICATE_IDIOMS, STANCE_CUES } from "../lexicon/stance-cues.js";
+import { CONTENT_CUES, NEGATORS, PREDICATE_IDIOMS, STANCE_CUES, type StanceCue } from "../lexicon/stance-cues.js";
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { frameStance } from "./frame-stance.js";
@@ -44,6 +44,21 @@ export function classifyStance(clause: string): StanceDecision {
   return { ...tail, rule: `${tail.rule}-contrast` };
 }
 
+/** The first entry of `cues` that matches, a negator right before it flipping it. */
+function firstCue(clause: string, cues: readonly StanceCue[]): StanceDecision | null {
+  for (const entry of cues) {
+    const match = entry.pattern.exec(clause);
+    if (!match) continue;
+    const before = clause.slice(0, match.index);
+    if (entry.negated && NEGATORS.test(before)) {
+      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/i.exec(before.slice(-40));
+      return { stance: entry.negated, cue: `${negator?.[1] ?? "niet"} ${match[0]}`.trim(), negated: true, rule: `${entry.rule}-negated` };
+    }
+    return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
+  }
+  return null;
+}
+
 function classifyClause(clause: string): StanceDecision {
   const imperative = IMPERATIVE.exec(clause);
   if (imperative && !/\?["')]?\s*$/u.test(clause)) {
@@ -73,16 +88,9 @@ function classifyClause(clause: string): StanceDecision {
     }
     return { stance: idiom.stance, cue: match[0].trim(), negated: false, rule: idiom.rule };
   }
-  for (const entry of STANCE_CUES) {
-    const match = entry.pattern.exec(clause);
-    if (!match) continue;
-    const before = clause.slice(0, match.index);
-    if (entry.negated && NEGATORS.test(before)) {
-      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/i.exec(before.slice(-40));
-      return { stance: entry.negated, cue: `${negator?.[1] ?? "niet"} ${match[0]}`.trim(), negated: true, rule: `${entry.rule}-negated` };
-    }
-    return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
-  }
+  // The cues of S1-S7, then (only when none fired) the stance the content carries (S9).
+  const cued = firstCue(clause, STANCE_CUES) ?? firstCue(clause, CONTENT_CUES);
+  if (cued) return cued;
   // A question put in the minutes is a request for an answer.
   if (/\?["')]?\s*$/u.test(clause)) return { stance: "request", cue: "?", negated: false, rule: "S3-question" };
   return { stance: "inform", cue: "", negated: false, rule: "S0-default" };
