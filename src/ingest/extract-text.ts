@@ -321,6 +321,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   // Running topics are the agenda item's: a clause that names none is about what the item was
   // about last. Before the first heading (a news item) the title's topics stand in for a heading.
   let previousTopics: string[] = [];
+  let previousStatementTopics: string[] = [];
   let leadTopics: string[] = [];
   let topicSection: number | null | undefined;
   const titleTopics = titleBlock ? [...new Set(topicIndex.find(text, titleBlock.start, titleBlock.end).map((t) => t.topicId))] : [];
@@ -328,6 +329,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   for (const { unit, result, stance: decided, mentions } of results) {
     if (unit.sectionIndex !== topicSection) {
       previousTopics = unit.sectionIndex === null ? titleTopics : [];
+      previousStatementTopics = [];
       leadTopics = unit.sectionIndex === null ? [...new Set([...titleTopics, ...titleSubjects])] : [];
       topicSection = unit.sectionIndex;
     }
@@ -345,7 +347,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
 
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
-    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics, topicFor: discoveredTopic });
+    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics, previousStatementTopics, topicFor: discoveredTopic });
+    previousStatementTopics = topics.topicIds.filter((id) => !headingTopics.includes(id));
     if (topics.curated.length > 0) previousTopics = topics.curated;
     if (leadTopics.length === 0) leadTopics = topics.curated;
     const topicIds = topics.topicIds;

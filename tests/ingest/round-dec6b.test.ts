@@ -138,3 +138,14 @@ describe("idioms of distance and of agreement", () => {
     it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
   }
 });
+
+describe("topics of a clause that points back", () => {
+  it("'staat daar positief tegenover', 'deelt die zorg' take the topics of the statement before", () => {
+    const x = fictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Noordkust 2 mei 2022", [
+      "Stormschade",
+      "De heer Wiltink vraagt om een onderzoek naar de dakpannen van de sporthal in Ruigeveen. Mevrouw Kalsbeek staat daar positief tegenover.",
+    ]);
+    const labels = (fragment: string): string[] => statementWith(x, fragment).topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id);
+    expect(labels("daar positief")).toEqual(expect.arrayContaining(labels("dakpannen").filter((l) => l !== "Stormschade")));
+  });
+});

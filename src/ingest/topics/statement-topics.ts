@@ -11,6 +11,13 @@ import type { TopicIndex } from "./topic-index.js";
 
 export const MAX_DISCOVERED_PER_STATEMENT = 3;
 
+/**
+ * A clause that points back instead of naming its topic: a pronominal adverb ("staat daar positief
+ * tegenover", "is het hier niet mee eens", "daarover"), or a demonstrative before a noun of what was
+ * said or proposed ("deelt die zorg", "wil die stap niet zetten", "dat voorstel").
+ */
+const ANAPHORIC_REFERENCE = /\b(?:daar|hier)(?:over|mee|voor|tegen|op|in|aan|bij|van|toe|om|door|achter|tegenover)?\b|\b(?:die|dat|deze|dit)\s+(?:zorg|zorgen|stap|stappen|voorstel|voorstellen|plan|plannen|punt|idee|signaal|standpunt|lijn|analyse|keuze|maatregel|maatregelen|oproep|verzoek|wens|kritiek|conclusie|aanpak|beeld|verontwaardiging)\b/i;
+
 export interface StatementTopicsInput {
   text: string;
   start: number;
@@ -22,6 +29,8 @@ export interface StatementTopicsInput {
   runningTopics: string[];
   /** The first curated topics of the agenda item (or, before any heading, of the title and lead). */
   leadTopics?: string[];
+  /** All topics of the statement just before in the same agenda item: what "daar", "die zorg" point back to. */
+  previousStatementTopics?: string[];
   /** Registers a discovered topic (label as written, broader ids) and returns its id. */
   topicFor: (label: string, broader: string[]) => string;
 }
@@ -54,6 +63,7 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
       return input.topicFor(d.label, []);
     });
   const found = [...new Set(discovered)].slice(0, MAX_DISCOVERED_PER_STATEMENT);
-  const content = curated.length > 0 || compounds.length > 0 ? curated : [...input.runningTopics, ...(input.leadTopics ?? [])];
+  const pointsBack = ANAPHORIC_REFERENCE.test(text.slice(start, end)) ? (input.previousStatementTopics ?? []) : [];
+  const content = curated.length > 0 || compounds.length > 0 ? curated : [...pointsBack, ...input.runningTopics, ...(input.leadTopics ?? [])];
   return { topicIds: [...new Set([...content, ...compounds, ...found, ...input.headingTopics])], curated };
 }
