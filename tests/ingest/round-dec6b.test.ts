@@ -149,3 +149,26 @@ describe("topics of a clause that points back", () => {
     expect(labels("daar positief")).toEqual(expect.arrayContaining(labels("dakpannen").filter((l) => l !== "Stormschade")));
   });
 });
+
+describe("the first person: 'Wij ... namens X' opening a sentence, and a 'wij' nobody is known for", () => {
+  it("'Wij doen verslag namens de regioburgemeesters' makes the regioburgemeesters the writer", () => {
+    const x = fictionalDocument("Verslag van het overleg over de meldkamers, 3 juni 2021", [
+      "Wij doen hier verslag namens de regioburgemeesters.",
+      "",
+      "Meldkamers",
+      "De korpschef meldde dat de nieuwe meldkamer in Hoorneveld later opengaat. Wij vragen om een vaste datum voor de opening.",
+    ]);
+    expect(statementWith(x, "vaste datum").actorIds).toEqual(["group:regioburgemeesters"]);
+  });
+
+  it("without a known writer, 'wij' does not continue the person reported before, but may continue a body", () => {
+    const x = fictionalDocument("Verslag over de kazerne van Oosterloo, 3 juni 2021", [
+      "Kazerne",
+      "Wethouder Pastoor zei dat de kazerne in Oosterloo te klein is geworden. Wij vragen om een nieuwe locatie aan de rand van het dorp.",
+      "",
+      "Het dagelijks bestuur van de brandweer Oosterloo stemde in met de verbouwing. Daarmee kunnen we de plannen nu gaan uitvoeren.",
+    ]);
+    expect(statementWith(x, "nieuwe locatie").actorIds).toEqual([]);
+    expect(statementWith(x, "plannen nu gaan uitvoeren").actorIds).toEqual(statementWith(x, "verbouwing").actorIds);
+  });
+});

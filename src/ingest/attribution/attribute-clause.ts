@@ -102,6 +102,8 @@ export interface AttributionResult {
   voteStance?: "support" | "oppose";
   /** Its own subject does not speak (an obligation put on it): continue only a report of the same paragraph. */
   continuesInParagraphOnly?: boolean;
+  /** A first person no writer is known for: it continues only a body's collective decision ("Het bestuur stemde in. Daarmee kunnen we ..."). */
+  continuesCollectiveOnly?: boolean;
 }
 
 export const CONFIDENCE: Record<Attribution, number> = {
@@ -383,7 +385,11 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // R15: the writer's first person.
   if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
     if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
-    return result(null, [], "unattributed", "R10-unattributed");
+    // A tag may still name the speaker ("Zonder X dweilen we ..., zegt zij"); otherwise whoever
+    // "wij" are, they are not the person reported before, only maybe the body that just decided.
+    const tag = trailingTag(input, state);
+    if (tag) return tag;
+    return { ...result(null, [], "unattributed", "R10-unattributed"), continuesCollectiveOnly: true };
   }
 
   const first = mentions[0];
