@@ -172,3 +172,16 @@ describe("the first person: 'Wij ... namens X' opening a sentence, and a 'wij' n
     expect(statementWith(x, "plannen nu gaan uitvoeren").actorIds).toEqual(statementWith(x, "verbouwing").actorIds);
   });
 });
+
+describe("organisations named by a compound of their kind, and parties named by their group", () => {
+  it("'Ondernemersvereniging X', 'Woonstichting Y', 'de vakbond Z', 'De CDA-fractie' and 'De Stadspartij' are holders", () => {
+    const x = fictionalDocument("Fictief nieuwsbericht over de markt van Oosterloo, 3 juni 2021", [
+      "Wethouder Pastoor zei dat de weekmarkt verhuist. Ondernemersvereniging Marktzicht Oosterloo is juist blij met de verhuizing. Woonstichting De Linde laat weten de huurders aan het plein te zullen helpen. De CDA-fractie is niet akkoord met de verhuizing. De Stadspartij steunt de wethouder. Ook de vakbond Blauw Front maakt zich zorgen.",
+    ]);
+    expect(names(x, statementWith(x, "juist blij").actorIds)).toEqual(["Ondernemersvereniging Marktzicht Oosterloo"]);
+    expect(names(x, statementWith(x, "huurders aan het plein").actorIds)).toEqual(["Woonstichting De Linde"]);
+    expect(names(x, statementWith(x, "niet akkoord").actorIds)).toEqual(["CDA"]);
+    expect(names(x, statementWith(x, "steunt de wethouder").actorIds)).toEqual(["Stadspartij"]);
+    expect(names(x, statementWith(x, "Blauw Front").actorIds)).toEqual(["Vakbond Blauw Front"]);
+  });
+});
