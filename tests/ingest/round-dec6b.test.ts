@@ -185,3 +185,15 @@ describe("organisations named by a compound of their kind, and parties named by 
     expect(names(x, statementWith(x, "Blauw Front").actorIds)).toEqual(["Vakbond Blauw Front"]);
   });
 });
+
+describe("a description of a few words before the name", () => {
+  it("'Haar collega X van Y reageert', 'Regionaal projectleider Z van het ... herkent', 'Teamleider handhaving W noemt' make the named person the subject; 'Na X sprak ...' and 'Daarin wordt de ...' do not", () => {
+    const x = fictionalDocument("Fictief nieuwsbericht over de markt van Oosterloo, 3 juni 2021", [
+      "Wethouder Pastoor zei dat de weekmarkt verhuist. Haar collega Dirk Smeding van Westerloo reageert juist positief. Regionaal projectleider Anouk Velthuis van het Marktbureau Noord herkent het beeld. Teamleider handhaving Joost Kamsteeg noemt dat een goede stap. Na Joost Kamsteeg sprak de marktmeester over de kosten.",
+    ]);
+    expect(names(x, statementWith(x, "juist positief").actorIds)).toEqual(["Dirk Smeding"]);
+    expect(names(x, statementWith(x, "herkent het beeld").actorIds)).toEqual(["Anouk Velthuis"]);
+    expect(names(x, statementWith(x, "goede stap").actorIds)).toEqual(["Joost Kamsteeg"]);
+    expect(names(x, statementWith(x, "Na Joost Kamsteeg").actorIds)).not.toContain("Joost Kamsteeg");
+  });
+});

@@ -210,6 +210,32 @@ function namedInApposition(text: string, mentions: ActorMention[], local: (m: Ac
   return null;
 }
 
+/**
+ * Words that describe a person before the name, opening the clause: "Haar collega X", "Regionaal
+ * projectleider Y van het RIEC", "Teamleider cybercrime Z". Not a preposition or a subordinator:
+ * after "Na X" or "Volgens X" the name is no subject.
+ */
+const DESCRIPTION_BEFORE_NAME = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar|En)\s+)?(?:(?:haar|zijn|hun|de|het)\s+)?(?:(?!(?:op|in|na|met|door|volgens|namens|tijdens|voor|bij|van|over|aan|onder|zonder|tegen|naast|sinds|vanwege|dankzij|dat|die|als|omdat|toen|nadat|waarna|aldus|zegt|zei|stelt|aldus|en|of|maar)\s)[\p{L}][\p{L}-]*\s+){1,3}$/iu;
+
+/**
+ * The first person named in the clause, after a description of a few words and followed (past its
+ * "van"-phrase, brackets and appositions) by a finite verb: the subject.
+ */
+const LOOKS_FINITE = /^(?!(?:een|ten|met|tegen|zonder|binnen|buiten|boven|beneden|achter|even|heel|steeds|vaak|echt|niet|toch|ook|net|pas|ruim|flink|sterk|samen|verder)$)\p{Ll}{3,}(?:t|en|de|te)$/u;
+
+function namedAfterDescription(text: string, mentions: ActorMention[], local: (m: ActorMention) => number): ActorMention | null {
+  const m = mentions[0];
+  if (!m || m.kind !== "person") return null;
+  const before = text.slice(0, local(m));
+  if (!DESCRIPTION_BEFORE_NAME.test(before)) return null;
+  // A verb or a pronominal adverb among them makes the name an object or an inverted subject ("Daarin wordt de burgemeester ...").
+  if (before.trim().split(/\s+/).some((w) => isFiniteVerb(w) || /^(?:daar|hier|er|waar)\p{L}*$/iu.test(w))) return null;
+  const rest = afterNounPhrase(text.slice(local(m) + m.surface.length).replace(/^\s+van\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/u, ""));
+  const verb = /^\s+(\p{Ll}+)/u.exec(rest);
+  // Any present or past form will do here ("herkent", "reageert"), not only the listed verbs.
+  return verb && (isFiniteVerb(verb[1]!) || LOOKS_FINITE.test(verb[1]!)) ? m : null;
+}
+
 function afterNounPhrase(text: string): string {
   let rest = text;
   for (;;) {
@@ -474,7 +500,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   const speaks = hasSpeechAct(text) || input.positionCue;
   // R1 with the name in an apposition after a description: "De voorzitter van het beraad,
   // burgemeester Tolhuis, sprak ...", "De secretaris, de heer Pronk, licht toe ...".
-  const named = namedInApposition(text, mentions, local);
+  const named = namedInApposition(text, mentions, local) ?? namedAfterDescription(text, mentions, local);
   if (named) return result(holderOf([named]), [named], "explicit", /^[Dd]oor\s/u.test(text) ? "R4-passive-door" : "R1-subject-verb");
   // R1: fronted subject.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
