@@ -197,3 +197,18 @@ describe("a description of a few words before the name", () => {
     expect(names(x, statementWith(x, "Na Joost Kamsteeg").actorIds)).not.toContain("Joost Kamsteeg");
   });
 });
+
+describe("formulas of a letter about itself and of a council's procedure hold no position", () => {
+  it("'Met belangstelling hebben wij kennisgenomen', 'zien uw reactie tegemoet', 'als bespreekstuk', 'De motie wordt verworpen' are the writer's framing", () => {
+    const x = fictionalDocument("Fictieve reactie van de regioburgemeesters op het plan voor de meldkamers, 3 juni 2021", [
+      "Met belangstelling hebben wij kennisgenomen van het plan voor de meldkamer in Hoorneveld. Wij vragen u de opening niet uit te stellen. Wij zien uw reactie met belangstelling tegemoet.",
+      "",
+      "De commissie adviseert het voorstel als bespreekstuk naar de raad te sturen. Wethouder Pastoor ontraadt de motie van Dorpsbelang. De motie wordt verworpen.",
+    ]);
+    for (const fragment of ["kennisgenomen", "tegemoet", "bespreekstuk", "wordt verworpen"]) {
+      expect(statementWith(x, fragment).actorIds, fragment).toEqual([]);
+      expect(statementWith(x, fragment).rule, fragment).toMatch(/^R0-writer-framing/);
+    }
+    expect(statementWith(x, "niet uit te stellen").actorIds).toEqual(["group:regioburgemeesters"]);
+  });
+});

@@ -45,6 +45,7 @@ import {
   DISCUSSION_PASSIVE,
   FIRST_PERSON_INVERTED,
   FIRST_PERSON_SUBJECT,
+  LETTER_AND_PROCEDURE_FORMULA,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
@@ -364,7 +365,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R0: the writer's voice.
-  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text)) {
+  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text)) {
     return { ...result(null, [], "unattributed", "R0-writer-framing"), breaksContinuation: true };
   }
 

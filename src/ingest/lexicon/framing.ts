@@ -10,6 +10,14 @@
  */
 export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot|Met vriendelijke groet(?:en)?|Hoogachtend|Met hartelijke groet(?:en)?)\b|\b(?:opent|sluit|heropent|schorst|opende|sloot|heropende|schorste)\s+(?:de|het)\s+(?:vergadering|bijeenkomst|zitting|overleg|beraadslaging)\b|\b(?:verhinderd|afgemeld|met kennisgeving afwezig)\b|\b(?:aangenomen|verworpen)\s+met\s+(?:\d+|algemene)\b|\bmet\s+\d+\s+stemmen\s+(?:voor|tegen)\b/u;
 
+/**
+ * The formulas of a letter or a note about itself ("Met belangstelling hebben wij kennisgenomen
+ * van ...", "Wij zien uw reactie tegemoet", "Met deze terugkoppeling informeren wij u over ...",
+ * "Wij doen hier verslag ...", "Een afschrift van deze brief ...") and the procedure of a council
+ * ("gaat als bespreekstuk naar de raad", "De motie wordt verworpen"): the writer's framing, no position.
+ */
+export const LETTER_AND_PROCEDURE_FORMULA = /\bmet\s+belangstelling\s+(?:\S+\s+){0,6}?(?:kennis\s*genomen|gelezen|ontvangen|tegemoet)\b|\b(?:zien|zie)\s+(?:\S+\s+){0,4}tegemoet\b|\b(?:met|in)\s+(?:deze|dit)\s+(?:brief|terugkoppeling|notitie|verslag|bericht|memo)\s+(?:informeren|informeer|brengen|breng)\s+(?:wij|we|ik)\b|\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,2}verslag\b|\bafschrift\b|\bals\s+(?:bespreekstuk|hamerstuk)\b|^(?:De|Het)\s+(?:\S+\s+){0,2}(?:motie|moties|amendement|amendementen|voorstel|raadsvoorstel)\b[^.;]{0,60}?\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}(?:verworpen|aangenomen)\s*[.;]?$/iu;
+
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
   /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
