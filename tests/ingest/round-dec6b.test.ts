@@ -212,3 +212,22 @@ describe("formulas of a letter about itself and of a council's procedure hold no
     expect(statementWith(x, "niet uit te stellen").actorIds).toEqual(["group:regioburgemeesters"]);
   });
 });
+
+describe("burdens and doubts that look like requests", () => {
+  const cases: [string, string][] = [
+    ["De wethouder wees op de kleine kernen, die de kosten zelf moeten dragen.", "concern"],
+    ["Hij wijst erop dat de gemeente dit jaar op het groen moet bezuinigen.", "concern"],
+    ["Bewoners moeten te lang wachten op een antwoord van de verhuurder.", "concern"],
+    ["Achteraf had ik eerder moeten ingrijpen.", "concern"],
+    ["Zij vraagt zich af of de camera's de overlast niet verplaatsen.", "concern"],
+    ["De nieuwe werkwijze vraagt meer tijd dan gedacht.", "concern"],
+    ["De handhavers worden vaker dan gewenst bij evenementen ingezet.", "concern"],
+    // Still requests: a demand on someone, asking for people, a passive obligation in a relative clause.
+    ["De wethouder vindt dat de gemeente moet bezuinigen.", "request"],
+    ["De fractie vraagt om meer agenten in de wijk.", "request"],
+    ["Het bureau stuurt twee notities, die voor de zomer moeten worden besproken.", "request"],
+  ];
+  for (const [clause, stance] of cases) {
+    it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
+  }
+});

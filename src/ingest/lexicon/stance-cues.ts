@@ -81,6 +81,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // wij grotendeels instemmen", "geen tegenstander van", "zijn het erover eens": a yes.
   cue("oppose", String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}(?:grote\s+|veel\s+|de\s+nodige\s+|zijn\s+|haar\s+|hun\s+)?moeite\s+met\b|\bniet\s+(?:\S+\s+){0,1}gelukkig\s+(?:mee|met)\b|\b(?:er|daar|hier)\s+(?:\S+\s+){0,2}klaar\s+mee\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,2}afstand\s+van\b|\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+tegen\b|\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}niet\s+voor\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+voor\b|\bons\s+(?:\S+\s+){0,2}uitgesproken\s+voor\b|\b(?:daar|hier)mee\s+(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,4}leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,3}(?:daar|hier)?mee\s+leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}instemmen\b|\bgeen\s+tegenstander\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}(?:er|hier|daar)over\s+eens\b|\b(?:kan|kunnen|kon|konden)\s+(?:ons|wij|we|ik|mij|me)\s+(?:\S+\s+){0,3}vinden\s+in\b`, undefined, "S2-idiom-support"),
+  // Wondering ("vraagt zich af of ...", an indirect question) is doubt; what a situation asks for ("vraagt meer tijd",
+  // "vraagt veel capaciteit") and "vaker dan gewenst" state a burden: concerns, not requests.
+  cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
   // "stemden voor (het voorstel)": a vote in favour (the vote against is above).
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}?voor\s*(?:[.,;]|$|(?:de|het|dit|deze)\s+(?:\S+\s+){0,2}?(?:motie|voorstel|amendement|begroting|plan|besluit)\b)`, undefined, "S2-idiom-support"),
   // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
@@ -143,6 +146,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A limit that must hold, in a subordinate clause ("dat de inzet niet ten koste mag gaan van ..."):
   // the speaker fears it will not.
   cue("concern", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,4}(?:mag|mogen)\s+(?:\S+\s+){0,2}?(?:\p{L}+en|zijn|worden)\b`),
+  // An obligation that is a burden, not a demand: put on someone in a relative or subordinate clause
+  // ("kleine gemeenten, die de kosten zelf moeten dragen"; not a passive "die ... moeten worden gehouden"), pointed out ("wijst erop dat de gemeente
+  // moet bezuinigen"), too long or too often ("moeten te lang wachten"), or regretted in hindsight
+  // ("had eerder moeten ingrijpen").
+  cue("concern", String.raw`,\s*(?:die|waar|waarbij|waardoor|omdat|zodat)\s+[^,;]{0,80}?\b(?:moet|moeten)\b(?!\s+(?:\S+\s+){0,4}(?:worden|zijn)\b)|\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\s+dat\b.*\b(?:moet|moeten)\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,3}te\s+(?:lang|vaak|veel)\b|\b(?:had|hadden)\s+(?:\S+\s+){0,5}moeten\b`),
   // 3. directives
   // "vinden het van belang dat ...", "achten het van groot belang om ...", "zou liever zien dat ...".
   cue("request", String.raw`\b(?:van\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+|wezenlijk\s+)?belang|(?:heel\s+|zeer\s+)?belangrijk)\s+(?:\S+\s+){0,1}(?:dat|om)\b|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}liever\b|\bliever\s+(?:\S+\s+){0,3}zien\b`),
