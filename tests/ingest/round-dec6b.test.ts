@@ -231,3 +231,21 @@ describe("burdens and doubts that look like requests", () => {
     it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
   }
 });
+
+describe("more cues of the genre", () => {
+  const cases: [string, string][] = [
+    ["Wij hebben dat verwelkomd.", "support"],
+    ["Een brochure alleen helpt niemand.", "concern"],
+    ["Zulk geweld mag nooit gewoon worden.", "oppose"],
+    ["'Dit soort vernielingen hoort niet in ons dorp.'", "oppose"],
+    ["Een camera op de hoek is geen vervanging voor een wijkagent.", "oppose"],
+    ["Een regel zonder toezicht is een lege huls.", "concern"],
+    ["De wethouder antwoordde dat zij hierover vóór de zomer een notitie naar de raad stuurt.", "commitment"],
+    ["Samen met de scholen zetten wij een campagne op over veilig uitgaan.", "commitment"],
+    ["De wijkraad organiseert in de herfst drie avonden over inbraakpreventie.", "commitment"],
+    ["Dat geeft rust in de wijk.", "support"],
+  ];
+  for (const [clause, stance] of cases) {
+    it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
+  }
+});
