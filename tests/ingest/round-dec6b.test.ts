@@ -249,3 +249,26 @@ describe("more cues of the genre", () => {
     it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
   }
 });
+
+describe("more verbs of speaking and the label of a decision", () => {
+  it("'sprak de verwachting uit', 'gaf een beeld van', 'ontkent', 'spreekt van een ...', 'hoopt dat' report; 'is het met haar eens' agrees", () => {
+    const x = fictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Noordkust 2 mei 2022", [
+      "Bluswater",
+      "Commandant Hiddema sprak de verwachting uit dat de nieuwe bluswaterkaart in juni klaar is. Wethouder Pastoor gaf een beeld van de droogte in de polder. Mevrouw Kalsbeek ontkent dat de brandkranen slecht onderhouden zijn. De heer Wiltink spreekt van een 'stille ramp' in de natuurgebieden. Hij hoopt dat het waterschap meebetaalt. Mevrouw Dalmeijer is het met hem eens.",
+    ]);
+    expect(names(x, statementWith(x, "bluswaterkaart").actorIds)).toEqual(["Hiddema"]);
+    expect(names(x, statementWith(x, "droogte").actorIds)).toEqual(["Pastoor"]);
+    expect(names(x, statementWith(x, "brandkranen").actorIds)).toEqual(["Kalsbeek"]);
+    expect(names(x, statementWith(x, "stille ramp").actorIds)).toEqual(["Wiltink"]);
+    expect(statementWith(x, "meebetaalt").stance).toBe("request");
+    expect(statementWith(x, "met hem eens")).toMatchObject({ stance: "support" });
+  });
+
+  it("'Besluiten - Het bestuur stemt in met ...': a label with a dash before the decision", () => {
+    const x = fictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Noordkust 2 mei 2022", [
+      "Begroting",
+      "Besluiten - Het algemeen bestuur stemt in met de begroting voor 2023.",
+    ]);
+    expect(statementWith(x, "begroting voor 2023").actorIds.length).toBe(1);
+  });
+});

@@ -22,9 +22,9 @@ export const LETTER_AND_PROCEDURE_FORMULA = /\bmet\s+belangstelling\s+(?:\S+\s+)
 export const DISCUSSION_PASSIVE =
   /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
 
-/** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it. */
+/** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it ("sprak de verwachting uit" is no meeting). */
 export const DISCUSSION_VERBS =
-  /(?<!\bte\s)\b(?:spreekt|spreken|sprak|spraken)\b(?!\s+(?:van|zich|uit)\b)|\b(?:besprak|bespraken|bespreekt|bespreken|vergadert|vergaderen|vergaderde|vergaderden|praat|praten|praatte|praatten|overlegt|overleggen|overlegde|overlegden|discussieert|discussieerde|discussieerden|kwamen\s+bijeen|komen\s+(?:\S+\s+){0,3}bijeen|komt\s+(?:\S+\s+){0,3}bijeen)\b/i;
+  /(?<!\bte\s)\b(?:spreekt|spreken|sprak|spraken)\b(?!\s+(?:van|zich|uit)\b)(?!(?:\s+\S+){1,4}\s+uit\b)|\b(?:besprak|bespraken|bespreekt|bespreken|vergadert|vergaderen|vergaderde|vergaderden|praat|praten|praatte|praatten|overlegt|overleggen|overlegde|overlegden|discussieert|discussieerde|discussieerden|kwamen\s+bijeen|komen\s+(?:\S+\s+){0,3}bijeen|komt\s+(?:\S+\s+){0,3}bijeen)\b/i;
 
 /** Participles of decisions and agreement; with the meeting body as place or agent they are collective. */
 export const DECISION_PASSIVE =
@@ -45,7 +45,7 @@ export const ANAPHORIC_SOURCE = /\b(?:[Vv]olgens|aldus|[Nn]aar de mening van)\s+
 export const SUBJECT_PREFIX = new RegExp(
   [
     // "Besluit: het AB stemt in ...": the label of a decision or an action in minutes.
-    "^(?:(?:Besluit|Besluiten|Conclusie|Afspraak|Afspraken|Toezegging|Actie|Actiepunt|Advies)\\s*:\\s*)?",
+    "^(?:(?:Besluit|Besluiten|Conclusie|Afspraak|Afspraken|Toezegging|Actie|Actiepunt|Advies)(?:\\s*/\\s*(?:Besluit|Besluiten|Afspraak|Afspraken))?\\s*(?::|\\s[-–])\\s*)?",
     "(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
     "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
