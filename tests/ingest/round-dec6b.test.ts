@@ -272,3 +272,16 @@ describe("more verbs of speaking and the label of a decision", () => {
     expect(statementWith(x, "begroting voor 2023").actorIds.length).toBe(1);
   });
 });
+
+describe("a short acknowledgement coordinated with a promise or a request is one statement", () => {
+  it("'erkende het knelpunt en zegde toe' is one commitment; 'stemt tegen en verzoekt' keeps its rejection", () => {
+    const x = fictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Noordkust 2 mei 2022", [
+      "Sirenes",
+      "De commandant erkende het knelpunt en zegde toe de sirenes in Ruigeveen voor de winter te vervangen. De heer Wiltink stemt tegen en verzoekt om een tweede offerte.",
+    ]);
+    const promise = statementWith(x, "erkende het knelpunt");
+    expect(promise.text).toContain("zegde toe");
+    expect(promise.stance).toBe("commitment");
+    expect(statementWith(x, "stemt tegen").stance).toBe("oppose");
+  });
+});

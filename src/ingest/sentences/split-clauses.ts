@@ -18,7 +18,7 @@ import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import type { Span } from "./split-sentences.js";
 import { words } from "./words.js";
 import { hasSpeechAct } from "../stance/speech-act.js";
-import { classifyStance } from "../stance/classify-stance.js";
+import { acknowledgementThenAct, classifyStance } from "../stance/classify-stance.js";
 
 export interface Clause extends Span {
   /** The clause continues the previous clause's subject (coordinated verb phrase). */
@@ -55,6 +55,9 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     const after = tokens[i + 2]?.text.toLowerCase();
     if (after && (PRONOUNS.has(after) || after === "de" || after === "het")) continue; // "en vroeg de minister": a new inverted clause
     if (!tokens.slice(0, i).some((t) => isFinite(t.text))) continue;
+    // "erkende het knelpunt en zegde toe ...": a short acknowledgement before a promise or a request
+    // is one position, the promise's or the request's.
+    if (acknowledgementThenAct(body) === next.start - sentence.start) continue;
     cuts.add(next.start);
     shared.add(next.start);
   }
