@@ -285,3 +285,17 @@ describe("a short acknowledgement coordinated with a promise or a request is one
     expect(statementWith(x, "stemt tegen").stance).toBe("oppose");
   });
 });
+
+describe("negated obligations, answers to a question, rejecting a reproach", () => {
+  const cases: [string, string][] = [
+    ["Maar we moeten niet doen alsof elke kermis nu gevaarlijk is.", "oppose"],
+    ["Het zou niet zo moeten zijn dat de huurders opdraaien voor de schade.", "oppose"],
+    ["We moeten niet wachten tot er ongelukken gebeuren.", "request"],
+    ["In antwoord op de vraag van mevrouw Dalmeijer zegt de wethouder dat de cursus 300 euro kost.", "inform"],
+    ["Op de vraag van de fractie of de cursus verplicht wordt, gaat de wethouder later in.", "request"],
+    ["Het verwijt dat de brandweer te laat kwam, wees de commandant van de hand.", "oppose"],
+  ];
+  for (const [clause, stance] of cases) {
+    it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
+  }
+});

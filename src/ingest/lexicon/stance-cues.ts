@@ -84,6 +84,8 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // Wondering ("vraagt zich af of ...", an indirect question) is doubt; what a situation asks for ("vraagt meer tijd",
   // "vraagt veel capaciteit") and "vaker dan gewenst" state a burden: concerns, not requests.
   cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
+  // "wees het verwijt van de hand": rejecting a reproach or a proposal.
+  cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,4}van\s+de\s+hand\b|\bvan\s+de\s+hand\s+(?:\S+\s+){0,1}gewezen\b`, undefined, "S2-idiom-oppose"),
   // "stemden voor (het voorstel)": a vote in favour (the vote against is above).
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}?voor\s*(?:[.,;]|$|(?:de|het|dit|deze)\s+(?:\S+\s+){0,2}?(?:motie|voorstel|amendement|begroting|plan|besluit)\b)`, undefined, "S2-idiom-support"),
   // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
@@ -146,6 +148,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A limit that must hold, in a subordinate clause ("dat de inzet niet ten koste mag gaan van ..."):
   // the speaker fears it will not.
   cue("concern", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,4}(?:mag|mogen)\s+(?:\S+\s+){0,2}?(?:\p{L}+en|zijn|worden)\b`),
+  // A negated obligation rejects: "we moeten niet doen alsof ...", "Het zou niet zo moeten zijn dat ..."
+  // (not "moeten niet wachten", which urges).
+  cue("oppose", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:alleen|langer|meer|te)\b)(?!\s+(?:\S+\s+){0,2}(?:wachten|afwachten)\b)|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}niet\s+(?:\S+\s+){0,2}moeten\b`),
   // An obligation that is a burden, not a demand: put on someone in a relative or subordinate clause
   // ("kleine gemeenten, die de kosten zelf moeten dragen"; not a passive "die ... moeten worden gehouden"), pointed out ("wijst erop dat de gemeente
   // moet bezuinigen"), too long or too often ("moeten te lang wachten"), or regretted in hindsight
@@ -167,7 +172,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:dringt|dringen|drong|drongen)\b.*\baan\b|\baangedrongen\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,6}dat\b(?!\w)|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
-  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
+  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|(?<!\bantwoord\s+op\s)\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
