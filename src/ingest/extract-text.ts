@@ -352,7 +352,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
 
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
-    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics, previousStatementTopics, topicFor: discoveredTopic });
+    const topics = statementTopics({ text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics, previousStatementTopics, pointsBack: result.voteStance !== undefined, topicFor: discoveredTopic });
     previousStatementTopics = topics.topicIds.filter((id) => !headingTopics.includes(id));
     if (topics.curated.length > 0) previousTopics = topics.curated;
     if (leadTopics.length === 0) leadTopics = topics.curated;

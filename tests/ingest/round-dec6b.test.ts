@@ -299,3 +299,21 @@ describe("negated obligations, answers to a question, rejecting a reproach", () 
     it(`${stance}: ${clause}`, () => expect(classifyStance(clause).stance).toBe(stance));
   }
 });
+
+describe("topics of a vote list", () => {
+  it("'Voor: A en B.' and 'Tegen: C.' are about what was put to the vote just before", () => {
+    const x = fictionalDocument("Fictief verslag gemeenteraad Wolderkamp 4 april 2023", [
+      "Stemming",
+      "Mevrouw Timmerhuis dient een motie in voor een verbod op lachgas in het stadspark.",
+      "",
+      "Voor: Dorpsbelang Wolderkamp en Samen Vooruit.",
+      "",
+      "Tegen: Stadspartij Oost.",
+    ]);
+    const labels = (fragment: string): string[] => statementWith(x, fragment).topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id);
+    const motion = labels("lachgas").filter((l) => l !== "Stemming");
+    expect(motion.length).toBeGreaterThan(0);
+    expect(labels("Voor:")).toEqual(expect.arrayContaining(motion));
+    expect(labels("Tegen:")).toEqual(expect.arrayContaining(motion));
+  });
+});

@@ -31,6 +31,8 @@ export interface StatementTopicsInput {
   leadTopics?: string[];
   /** All topics of the statement just before in the same agenda item: what "daar", "die zorg" point back to. */
   previousStatementTopics?: string[];
+  /** The clause is about what came before without saying so (a vote list: "Voor stemden A en B."). */
+  pointsBack?: boolean;
   /** Registers a discovered topic (label as written, broader ids) and returns its id. */
   topicFor: (label: string, broader: string[]) => string;
 }
@@ -63,7 +65,7 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
       return input.topicFor(d.label, []);
     });
   const found = [...new Set(discovered)].slice(0, MAX_DISCOVERED_PER_STATEMENT);
-  const pointsBack = ANAPHORIC_REFERENCE.test(text.slice(start, end)) ? (input.previousStatementTopics ?? []) : [];
+  const pointsBack = input.pointsBack || ANAPHORIC_REFERENCE.test(text.slice(start, end)) ? (input.previousStatementTopics ?? []) : [];
   const content = curated.length > 0 || compounds.length > 0 ? curated : [...pointsBack, ...input.runningTopics, ...(input.leadTopics ?? [])];
   return { topicIds: [...new Set([...content, ...compounds, ...found, ...input.headingTopics])], curated };
 }
