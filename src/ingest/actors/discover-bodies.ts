@@ -38,7 +38,7 @@ const QUALIFIED_BODY = /(?<![\p{L}])((?:Nationale|Landelijke?|Centrale?|Koninkli
 const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6})\)`, "gu");
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
-const VOTE_LIST = new RegExp(String.raw`(?:^|\n)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n]+)`, "gu");
+const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
 /** "Voor stemden A en B.", "tegen stemmen de fracties van C en D": the list after an inverted vote verb. */
 const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:Voor|Tegen|voor|tegen)\s+(?:stemden|stemmen|stemde|stemt)\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
 /** "GroenLinks, SP en D66 stemden tegen": the list before the vote verb. */
@@ -155,9 +155,10 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     const start = m.index!;
     const end = start + m[0].indexOf(m[2]!) + name.length;
     if (isKnown(start, end)) continue;
-    // "Ondernemersvereniging Marktzicht" is also "Marktzicht" and "de ondernemersvereniging Marktzicht".
+    // "Ondernemersvereniging Marktzicht" is also "de ondernemersvereniging Marktzicht", and "Woonstichting
+    // De Linde" also "De Linde" (a one-word name alone may be the place it is named after).
     const full = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name}`;
-    add(full, [`${kind[0]!.toLowerCase()}${kind.slice(1)} ${name}`, name]);
+    add(full, [`${kind[0]!.toLowerCase()}${kind.slice(1)} ${name}`, ...(/\s/.test(name) ? [name] : [])]);
   }
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     if (!isFinite(m[2]!)) continue;
