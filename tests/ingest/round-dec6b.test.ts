@@ -317,3 +317,12 @@ describe("topics of a vote list", () => {
     expect(labels("Tegen:")).toEqual(expect.arrayContaining(motion));
   });
 });
+
+describe("verb-second inversion with a verb the lists lack, before a titled subject", () => {
+  it("'Na de tweede vondst grijpt burgemeester X hard in' is X's", () => {
+    const x = fictionalDocument("Fictief nieuwsbericht over een drugspand in Veldhoeve, 3 juni 2021", [
+      "Na de tweede vondst in een maand grijpt burgemeester Anna Smeltink van Veldhoeve hard in.",
+    ]);
+    expect(names(x, statementWith(x, "grijpt").actorIds)).toEqual(["Anna Smeltink"]);
+  });
+});

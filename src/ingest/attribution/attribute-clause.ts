@@ -222,6 +222,7 @@ const DESCRIPTION_BEFORE_NAME = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar|En)\s
  * The first person named in the clause, after a description of a few words and followed (past its
  * "van"-phrase, brackets and appositions) by a finite verb: the subject.
  */
+const TITLE_WORD = /^(?:burgemeester|minister|wethouder|staatssecretaris|korpschef|commissaris|voorzitter|directeur|hoofdcommissaris|politiechef|districtschef|teamchef)$/iu;
 const LOOKS_FINITE = /^(?!(?:een|ten|met|tegen|zonder|binnen|buiten|boven|beneden|achter|even|heel|steeds|vaak|echt|niet|toch|ook|net|pas|ruim|flink|sterk|samen|verder)$)\p{Ll}{3,}(?:t|en|de|te)$/u;
 
 function namedAfterDescription(text: string, mentions: ActorMention[], local: (m: ActorMention) => number): ActorMention | null {
@@ -555,7 +556,9 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i - 1]!;
     // Verb-first is not a declarative main clause, unless the fronted phrase was split off.
-    if (!isFiniteVerb(verb.text) || (i - 1 === 0 && input.firstInSentence)) continue;
+    // A verb the lists lack still inverts before a titled subject: "Na de derde explosie grijpt burgemeester X in".
+    const finite = isFiniteVerb(verb.text) || (/^\p{Ll}{3,}t$/u.test(verb.text) && TITLE_WORD.test(tokens[i]!.text));
+    if (!finite || (i - 1 === 0 && input.firstInSentence)) continue;
     const fronted = text.slice(0, verb.start - start).trim();
     // "Dit is het LOCO": after a pronoun and a copula the NP is a predicate. With other verbs the
     // pronoun is a fronted object and the NP is the subject ("Dat heeft de minister toegezegd").
