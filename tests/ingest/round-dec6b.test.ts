@@ -326,3 +326,13 @@ describe("verb-second inversion with a verb the lists lack, before a titled subj
     expect(names(x, statementWith(x, "grijpt").actorIds)).toEqual(["Anna Smeltink"]);
   });
 });
+
+describe("discovered topics keep their attributive adjective", () => {
+  it("'een digitaal loket' is the topic 'digitaal loket', not just 'loket'", () => {
+    const x = fictionalDocument("Fictief verslag over de dienstverlening in Oosterloo, 3 juni 2021", [
+      "Wethouder Pastoor pleit voor een digitaal loket voor meldingen over zwerfvuil.",
+    ]);
+    const labels = statementWith(x, "loket").topicIds.map((id) => x.topics.find((t) => t.id === id)?.label);
+    expect(labels).toContain("digitaal loket");
+  });
+});
