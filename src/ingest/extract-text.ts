@@ -217,6 +217,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null = null;
   let listHolder: Holder | null = null;
   let lastHolderParagraph: Block | null = null;
+  let lastHolderCollective = false;
 
   for (const unit of units) {
     if (unit.sectionIndex !== currentSection) {
@@ -282,7 +283,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       result.rule === "R10-unattributed" &&
       !result.blocksContinuation &&
       state.lastHolder &&
-      (!result.continuesInParagraphOnly || lastHolderParagraph === unit.paragraph)
+      (!result.continuesInParagraphOnly || lastHolderParagraph === unit.paragraph) &&
+      (!result.continuesCollectiveOnly || lastHolderCollective)
     ) {
       if (!policy.onlyPositions || stance.stance !== "inform") {
         result = { ...result, holder: state.lastHolder, attribution: "continued", rule: "R8-continued", confidence: CONFIDENCE.continued };
@@ -299,6 +301,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     else if (result.holder) {
       state.lastHolder = result.holder;
       lastHolderParagraph = unit.paragraph;
+      // A body, or members deciding together: who a "wij" may be when no writer is known ("Het
+      // bestuur keurde de plannen goed. Daarmee kunnen we ..."); a person or an office is not.
+      lastHolderCollective = result.attribution === "collective" || !result.holder.human;
     }
     const speaker = result.holder ?? result.backwardHolder;
     if (speaker) state.lastSpeaker = speaker;

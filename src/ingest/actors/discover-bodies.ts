@@ -38,11 +38,25 @@ const QUALIFIED_BODY = /(?<![\p{L}])((?:Nationale|Landelijke?|Centrale?|Koninkli
 const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6})\)`, "gu");
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
-const VOTE_LIST = new RegExp(String.raw`(?:^|\n)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n]+)`, "gu");
+const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
+/** "Voor stemden A en B.", "tegen stemmen de fracties van C en D": the list after an inverted vote verb. */
+const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:Voor|Tegen|voor|tegen)\s+(?:stemden|stemmen|stemde|stemt)\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
+/** "GroenLinks, SP en D66 stemden tegen": the list before the vote verb. */
+const VOTE_SUBJECT = new RegExp(String.raw`(?:^|[\n.;]\s*)((?:${PARTY_NAME}\s*,\s*)*${PARTY_NAME}\s+en\s+(?:de\s+|het\s+)?${PARTY_NAME})\s+(?:stemden|stemmen)\s+(?:voor|tegen)\b`, "gu");
 const FRACTION = new RegExp(String.raw`\b[Ff]ractie\s+(?:van\s+(?:de\s+|het\s+)?)?(${PARTY_NAME})`, "gu");
 const ON_BEHALF = new RegExp(String.raw`\bnamens\s+(${PARTY_NAME})`, "gu");
 const ACRONYM_SUBJECT = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+([A-Z][A-Z0-9'’]{1,5})\s+(\p{Ll}+)/gu;
 const ACRONYM_INVERTED = /(?<![\p{L}])(\p{Ll}+)\s+(?:de|het)\s+([A-Z][A-Z0-9'’]{1,5})(?![\p{L}])/gu;
+/**
+ * A body named by a compound of its kind and a name of its own: "Ondernemersvereniging Marktzicht",
+ * "Woonstichting De Linde", "Ggz-instelling Duinrand", "Havenbedrijf Zeevang", "vakbond Blauw Front".
+ * Group 1 is the compound, group 2 the name.
+ */
+const COMPOUND_BODY = /(?<![\p{L}-])((?:\p{L}+-)?\p{L}*(?:vereniging|bond|stichting|instelling|bedrijf|corporatie|organisatie|federatie|unie|coöperatie|collectief|genootschap|partij))[^\S\n]+(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|&)){0,3})/gu;
+/** "De CDA-fractie", "de PvdA-fractie": the party of a council group. */
+const PARTY_GROUP = /(?<![\p{L}])[Dd]e\s+(\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}]*)?)-fractie\b/gu;
+/** A local party named by one compound: "De Stadspartij steunt ...", "Dorpsbelang vraagt ...". */
+const PARTY_WORD = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:partij|belang|belangen))(?![\p{L}-])(?![^\S\n]+\p{Lu})/gu;
 /** "de brancheorganisatie van ggz-instellingen", "de vereniging van huiseigenaren": a body named by what it brings together. */
 /** "de actiegroep Boeren in Nood", "bewonersvereniging De Linde": a group with a name of its own. */
 const NAMED_GROUP = /(?<![\p{L}])((?:actiegroep|bewonersgroep|bewonersvereniging|belangengroep|werkgroep|burgerinitiatief|buurtvereniging|ondernemersvereniging|platform)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:in|van|voor|de|het|en)?\s*\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -119,18 +133,33 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     if (clean.length < 2 || NOT_A_NAME.test(clean) || isKnown(start, start + clean.length)) return;
     add(clean, []);
   };
-  for (const m of text.matchAll(VOTE_LIST)) {
+  for (const m of [...text.matchAll(VOTE_LIST), ...text.matchAll(VOTE_VERB_LIST), ...text.matchAll(VOTE_SUBJECT)]) {
     const list = m[1]!;
-    const listStart = m.index! + m[0].length - list.length;
+    const listStart = m.index! + m[0].indexOf(list);
     for (const item of list.matchAll(/[^,]+/gu)) {
       for (const part of item[0].split(/\s+en\s+/u)) {
         const offset = listStart + item.index! + item[0].indexOf(part);
-        const name = part.trim();
+        // "en de VVD": the article is no part of the party's name.
+        const name = part.trim().replace(/^(?:de|het)\s+/u, "");
         if (new RegExp(`^${PARTY_NAME}[.]?$`, "u").test(name)) party(name, offset + part.indexOf(name));
       }
     }
   }
   for (const m of [...text.matchAll(FRACTION), ...text.matchAll(ON_BEHALF)]) party(m[1]!, m.index! + m[0].length - m[1]!.length);
+  for (const m of text.matchAll(PARTY_GROUP)) party(m[1]!, m.index! + m[0].indexOf(m[1]!));
+  for (const m of text.matchAll(PARTY_WORD)) party(m[1]!, m.index!);
+  for (const m of text.matchAll(COMPOUND_BODY)) {
+    const name = trimName(m[2]!);
+    if (NOT_A_NAME.test(name)) continue;
+    const kind = m[1]!;
+    const start = m.index!;
+    const end = start + m[0].indexOf(m[2]!) + name.length;
+    if (isKnown(start, end)) continue;
+    // "Ondernemersvereniging Marktzicht" is also "de ondernemersvereniging Marktzicht", and "Woonstichting
+    // De Linde" also "De Linde" (a one-word name alone may be the place it is named after).
+    const full = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name}`;
+    add(full, [`${kind[0]!.toLowerCase()}${kind.slice(1)} ${name}`, ...(/\s/.test(name) ? [name] : [])]);
+  }
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     if (!isFinite(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(m[1]!);

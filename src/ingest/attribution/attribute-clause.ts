@@ -45,6 +45,7 @@ import {
   DISCUSSION_PASSIVE,
   FIRST_PERSON_INVERTED,
   FIRST_PERSON_SUBJECT,
+  LETTER_AND_PROCEDURE_FORMULA,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
@@ -52,6 +53,7 @@ import {
   SOURCE_ADVERBIAL,
   SUBJECT_PREFIX,
   VOTE_LIST,
+  VOTE_SUBJECT_LIST,
   WRITER_IMPERATIVE,
 } from "../lexicon/framing.js";
 import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES, SPEECH_ACT_NOUNS } from "../lexicon/reporting-verbs.js";
@@ -101,6 +103,8 @@ export interface AttributionResult {
   voteStance?: "support" | "oppose";
   /** Its own subject does not speak (an obligation put on it): continue only a report of the same paragraph. */
   continuesInParagraphOnly?: boolean;
+  /** A first person no writer is known for: it continues only a body's collective decision ("Het bestuur stemde in. Daarmee kunnen we ..."). */
+  continuesCollectiveOnly?: boolean;
 }
 
 export const CONFIDENCE: Record<Attribution, number> = {
@@ -184,6 +188,56 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
 }
 
 /** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
+/** A description opening the clause, up to the comma of the apposition that names it. */
+const DESCRIPTION_BEFORE_APPOSITION = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar)\s+)?(?:De|Het|[Dd]oor\s+de|[Dd]oor\s+het)\s+[^,.;:"'()]{2,80}?,\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|mevr\.?|\p{Ll}[\p{L}-]+)\s+)?$/u;
+
+/**
+ * The person an apposition names after a fronted description, when a finite verb follows the
+ * apposition ("De advocaat van de huurder, Kees Vermolen, noemt ..."; with "Door ..." the verb is
+ * the passive's auxiliary: "Door de voorzitter van de regio, burgemeester Smit, werd voorgesteld").
+ */
+function namedInApposition(text: string, mentions: ActorMention[], local: (m: ActorMention) => number): ActorMention | null {
+  for (const m of mentions) {
+    if (m.kind !== "person" && m.kind !== "office") continue;
+    // The mention may hold (the end of) the description itself ("voorzitter van het beraad, burgemeester Tolhuis").
+    const comma = m.surface.lastIndexOf(", ");
+    const before = text.slice(0, local(m)) + (comma >= 0 ? m.surface.slice(0, comma + 2) : "");
+    if (!DESCRIPTION_BEFORE_APPOSITION.test(before)) continue;
+    const verb = /^(?:\s*\([^()]*\))?\s*,\s+(\p{L}+)/u.exec(text.slice(local(m) + m.surface.length));
+    if (!verb || !isFiniteVerb(verb[1]!)) return null;
+    if (/\bdoor\s/iu.test(before.slice(0, 12)) && !/^(?:wordt|werd|is|zijn|worden|werden)$/iu.test(verb[1]!)) return null;
+    return m;
+  }
+  return null;
+}
+
+/**
+ * Words that describe a person before the name, opening the clause: "Haar collega X", "Regionaal
+ * projectleider Y van het RIEC", "Teamleider cybercrime Z". Not a preposition or a subordinator:
+ * after "Na X" or "Volgens X" the name is no subject.
+ */
+const DESCRIPTION_BEFORE_NAME = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar|En)\s+)?(?:(?:haar|zijn|hun|de|het)\s+)?(?:(?!(?:op|in|na|met|door|volgens|namens|tijdens|voor|bij|van|over|aan|onder|zonder|tegen|naast|sinds|vanwege|dankzij|dat|die|als|omdat|toen|nadat|waarna|aldus|zegt|zei|stelt|aldus|en|of|maar)\s)[\p{L}][\p{L}-]*\s+){1,3}$/iu;
+
+/**
+ * The first person named in the clause, after a description of a few words and followed (past its
+ * "van"-phrase, brackets and appositions) by a finite verb: the subject.
+ */
+const TITLE_WORD = /^(?:burgemeester|minister|wethouder|staatssecretaris|korpschef|commissaris|voorzitter|directeur|hoofdcommissaris|politiechef|districtschef|teamchef)$/iu;
+const LOOKS_FINITE = /^(?!(?:een|ten|met|tegen|zonder|binnen|buiten|boven|beneden|achter|even|heel|steeds|vaak|echt|niet|toch|ook|net|pas|ruim|flink|sterk|samen|verder)$)\p{Ll}{3,}(?:t|en|de|te)$/u;
+
+function namedAfterDescription(text: string, mentions: ActorMention[], local: (m: ActorMention) => number): ActorMention | null {
+  const m = mentions[0];
+  if (!m || m.kind !== "person") return null;
+  const before = text.slice(0, local(m));
+  if (!DESCRIPTION_BEFORE_NAME.test(before)) return null;
+  // A verb or a pronominal adverb among them makes the name an object or an inverted subject ("Daarin wordt de burgemeester ...").
+  if (before.trim().split(/\s+/).some((w) => isFiniteVerb(w) || /^(?:daar|hier|er|waar)\p{L}*$/iu.test(w))) return null;
+  const rest = afterNounPhrase(text.slice(local(m) + m.surface.length).replace(/^\s+van\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/u, ""));
+  const verb = /^\s+(\p{Ll}+)/u.exec(rest);
+  // Any present or past form will do here ("herkent", "reageert"), not only the listed verbs.
+  return verb && (isFiniteVerb(verb[1]!) || LOOKS_FINITE.test(verb[1]!)) ? m : null;
+}
+
 function afterNounPhrase(text: string): string {
   let rest = text;
   for (;;) {
@@ -285,9 +339,13 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
 
   // R16: the lists of a vote.
   const vote = VOTE_LIST.exec(text);
-  if (vote) {
-    const parties = mentions.filter((m) => m.kind === "organisation" || m.kind === "group" || m.kind === "person");
-    if (parties.length > 0) return { ...result(holderOf(parties), parties, parties.length > 1 ? "coordinated" : "explicit", "R16-vote"), voteStance: /^Tegen/u.test(vote[1]!) ? "oppose" : "support" };
+  const subjectVote = vote ? null : VOTE_SUBJECT_LIST.exec(text);
+  if (vote || subjectVote) {
+    // With the list as subject only the parties it names vote ("..., zegt de burgemeester" is no voter).
+    const listEnd = subjectVote ? subjectVote[1]!.length : text.length;
+    const parties = mentions.filter((m) => (m.kind === "organisation" || m.kind === "group" || m.kind === "person") && local(m) < listEnd);
+    const side = vote ? vote[1]! : subjectVote![2]!;
+    if (parties.length > 0) return { ...result(holderOf(parties), parties, parties.length > 1 ? "coordinated" : "explicit", "R16-vote"), voteStance: /^tegen/iu.test(side) ? "oppose" : "support" };
   }
 
   // R14: "Dat heeft X verklaard" names the speaker of what came before and states nothing itself.
@@ -308,7 +366,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R0: the writer's voice.
-  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text)) {
+  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text)) {
     return { ...result(null, [], "unattributed", "R0-writer-framing"), breaksContinuation: true };
   }
 
@@ -355,7 +413,11 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // R15: the writer's first person.
   if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
     if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
-    return result(null, [], "unattributed", "R10-unattributed");
+    // A tag may still name the speaker ("Zonder X dweilen we ..., zegt zij"); otherwise whoever
+    // "wij" are, they are not the person reported before, only maybe the body that just decided.
+    const tag = trailingTag(input, state);
+    if (tag) return tag;
+    return { ...result(null, [], "unattributed", "R10-unattributed"), continuesCollectiveOnly: true };
   }
 
   const first = mentions[0];
@@ -438,6 +500,10 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   const speaks = hasSpeechAct(text) || input.positionCue;
+  // R1 with the name in an apposition after a description: "De voorzitter van het beraad,
+  // burgemeester Tolhuis, sprak ...", "De secretaris, de heer Pronk, licht toe ...".
+  const named = namedInApposition(text, mentions, local) ?? namedAfterDescription(text, mentions, local);
+  if (named) return result(holderOf([named]), [named], "explicit", /^[Dd]oor\s/u.test(text) ? "R4-passive-door" : "R1-subject-verb");
   // R1: fronted subject.
   if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
     const group = coordinatedWith(text, mentions, 0, start);
@@ -490,7 +556,9 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   for (let i = 1; i < tokens.length; i++) {
     const verb = tokens[i - 1]!;
     // Verb-first is not a declarative main clause, unless the fronted phrase was split off.
-    if (!isFiniteVerb(verb.text) || (i - 1 === 0 && input.firstInSentence)) continue;
+    // A verb the lists lack still inverts before a titled subject: "Na de derde explosie grijpt burgemeester X in".
+    const finite = isFiniteVerb(verb.text) || (/^\p{Ll}{3,}t$/u.test(verb.text) && TITLE_WORD.test(tokens[i]!.text));
+    if (!finite || (i - 1 === 0 && input.firstInSentence)) continue;
     const fronted = text.slice(0, verb.start - start).trim();
     // "Dit is het LOCO": after a pronoun and a copula the NP is a predicate. With other verbs the
     // pronoun is a fronted object and the NP is the subject ("Dat heeft de minister toegezegd").

@@ -10,13 +10,21 @@
  */
 export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot|Met vriendelijke groet(?:en)?|Hoogachtend|Met hartelijke groet(?:en)?)\b|\b(?:opent|sluit|heropent|schorst|opende|sloot|heropende|schorste)\s+(?:de|het)\s+(?:vergadering|bijeenkomst|zitting|overleg|beraadslaging)\b|\b(?:verhinderd|afgemeld|met kennisgeving afwezig)\b|\b(?:aangenomen|verworpen)\s+met\s+(?:\d+|algemene)\b|\bmet\s+\d+\s+stemmen\s+(?:voor|tegen)\b/u;
 
+/**
+ * The formulas of a letter or a note about itself ("Met belangstelling hebben wij kennisgenomen
+ * van ...", "Wij zien uw reactie tegemoet", "Met deze terugkoppeling informeren wij u over ...",
+ * "Wij doen hier verslag ...", "Een afschrift van deze brief ...") and the procedure of a council
+ * ("gaat als bespreekstuk naar de raad", "De motie wordt verworpen"): the writer's framing, no position.
+ */
+export const LETTER_AND_PROCEDURE_FORMULA = /\bmet\s+belangstelling\s+(?:\S+\s+){0,6}?(?:kennis\s*genomen|gelezen|ontvangen|tegemoet)\b|\b(?:zien|zie)\s+(?:\S+\s+){0,4}tegemoet\b|\b(?:met|in)\s+(?:deze|dit)\s+(?:brief|terugkoppeling|notitie|verslag|bericht|memo)\s+(?:informeren|informeer|brengen|breng)\s+(?:wij|we|ik)\b|\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,2}verslag\b|\bafschrift\b|\bals\s+(?:bespreekstuk|hamerstuk)\b|^(?:De|Het)\s+(?:\S+\s+){0,2}(?:motie|moties|amendement|amendementen|voorstel|raadsvoorstel)\b[^.;]{0,60}?\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}(?:verworpen|aangenomen)\s*[.;]?$/iu;
+
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
   /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
 
-/** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it. */
+/** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it ("sprak de verwachting uit" is no meeting). */
 export const DISCUSSION_VERBS =
-  /(?<!\bte\s)\b(?:spreekt|spreken|sprak|spraken)\b(?!\s+(?:van|zich|uit)\b)|\b(?:besprak|bespraken|bespreekt|bespreken|vergadert|vergaderen|vergaderde|vergaderden|praat|praten|praatte|praatten|overlegt|overleggen|overlegde|overlegden|discussieert|discussieerde|discussieerden|kwamen\s+bijeen|komen\s+(?:\S+\s+){0,3}bijeen|komt\s+(?:\S+\s+){0,3}bijeen)\b/i;
+  /(?<!\bte\s)\b(?:spreekt|spreken|sprak|spraken)\b(?!\s+(?:van|zich|uit)\b)(?!(?:\s+\S+){1,4}\s+uit\b)|\b(?:besprak|bespraken|bespreekt|bespreken|vergadert|vergaderen|vergaderde|vergaderden|praat|praten|praatte|praatten|overlegt|overleggen|overlegde|overlegden|discussieert|discussieerde|discussieerden|kwamen\s+bijeen|komen\s+(?:\S+\s+){0,3}bijeen|komt\s+(?:\S+\s+){0,3}bijeen)\b/i;
 
 /** Participles of decisions and agreement; with the meeting body as place or agent they are collective. */
 export const DECISION_PASSIVE =
@@ -37,7 +45,7 @@ export const ANAPHORIC_SOURCE = /\b(?:[Vv]olgens|aldus|[Nn]aar de mening van)\s+
 export const SUBJECT_PREFIX = new RegExp(
   [
     // "Besluit: het AB stemt in ...": the label of a decision or an action in minutes.
-    "^(?:(?:Besluit|Besluiten|Conclusie|Afspraak|Afspraken|Toezegging|Actie|Actiepunt|Advies)\\s*:\\s*)?",
+    "^(?:(?:Besluit|Besluiten|Conclusie|Afspraak|Afspraken|Toezegging|Actie|Actiepunt|Advies)(?:\\s*/\\s*(?:Besluit|Besluiten|Afspraak|Afspraken))?\\s*(?::|\\s[-–])\\s*)?",
     "(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
     "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
@@ -67,7 +75,8 @@ export const DECISION_AT_START =
   /^(?:(?:Er|Hierover|Daarom|Vandaag|Dinsdag|Maandag|Woensdag|Donderdag|Vrijdag|Tot slot|Verder)\s+(?:wordt|werd|is)\s+(?:\S+\s+){0,5}?(?:besloten|afgesproken|geconcludeerd|vastgesteld|overeengekomen|akkoord gegaan|ingestemd)|(?:Afgesproken|Besloten|Geconcludeerd|Vastgesteld|Overeengekomen)\s+(?:wordt|werd|is)\b|Men\s+(?:\S+\s+){0,4}?(?:heeft|is|besloot|besluit|stemde|stemt|ging)\b)/i;
 
 /** The holder named by a source adverbial: "volgens de PG", ", aldus de korpschef". */
-export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+)?$/u;
+/** A role noun may stand between the adverb and the name: "aldus raadslid Ed Kramer", "volgens woordvoerder Els Pot". */
+export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+|(?!(?:van|de|het|een|hem|haar|hen|ons|zijn|die|dit|dat)\s)\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}))?$/u;
 
 /** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;
@@ -77,8 +86,16 @@ export const FIRST_PERSON_SUBJECT = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|V
 export const FIRST_PERSON_INVERTED = /^[^,.;:]{0,60}?\b(?:[a-zà-öø-ÿ]+)\s+(?:wij|we|ik)\b/i;
 export const FIRST_PERSON_ANYWHERE = /\b(?:wij|we|ik|ons|onze|mij|mijn)\b/i;
 
-/** Vote lists in council minutes: "Voor: A, B en C." / "Tegen: D.". */
-export const VOTE_LIST = /^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:/u;
+/**
+ * Vote lists in council minutes: "Voor: A, B en C." / "Tegen: D.", and the same list as the
+ * subject of an inverted vote verb ("Voor stemden A en B.", "Tegen stemmen de fracties van C en D").
+ */
+export const VOTE_LIST = /^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*(?::|(?:stemden|stemmen|stemde|stemt)\b)/iu;
+/**
+ * A party list as the subject of a vote: "GroenLinks, SP en D66 stemden tegen", "CDA en VVD
+ * stemmen voor". Group 1 is the list, group 2 the side.
+ */
+export const VOTE_SUBJECT_LIST = /^((?:\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s*,\s*)*\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s+en\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})\s+(?:stemden|stemmen)\s+(voor|tegen)\b/u;
 
 /** "Dat heeft X verklaard", "Dat stellen de burgemeesters", "Dit zegt X": the speaker of what came before. */
 export const BACKWARD_TAG = /^(?:Dat|Dit|Dit alles|Dat alles|Zo)\s+(\p{L}+)\b/u;

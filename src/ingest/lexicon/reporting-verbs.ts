@@ -102,16 +102,32 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "ontraden", finite: ["ontraadt", "ontraden", "ontried", "ontrieden", "ontraadde", "ontraadden"], participle: "ontraden", stance: "oppose" },
   { lemma: "laten aantekenen", finite: ["laat", "laten", "liet", "lieten"], particle: "aantekenen" },
   { lemma: "verwerpen", finite: ["verwerpt", "verwerpen", "verwierp", "verwierpen"], participle: "verworpen", stance: "oppose" },
+  // Telling and adding to what was said: "Hij vertelt dat ...", "vult aan dat ...", "voegde eraan toe dat ...".
+  { lemma: "vertellen", finite: ["vertelt", "vertellen", "vertelde", "vertelden"], participle: "verteld" },
+  { lemma: "aanvullen", finite: ["vult", "vullen", "vulde", "vulden"], participle: "aangevuld", particle: "aan" },
+  { lemma: "toevoegen", finite: ["voegt", "voegen", "voegde", "voegden"], participle: "toegevoegd", particle: "toe" },
+  { lemma: "signaleren", finite: ["signaleert", "signaleren", "signaleerde", "signaleerden"], participle: "gesignaleerd" },
+  { lemma: "herhalen", finite: ["herhaalt", "herhalen", "herhaalde", "herhaalden"], participle: "herhaald" },
+  { lemma: "beklemtonen", finite: ["beklemtoont", "beklemtonen", "beklemtoonde", "beklemtoonden"], participle: "beklemtoond" },
+  { lemma: "opperen", finite: ["oppert", "opperen", "opperde", "opperden"], participle: "geopperd", stance: "request" },
+  { lemma: "bepleiten", finite: ["bepleit", "bepleiten", "bepleitte", "bepleitten"], participle: "bepleit", stance: "request" },
+  { lemma: "beamen", finite: ["beaamt", "beamen", "beaamde", "beaamden"], participle: "beaamd", stance: "support" },
+  // "sprak de verwachting uit dat ...", "ontkent dat ...", "nuanceert de toon", "nodigde de regio's uit", "hoopt dat ...".
+  { lemma: "uitspreken", finite: ["spreekt", "spreken", "sprak", "spraken"], participle: "uitgesproken", particle: "uit" },
+  { lemma: "ontkennen", finite: ["ontkent", "ontkennen", "ontkende", "ontkenden"], participle: "ontkend" },
+  { lemma: "nuanceren", finite: ["nuanceert", "nuanceren", "nuanceerde", "nuanceerden"], participle: "genuanceerd" },
+  { lemma: "uitnodigen", finite: ["nodigt", "nodigen", "nodigde", "nodigden"], participle: "uitgenodigd", particle: "uit" },
+  { lemma: "hopen", finite: ["hoopt", "hopen", "hoopte", "hoopten"], participle: "gehoopt", stance: "request" },
 ];
 
 /**
  * Nominal speech acts with a light verb ("gaf een toelichting", "deed de suggestie", "maakte een
  * samenvatting"): the holder is the light verb's subject.
  */
-const SPEECH_NOUNS_FOR_LIGHT_VERBS = "toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun";
+const SPEECH_NOUNS_FOR_LIGHT_VERBS = "beeld|schets|terugblik|toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun";
 /** The same with the noun first, as in a subordinate clause or an infinitive: "een uitspraak deed", "een toelichting te geven". */
 export const NOMINAL_SPEECH_ACT_VERB_LAST = new RegExp(`\\b(?:${SPEECH_NOUNS_FOR_LIGHT_VERBS})\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|houdt|houden|hield|hielden|uit|uitspreken|uitsprak|uitspraken|gedaan|gegeven|gehouden)\\b`, "i");
-export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken|had|hadden|uit|uiten|uitte|uitten)\s+(?:\S+\s+){0,4}?(?:toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun)\b/i;
+export const NOMINAL_SPEECH_ACT = /\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken|had|hadden|uit|uiten|uitte|uitten)\s+(?:\S+\s+){0,4}?(?:beeld|schets|terugblik|toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun)\b/i;
 
 /** Nouns that carry a speech act and name their holder with "van": "op zorgen van de burgemeesters". */
 export const SPEECH_ACT_NOUNS = "vraag|vragen|verzoek|verzoeken|oproep|zorg|zorgen|suggestie|voorstel|opmerking|opmerkingen|wens|wensen|toezegging|pleidooi|kritiek|signaal|signalen|toelichting|verlangen|advies|adviezen|mededeling|reactie|uitspraak|standpunt|bezwaar|bezwaren|pleidooien|steun|instemming|goedkeuring";

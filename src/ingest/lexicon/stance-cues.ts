@@ -76,6 +76,18 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("concern", String.raw`\bniet\s+(?:alle|iedereen|elke|ieder)\b(?:\s+\S+){0,6}?\s+(?:even\s+|zo\s+|onverdeeld\s+|daarvan\s+|echter\s+)?(?:enthousiast|tevreden|gelukkig|overtuigd|positief|blij|gerust)\b`, undefined, "S2-idiom-concern"),
   // "staan met lege handen", "hun handen zijn gebonden": powerless.
   cue("concern", String.raw`\bmet\s+lege\s+handen\b|\bhanden\s+(?:\S+\s+){0,2}gebonden\b`, undefined, "S2-idiom-concern"),
+  // "heeft grote moeite met", "is er niet gelukkig mee", "is er klaar mee", "neemt afstand van",
+  // "spreekt zich uit tegen": taking distance; "spreekt zich uit voor", "kan daarmee leven", "kunnen
+  // wij grotendeels instemmen", "geen tegenstander van", "zijn het erover eens": a yes.
+  cue("oppose", String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}(?:grote\s+|veel\s+|de\s+nodige\s+|zijn\s+|haar\s+|hun\s+)?moeite\s+met\b|\bniet\s+(?:\S+\s+){0,1}gelukkig\s+(?:mee|met)\b|\b(?:er|daar|hier)\s+(?:\S+\s+){0,2}klaar\s+mee\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,2}afstand\s+van\b|\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+tegen\b|\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}niet\s+voor\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+voor\b|\bons\s+(?:\S+\s+){0,2}uitgesproken\s+voor\b|\b(?:daar|hier)mee\s+(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,4}leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,3}(?:daar|hier)?mee\s+leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}instemmen\b|\bgeen\s+tegenstander\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}(?:er|hier|daar)over\s+eens\b|\b(?:kan|kunnen|kon|konden)\s+(?:ons|wij|we|ik|mij|me)\s+(?:\S+\s+){0,3}vinden\s+in\b`, undefined, "S2-idiom-support"),
+  // Wondering ("vraagt zich af of ...", an indirect question) is doubt; what a situation asks for ("vraagt meer tijd",
+  // "vraagt veel capaciteit") and "vaker dan gewenst" state a burden: concerns, not requests.
+  cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
+  // "wees het verwijt van de hand": rejecting a reproach or a proposal.
+  cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,4}van\s+de\s+hand\b|\bvan\s+de\s+hand\s+(?:\S+\s+){0,1}gewezen\b`, undefined, "S2-idiom-oppose"),
+  // "stemden voor (het voorstel)": a vote in favour (the vote against is above).
+  cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}?voor\s*(?:[.,;]|$|(?:de|het|dit|deze)\s+(?:\S+\s+){0,2}?(?:motie|voorstel|amendement|begroting|plan|besluit)\b)`, undefined, "S2-idiom-support"),
   // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
   cue("oppose", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,1}(?:voornemens|van\s+plan|plannen\s+om)\b`, undefined, "S2-idiom-oppose"),
   cue("commitment", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?!niet\b|geen\b)\S+\s+){0,2}(?:voornemens|van\s+plan)\b`, undefined, "S2-idiom-commitment"),
@@ -100,7 +112,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden|begrijpt|begrijpen|begreep|begrepen)\s+(?:\S+\s+){0,2}zorgen\b|\bzorgen\s+(?:\S+\s+){0,2}te\s+(?:herkennen|begrijpen)\b`, undefined, "S2-idiom-acknowledge"),
   cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
-  cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
@@ -132,10 +144,18 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
   cue("oppose", String.raw`\b(?:had|hadden)\s+(?:\S+\s+){0,4}liever\s+(?:\S+\s+){0,8}?(?:gezien|gehad|gewild)\b`),
   // "niet accepteren", "Dat pik ik niet": refusing to put up with something.
-  cue("oppose", String.raw`\b(?:accepteer|accepteert|accepteren|accepteerde|accepteerden|aanvaard|aanvaardt|aanvaarden|aanvaardde|aanvaardden|tolereer|tolereert|tolereren|tolereerde|tolereerden|pik|pikt|pikken)\s+(?:\S+\s+){0,3}niet\b|\bniet\s+(?:langer\s+|meer\s+)?(?:te\s+)?(?:accepteren|aanvaarden|tolereren|pikken)\b|\b(?:hoort|horen)\s+(?:\S+\s+){0,2}niet\s+(?:bij|thuis)\b|\b(?:accepteren|tolereren|aanvaarden|dulden|accepteert|tolereert|duldt)\s+geen\b`),
+  cue("oppose", String.raw`\b(?:accepteer|accepteert|accepteren|accepteerde|accepteerden|aanvaard|aanvaardt|aanvaarden|aanvaardde|aanvaardden|tolereer|tolereert|tolereren|tolereerde|tolereerden|pik|pikt|pikken)\s+(?:\S+\s+){0,3}niet\b|\bniet\s+(?:langer\s+|meer\s+)?(?:te\s+)?(?:accepteren|aanvaarden|tolereren|pikken)\b|\b(?:hoort|horen)\s+(?:\S+\s+){0,2}niet\s+(?:bij|thuis|in)\b|\b(?:accepteren|tolereren|aanvaarden|dulden|accepteert|tolereert|duldt)\s+geen\b`),
   // A limit that must hold, in a subordinate clause ("dat de inzet niet ten koste mag gaan van ..."):
   // the speaker fears it will not.
   cue("concern", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,4}(?:mag|mogen)\s+(?:\S+\s+){0,2}?(?:\p{L}+en|zijn|worden)\b`),
+  // A negated obligation rejects: "we moeten niet doen alsof ...", "Het zou niet zo moeten zijn dat ..."
+  // (not "moeten niet wachten", which urges).
+  cue("oppose", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,2}niet\b(?!\s+(?:alleen|langer|meer|te)\b)(?!\s+(?:\S+\s+){0,2}(?:wachten|afwachten)\b)|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}niet\s+(?:\S+\s+){0,2}moeten\b`),
+  // An obligation that is a burden, not a demand: put on someone in a relative or subordinate clause
+  // ("kleine gemeenten, die de kosten zelf moeten dragen"; not a passive "die ... moeten worden gehouden"), pointed out ("wijst erop dat de gemeente
+  // moet bezuinigen"), too long or too often ("moeten te lang wachten"), or regretted in hindsight
+  // ("had eerder moeten ingrijpen").
+  cue("concern", String.raw`,\s*(?:die|waar|waarbij|waardoor|omdat|zodat)\s+[^,;]{0,80}?\b(?:moet|moeten)\b(?!\s+(?:\S+\s+){0,4}(?:worden|zijn)\b)|\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\s+dat\b.*\b(?:moet|moeten)\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,3}te\s+(?:lang|vaak|veel)\b|\b(?:had|hadden)\s+(?:\S+\s+){0,5}moeten\b`),
   // 3. directives
   // "vinden het van belang dat ...", "achten het van groot belang om ...", "zou liever zien dat ...".
   cue("request", String.raw`\b(?:van\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+|wezenlijk\s+)?belang|(?:heel\s+|zeer\s+)?belangrijk)\s+(?:\S+\s+){0,1}(?:dat|om)\b|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}liever\b|\bliever\s+(?:\S+\s+){0,3}zien\b`),
@@ -152,7 +172,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:dringt|dringen|drong|drongen)\b.*\baan\b|\baangedrongen\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,6}dat\b(?!\w)|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
-  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
+  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|(?<!\bantwoord\s+op\s)\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
@@ -186,7 +206,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:verbaast|verbaasde|verontrust\w*|stoort|stoorde|speet|bevreemdt|bevreemdde)\b|\bbaart\s+zorgen\b`),
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden|profileren|discriminatie|stigmatisering|uitval|tekorten|problemen)\b`),
-  cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+niet\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
+  cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+(?:niet|niemand|niets|weinig)\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
   // Doubt and reservation: "heeft twijfels", "is niet gerust op", "niet overtuigd", "sceptischer", "bedenkingen".
   cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritisch\p{L}*|\bvoorbehoud\w*|\bonhoudba(?:ar|re)\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
   // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
@@ -207,7 +227,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
-  cue("oppose", String.raw`\bniet\s+langer\b|\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:nooit|niet)\s+(?:\S+\s+){0,3}mogen\b`, undefined, "S6-opposition"),
+  cue("oppose", String.raw`\bniet\s+langer\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,2}nooit\b|\b(?:had|hadden)\s+(?:\S+\s+){0,4}(?:nooit|niet)\s+(?:\S+\s+){0,3}mogen\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:bestrijdt|bestrijden|bestreed|bestreden)\b|\bkritiek\b|\b(?:bekritiseert|bekritiseren|bekritiseerde)\b`, undefined, "S6-opposition"),
   // 7. positive evaluation and praise
   cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|gesteund|steun)\b(?!\s+op\b)|\bondersteun(?:t|en|de|den|d)\b|\b(?:onderschrijft|onderschrijven|onderschreef|onderschreven)\b`, "oppose"),
@@ -224,6 +244,46 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\bte\s+spreken\s+over\b|\b(?:hier|daar)over\s+(?:\S+\s+){0,2}te\s+spreken\b|\bovertuigend\b|\bgoede\s+richting\b|\bvan\s+overtuigd\b`, "oppose"),
   // A consequence that is a good: "Dit zorgt voor meer rust", "draagt bij aan de veiligheid".
   cue("support", String.raw`\b(?:zorgt|zorgen|zorgde|leidt|leiden|draagt|dragen)\s+(?:\S+\s+){0,2}(?:voor|tot|bij\s+aan)\s+(?:\S+\s+){0,3}(?:rust|kalmte|duidelijkheid|veiligheid|verbetering|vertrouwen|minder\s+\p{L}+)\b`, "oppose"),
+];
+
+/**
+ * S9: stance carried by the content alone, consulted only when no cue of S1-S7 fired (a cue of a
+ * speech act or an evaluation anywhere in the clause says more than its content does). Each entry
+ * is a construction of the genre: a harm stated as a fact, a judgement of a measure, praise without
+ * a verb of praise, an action item or an action with a time ahead.
+ */
+export const CONTENT_CUES: readonly StanceCue[] = [
+  // Content that states a harm without a verb of concern: an evaluative adjective of harm
+  // ("zorgwekkend", "schokkend", "levensgevaarlijk", "pijnlijk", "slecht voor"), a weak spot, raising
+  // the alarm ("slaan alarm", "noodklok"), what hits people ("treft vooral bewoners"), what yields
+  // nothing, a lack that blocks ("geen ploeg beschikbaar", "niet de capaciteit", "op de plank",
+  // "zelden"), holding out no longer ("houden dat niet lang vol"), missing something, long waits,
+  // being fed up ("beu"), a norm exceeded or lagging behind.
+  cue("concern", String.raw`\bzorgwekkend\p{L}*|\bschokkend\p{L}*|\b\p{L}*gevaarlijk\p{L}*|\balarmerend\p{L}*|\bschrijnend\p{L}*|\bpijnlijk\p{L}*|\bslecht(?:e|er|ere|ste)?\b|\bonveilig\p{L}*|\bzwa(?:k|kke|kste)\s+(?:plek|plekken|punt|punten|schakel|schakels)\b|\bzwa(?:ar|re)\s+tijd\b|\bonderschat\p{L}*|\bbeu\b|\btopje\s+van\s+de\s+ijsberg\b|\blege\s+huls\b`, undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:slaat|slaan|sloeg|sloegen)\s+(?:\S+\s+){0,2}alarm\b|\balarm\s+(?:\S+\s+){0,1}(?:geslagen|slaan)\b|\bnoodklok\b|\bnoodkreet\b|\bbrandbrief\b|\b(?:treft|treffen|raakt|raken)\s+(?!(?:\S+\s+){0,6}kwijt\b)(?:\S+\s+){0,3}(?:mensen|inwoners|bewoners|ondernemers|jongeren|kinderen|ouderen|slachtoffers|gezinnen|boeren|winkeliers|burgers|huurders|patiënten)\b`, undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:levert|leveren|leverde|leverden)\s+(?:\S+\s+){0,4}(?:niets|niks|geen\s+\S+(?:\s+\S+)?)\s+op\b|\b(?:niets|niks)\s+(?:\S+\s+){0,1}opgeleverd\b|\b(?:niet|geen)\s+(?:\S+\s+){0,3}beschikbaar\b|\bniet\s+de\s+(?:capaciteit|mensen|middelen)\b|\bgeen\s+capaciteit\b|\bop\s+de\s+plank\b|\b(?:bijna|vrijwel)\s+nooit\b|\bzelden\b|\b(?:houd|houdt|houden|hield|hielden)\s+(?:\S+\s+){0,4}niet\s+(?:lang\s+|langer\s+)?vol\b`, undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:mist|missen|miste|misten)\s+(?:de|het|een|nog|vooral|daarbij|daarin)\b|\b(?:urenlang|dagenlang|wekenlang|maandenlang|jarenlang)\b|\b(?:uren|weken|maanden|jaren)\s+(?:\S+\s+){0,3}(?:wachten|wacht|wachtten)\b|\b(?:wachten|wacht)\s+(?:\S+\s+){0,3}(?:uren|weken|maanden|jaren)\b|\boverschreden\b|\bachterblijft\b|\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+){0,4}achter\s+bij\b|\bsteeds\s+(?:jonger|vaker|erger|grimmiger|brutaler|agressiever|gewelddadiger)\b`, undefined, "S9-content"),
+  // A harm that grows: "een toename van agressie", "de aanrijtijden nemen toe", "het aantal letsels is gestegen".
+  cue("concern", String.raw`\b(?:toename|stijging|groei|verdubbeling)\s+(?:van\s+)?(?:\S+\s+){0,3}HARM\b|\bHARM\b(?:\s+\S+){0,8}?\s+(?:stijgt|stijgen|steeg|stegen|gestegen|toegenomen|oploopt|oplopen|opgelopen|verdubbeld|verdubbelt|groeit|groeien|gegroeid)\b|\b(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?HARM\b(?:\s+\S+){0,8}?\s+(?:toe|op)\b|\bHARM\s+(?:\S+\s+){0,4}(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?(?:toe|op)\b`.replaceAll("HARM", String.raw`(?:geweld|agressie|overlast|criminaliteit|incidenten|explosies|aanslagen|\p{L}*letsels?|slachtoffers|aanrijtijd\p{L}*|opkomsttijd\p{L}*|wachttijd\p{L}*|wachtlijst\p{L}*|werkdruk|\p{L}*verzuim|uitval|intimidatie|bedreiging\p{L}*|vertraging|achterstand\p{L}*)`), undefined, "S9-content"),
+  // A condition of lack opening the clause ("Zonder vrijwilligers kan de post niet open") and a
+  // threat after "Anders ..." ("Anders blijft het bij woorden"): the speaker warns.
+  cue("concern", String.raw`^\s*["'‘“]?\s*Zonder\b(?!.*\b(?:had|hadden|was|waren|zou|zouden)\b)|^\s*["'‘“]?\s*Anders\s+(?:blijft|blijven|wordt|worden|is|zijn|gaat|gaan|dreigt|dreigen|komt|komen|kan|kunnen|raakt|raken|loopt|lopen|betalen|betaalt|verliezen|verliest)\b`, undefined, "S9-content"),
+  // Disproportion, injustice, a wrong signal, no option, a heavy means: judging a measure without a
+  // verb of opposition ("noemt de sluiting buiten proportie", "een zwaar middel", "geen optie").
+  cue("oppose", String.raw`\bbuiten\s+(?:alle\s+)?proporti\p{L}*|\bdisproportione\p{L}*|\bonrechtvaardig\p{L}*|\bbeschamend\p{L}*|\bverkeerde?\s+(?:signaal|keuze|weg|beslissing|richting)\b|\bgeen\s+(?:\S+\s+){0,1}optie\b|\bzwaar\s+middel\b|\bzware\s+middelen\b`, undefined, "S9-content"),
+  // A denial that puts something in its place: "Een boa is geen politieagent", "Dit is geen incident",
+  // "Camera's zijn geen wondermiddel" (not "Het is geen ... om", "Er is geen", nor "geen X maar Y").
+  cue("oppose", String.raw`^\s*["'‘“]?\s*(?!(?:Het|Er|Daar|Hier|Dit|Dat)\s)(?:\p{L}(?:\p{L}|['’-])*\s+){1,6}?(?:is|zijn)\s+(?:(?:echt|gewoon|dus|ook|nog|nu|toch|zeker)\s+)?geen\s+(?!sprake\b|reden\b|aanleiding\b|probleem\b|bezwaar\b|twijfel\b)(?:(?!\bmaar\b)[^,;])+?(?:[.,;!'"’”]|$)`, undefined, "S9-content"),
+  cue("concern", String.raw`^\s*["'‘“]?\s*(?:Dit|Dat)\s+(?:is|zijn)\s+(?:(?:echt|gewoon|dus|ook|nog|nu|toch|zeker)\s+)?geen\s+(?!sprake\b|reden\b|aanleiding\b|probleem\b|bezwaar\b|twijfel\b)(?:(?!\bmaar\b)[^,;])+?(?:[.,;!'"’”]|$)`, undefined, "S9-content"),
+  // Praise and preference without a verb of support: "noemt het optreden doeltreffend", "een doorbraak",
+  // "trots op", "werkt goed", "verdient de voorkeur", "heeft liever agenten op straat", and a yes on a
+  // condition ("..., mits de beelden worden gewist").
+  cue("support", String.raw`\bdoorbraak\b|\bdoeltreffend\p{L}*|\b(?:daad)?krachtig\p{L}*|\btrots\b|\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}goed\b|\bverdien\p{L}*\s+(?:\S+\s+){0,3}(?:de\s+voorkeur|prioriteit|navolging|een\s+kans)\b|\b(?:heb|heeft|hebben)\s+(?:\S+\s+){0,3}liever\b|\bmits\b|\b(?:geeft|geven)\s+(?:\S+\s+){0,2}(?:rust|duidelijkheid|houvast)\b`, "oppose", "S9-content"),
+  // An action item ("Actiepunt: het DB organiseert ..."), and a present tense with a time ahead
+  // ("presenteert in de volgende vergadering", "stuurt voor de zomer", "nog dit jaar", "over twee
+  // weken"), drafting a document ("stelt een notitie op"), finding out ("zoekt dat nog uit"), a bill
+  // in preparation: what someone will do.
+  cue("commitment", String.raw`^\s*(?:[-•]\s*)?(?:actiepunt(?:en)?|toezegging(?:en)?)\s*[:-]|(?<!\b(?:wordt|worden|werd|werden|was|waren|had|hadden|bespreekt|bespreken|debatteert|debatteren|vergadert|vergaderen)\b.*)(?:\b(?:volgende|komende)\s+(?:week|maand|vergadering|bijeenkomst|overleg|keer)\b|\bin\s+het\s+volgende\s+\p{L}+|\bnog\s+dit\s+jaar\b|\bv[oó]{2}r\s+de\s+zomer(?:vakantie)?\b|\bover\s+(?:twee|drie|vier|zes|enkele|een\s+paar)\s+(?:weken|maanden)\b)(?!.*\b(?:wordt|worden|werd|werden|was|waren|besproken|gedebatteerd|uitgesteld|bespreekt|bespreken|debatteert|debatteren)\b)|\b(?:stelt|stellen)\s+(?:\S+\s+){0,6}(?:notitie|plan|voorstel|brief|overzicht|rapportage|handreiking|protocol|draaiboek|plan\s+van\s+aanpak)\s+op\b|\b(?:zoekt|zoeken)\s+(?:\S+\s+){0,3}uit\b|\bin\s+voorbereiding\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,6}(?:campagne|project|pilot|proef|team|werkgroep|meldpunt|overleg)\s+op\b|\b(?:organiseert|organiseren)\b|\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:zo'n|dit|dat|deze|die)\b`, undefined, "S9-content"),
 ];
 
 export const NEGATORS = /\b(?:niet|geen|nooit|nauwelijks|onvoldoende)\s+(?:\S+\s+){0,2}$/i;

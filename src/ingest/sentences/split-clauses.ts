@@ -18,7 +18,7 @@ import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import type { Span } from "./split-sentences.js";
 import { words } from "./words.js";
 import { hasSpeechAct } from "../stance/speech-act.js";
-import { classifyStance } from "../stance/classify-stance.js";
+import { acknowledgementThenAct, classifyStance } from "../stance/classify-stance.js";
 
 export interface Clause extends Span {
   /** The clause continues the previous clause's subject (coordinated verb phrase). */
@@ -27,6 +27,7 @@ export interface Clause extends Span {
 
 const COLON_ENUMERATION = /:\s+(?=(?:\d{1,2}|[a-z])\)\s|•\s)/gu;
 const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "i");
+const VOTE_SIDE_AFTER_SEMICOLON = /;\s+(?=(?:voor|tegen)\s+(?:stemden|stemmen|stemde|stemt)\b)/giu;
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 
 const isFinite = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
@@ -37,6 +38,8 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
   const body = text.slice(sentence.start, sentence.end);
 
   for (const m of body.matchAll(COLON_ENUMERATION)) cuts.add(sentence.start + m.index! + m[0].length);
+  // The two sides of one vote in one sentence ("Voor stemmen A en B; tegen stemmen C") are two lists.
+  for (const m of body.matchAll(VOTE_SIDE_AFTER_SEMICOLON)) cuts.add(sentence.start + m.index! + m[0].length);
   // The later items of an inline enumeration ("1) ... 2) ... en 3) ...") are clauses of their own.
   const items = [...body.matchAll(/(?<=^|\s)(?:\d{1,2}|[a-z])\)\s/gu)];
   if (items.length >= 2) for (const m of items.slice(1)) cuts.add(sentence.start + m.index!);
@@ -52,6 +55,9 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     const after = tokens[i + 2]?.text.toLowerCase();
     if (after && (PRONOUNS.has(after) || after === "de" || after === "het")) continue; // "en vroeg de minister": a new inverted clause
     if (!tokens.slice(0, i).some((t) => isFinite(t.text))) continue;
+    // "erkende het knelpunt en zegde toe ...": a short acknowledgement before a promise or a request
+    // is one position, the promise's or the request's.
+    if (acknowledgementThenAct(body) === next.start - sentence.start) continue;
     cuts.add(next.start);
     shared.add(next.start);
   }

@@ -4,7 +4,7 @@
  * as written so every stance can be explained.
  */
 import type { Stance } from "../extraction.js";
-import { NEGATORS, PREDICATE_IDIOMS, STANCE_CUES } from "../lexicon/stance-cues.js";
+import { CONTENT_CUES, NEGATORS, PREDICATE_IDIOMS, STANCE_CUES, type StanceCue } from "../lexicon/stance-cues.js";
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { frameStance } from "./frame-stance.js";
@@ -28,7 +28,30 @@ const IMPERATIVE = /^[\s"'“‘(]*(?:zorg|maak|leg|geef|neem|investeer|stel|bre
 const CONTRAST = /,\s*maar\s+/i;
 const CLAUSE_OPENER = /^(?:hij|zij|ze|wij|we|ik|het|dat|die|er|daar|dan|wel|ook|nog|de|deze)$/;
 
+/**
+ * "De minister erkende het knelpunt en zegde toe ...", "De korpschef beaamde dat en vroeg ...": a
+ * short acknowledgement (at most seven words, no comma) coordinated with a promise or a request.
+ * Returns the offset of the second verb when its act is a commitment or a request and the first is
+ * no rejection: that act is the point of the sentence, which stays one statement.
+ */
+export function acknowledgementThenAct(clause: string): number | null {
+  const m = /^([^,;:]+?)\s+en\s+(\p{L}+)\b/u.exec(clause);
+  if (!m || !REPORTING_FINITE_FORMS.has(m[2]!.toLowerCase())) return null;
+  const first = m[1]!.trim().split(/\s+/);
+  if (first.length > 7 || !first.some((w) => COMMON_FINITE_VERBS.has(w.toLowerCase()) || REPORTING_FINITE_FORMS.has(w.toLowerCase()))) return null;
+  const at = m.index + m[0].length - m[2]!.length;
+  const second = classifyClause(clause.slice(at)).stance;
+  if (second !== "commitment" && second !== "request") return null;
+  if (classifyClause(m[1]!).stance === "oppose") return null;
+  return at;
+}
+
 export function classifyStance(clause: string): StanceDecision {
+  const acknowledged = acknowledgementThenAct(clause);
+  if (acknowledged !== null) {
+    const act = classifyClause(clause.slice(acknowledged));
+    return { ...act, rule: `${act.rule}-after-acknowledgement` };
+  }
   const whole = classifyClause(clause);
   const contrast = CONTRAST.exec(clause);
   if (!contrast) return whole;
@@ -42,6 +65,21 @@ export function classifyStance(clause: string): StanceDecision {
   const tail = classifyClause(tailText);
   if (tail.stance === "inform" || tail.stance === whole.stance) return whole;
   return { ...tail, rule: `${tail.rule}-contrast` };
+}
+
+/** The first entry of `cues` that matches, a negator right before it flipping it. */
+function firstCue(clause: string, cues: readonly StanceCue[]): StanceDecision | null {
+  for (const entry of cues) {
+    const match = entry.pattern.exec(clause);
+    if (!match) continue;
+    const before = clause.slice(0, match.index);
+    if (entry.negated && NEGATORS.test(before)) {
+      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/i.exec(before.slice(-40));
+      return { stance: entry.negated, cue: `${negator?.[1] ?? "niet"} ${match[0]}`.trim(), negated: true, rule: `${entry.rule}-negated` };
+    }
+    return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
+  }
+  return null;
 }
 
 function classifyClause(clause: string): StanceDecision {
@@ -73,16 +111,9 @@ function classifyClause(clause: string): StanceDecision {
     }
     return { stance: idiom.stance, cue: match[0].trim(), negated: false, rule: idiom.rule };
   }
-  for (const entry of STANCE_CUES) {
-    const match = entry.pattern.exec(clause);
-    if (!match) continue;
-    const before = clause.slice(0, match.index);
-    if (entry.negated && NEGATORS.test(before)) {
-      const negator = /\b(niet|geen|nooit|nauwelijks|onvoldoende)\b/i.exec(before.slice(-40));
-      return { stance: entry.negated, cue: `${negator?.[1] ?? "niet"} ${match[0]}`.trim(), negated: true, rule: `${entry.rule}-negated` };
-    }
-    return { stance: entry.stance, cue: match[0].trim(), negated: false, rule: entry.rule };
-  }
+  // The cues of S1-S7, then (only when none fired) the stance the content carries (S9).
+  const cued = firstCue(clause, STANCE_CUES) ?? firstCue(clause, CONTENT_CUES);
+  if (cued) return cued;
   // A question put in the minutes is a request for an answer.
   if (/\?["')]?\s*$/u.test(clause)) return { stance: "request", cue: "?", negated: false, rule: "S3-question" };
   return { stance: "inform", cue: "", negated: false, rule: "S0-default" };

@@ -33,7 +33,8 @@ export function frameStance(clause: string): FrameStance | null {
       if (!isParticiple && !verb.finite.includes(token)) continue;
       if (i > 0 && NOUN_MARKER.test(tokens[i - 1]!) && !(i === 1 && /^d(?:i|a)t$/u.test(tokens[0]!))) continue;
       // A verb of a relative clause is not the holder's predicate ("de notitie, die steunt op een studie").
-      if (i > 1 && RELATIVE.test(tokens[i - 1]!)) continue;
+      // A participle after "dat" ends a clause whose object "dat" is ("Wij hebben dat verwelkomd").
+      if (i > 1 && RELATIVE.test(tokens[i - 1]!) && !isParticiple) continue;
       if (verb.lemma === "steunen" && tokens[i + 1] === "op") continue;
       if (verb.particle && !isParticiple && !particleFollows(clause, tokens, i, verb.particle)) continue;
       const around = tokens.slice(Math.max(0, i - 2), i + 4);

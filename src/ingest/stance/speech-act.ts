@@ -25,7 +25,8 @@ export function particleFollows(clause: string, tokens: string[], verbIndex: num
     const after = rest[nth] ?? "";
     // A determiner after the particle makes it a preposition ("stelde voor de zomer"), unless an
     // infinitive with "te" follows: "stelde voor het aantal wedstrijden te beperken".
-    if (particle !== "in" && /^\s+(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze)\b/u.test(after) && !/\bte\s+\p{L}+en\b/u.test(after)) continue;
+    // "spreekt van een stille ramp": the particle of "spreken van" always governs a noun phrase.
+    if (particle !== "in" && particle !== "van" && /^\s+(?:de|het|een|deze|dit|die|zijn|haar|hun|ons|onze)\b/u.test(after) && !/\bte\s+\p{L}+en\b/u.test(after)) continue;
     return true;
   }
   return false;

@@ -42,7 +42,8 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     if (signer) return { actorId: signer.actorId, evidence: "signature" };
   }
   // "... kreeg ik de kans namens X ...", "Namens X wil ik / willen wij ...": the first person speaks for X.
-  const firstPersonFor = /(?:^|[.!?]\s+)[^.!?]{0,80}?\b(?:ik|wij|we)\b[^.!?]{0,60}?\bnamens\s+((?:de|het|alle)\s+)?([^,.!?]{2,60}?)(?=\s+(?:onze|ons|mijn|de|het|een|in|te|om)\b|[,.!?])/u.exec(text.slice(0, 1500));
+  // The first person may open its sentence: "Wij doen hier verslag namens de regioburgemeesters."
+  const firstPersonFor = /(?:^|[.!?]\s+)[^.!?]{0,80}?\b(?:[Ii]k|[Ww]ij|[Ww]e)\b[^.!?]{0,60}?\bnamens\s+((?:de|het|alle)\s+)?([^,.!?]{2,60}?)(?=\s+(?:onze|ons|mijn|de|het|een|in|te|om)\b|[,.!?])/u.exec(text.slice(0, 1500));
   if (firstPersonFor) {
     const at = firstPersonFor.index! + firstPersonFor[0].lastIndexOf(firstPersonFor[2]!);
     const mention = index.find(text, at, at + firstPersonFor[2]!.length).find(speaker);

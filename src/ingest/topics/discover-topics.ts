@@ -123,7 +123,10 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     if (PREPOSITIONS.has(anchor) && chunk.last === from && /(?:en|t)$/u.test(head.text) && (!next || gapBreaks(head, next))) continue;
     if (SEPARABLE_PRESENT.test(head.text.toLowerCase()) && !NOT_SEPARABLE_PRESENT.test(head.text.toLowerCase()) && (!next || gapBreaks(head, next))) continue;
     const marked = MARKERS.test(clause.slice(0, tokens[i]!.end - start + 1)) || MARKERS.test(clause.slice(0, tokens[from]!.start - start));
-    const mention: DiscoveredTopicMention = { label: head.text, start: head.start, end: head.end, marked };
+    // "een digitaal team", "de financiële gevolgen": the attributive adjective says which one; it stays in the label.
+    const adjective = chunk.last > chunk.first ? tokens[chunk.last - 1]! : null;
+    const labelStart = adjective && !gapBreaks(adjective, head) && /^\p{Ll}/u.test(adjective.text) ? adjective : head;
+    const mention: DiscoveredTopicMention = { label: text.slice(labelStart.start, head.end), start: labelStart.start, end: head.end, marked };
     // "verharding van (het) geweld": the complement names what the head is about.
     const link = tokens[chunk.last + 1];
     if (link && /^van$/i.test(link.text) && !gapBreaks(head, link)) {
