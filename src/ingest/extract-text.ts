@@ -295,7 +295,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (!result.holder && writer && writerSpeaksThroughout && result.rule === "R10-unattributed" && !result.blocksContinuation && !mentions.some((m) => m.start - unit.start < 3)) {
       result = { ...result, holder: writer, attribution: "continued", rule: "R15-writer-note", confidence: 0.5 };
     }
-    if (result.backwardHolder) applyBackwardTag(results, unit, result.backwardHolder);
+    if (result.backwardHolder) applyBackwardTag(results, unit, result.backwardHolder, text);
     if (result.holder && SUMMING_UP.test(clauseText)) applyToPrecedingList(results, unit, result.holder);
     if (result.breaksContinuation) state.lastHolder = null;
     else if (result.holder) {
@@ -418,12 +418,20 @@ function answeredTopics(spoken: readonly string[][]): string[] {
  * R14: "Dat heeft X verklaard." gives X the clauses before it that have no holder of their own:
  * back to the start of its paragraph, or through the previous paragraph when it opens one.
  */
-function applyBackwardTag(results: UnitResult[], unit: Unit, holder: Holder): void {
+function applyBackwardTag(results: UnitResult[], unit: Unit, holder: Holder, text: string): void {
   for (let i = results.length - 1; i >= 0; i--) {
     const previous = results[i]!;
     if (previous.unit.paragraph !== unit.paragraph && !unit.firstInParagraph) break;
     if (previous.unit.sectionIndex !== unit.sectionIndex) break;
-    const own = previous.result.holder && previous.result.attribution !== "continued";
+    // The clause right before the tag is what "Dat" points at: an organisation that is only its
+    // subject, without a speech act ("De politie kan niet meer garanderen dat ... . Dat schrijven de
+    // burgemeesters."), is what the tagged holder says something about, not the one who says it.
+    const reported =
+      i === results.length - 1 &&
+      previous.result.holderMentions.length > 0 &&
+      previous.result.holderMentions.every((m) => m.kind === "organisation") &&
+      !hasSpeechAct(text.slice(previous.unit.start, previous.unit.end));
+    const own = previous.result.holder && previous.result.attribution !== "continued" && !reported;
     if (own) break;
     previous.result = { ...previous.result, holder, holderMentions: [], attribution: "explicit", rule: "R14-backward-tag", confidence: 0.75 };
     if (previous.unit.firstInParagraph && previous.unit.paragraph !== unit.paragraph) break;

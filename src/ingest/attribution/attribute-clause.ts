@@ -283,6 +283,16 @@ function obligedSubject(): AttributionResult {
 }
 
 /** A subject that is not a speaker: the clause takes no position of its own. */
+/**
+ * A news item opens with the place in capitals and a dash before its first sentence ("WESTERHOLT –
+ * Burgemeester X heeft ..."): the dateline is read past, so the subject after it is still fronted.
+ */
+const NEWS_DATELINE = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,}\s+[-–—]\s+/u;
+
+function subjectPrefix(before: string): boolean {
+  return SUBJECT_PREFIX.test(before.replace(NEWS_DATELINE, ""));
+}
+
 function noPosition(rule = "R17-no-position"): AttributionResult {
   return { ...result(null, [], "unattributed", rule), blocksContinuation: true };
 }
@@ -376,7 +386,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (bodyMention && input.bodyMembers) {
     const before = text.slice(0, local(bodyMention));
     const after = text.slice(local(bodyMention) + bodyMention.surface.length).trimStart();
-    const bodyIsSubject = SUBJECT_PREFIX.test(before) && DECISION_VERBS.test(after);
+    const bodyIsSubject = subjectPrefix(before) && DECISION_VERBS.test(after);
     const bodyIsPlace = /\b(?:in|door|binnen)\s+(?:het\s+|de\s+)?$/i.test(before) && DECISION_PASSIVE.test(text);
     if (bodyIsSubject || bodyIsPlace) return result(input.bodyMembers, [bodyMention], "collective", "R7-collective");
   }
@@ -398,7 +408,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (input.bodyMembers && BARE_MEMBERS.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
   // "De motie is met ruime meerderheid aangenomen", "Dit jaar wordt er om gevraagd ...", "is door een
   // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
-  const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => SUBJECT_PREFIX.test(text.slice(0, local(m))));
+  const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
   if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
   if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/i.test(text.slice(0, local(m))))) {
@@ -472,7 +482,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R13: a direct quotation introduced by its speaker: 'De korpschef: "..."'.
-  if (first && SUBJECT_PREFIX.test(text.slice(0, local(first))) && /^\s*:\s*["']/u.test(text.slice(local(first) + first.surface.length))) {
+  if (first && subjectPrefix(text.slice(0, local(first))) && /^\s*:\s*["']/u.test(text.slice(local(first) + first.surface.length))) {
     return result(holderOf([first]), [first], "explicit", "R13-direct-quote");
   }
 
@@ -505,7 +515,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   const named = namedInApposition(text, mentions, local) ?? namedAfterDescription(text, mentions, local);
   if (named) return result(holderOf([named]), [named], "explicit", /^[Dd]oor\s/u.test(text) ? "R4-passive-door" : "R1-subject-verb");
   // R1: fronted subject.
-  if (first && SUBJECT_PREFIX.test(text.slice(0, local(first)))) {
+  if (first && subjectPrefix(text.slice(0, local(first)))) {
     const group = coordinatedWith(text, mentions, 0, start);
     const last = group[group.length - 1]!;
     const rest = afterNounPhrase(text.slice(local(last) + last.surface.length));

@@ -196,6 +196,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:wordt|worden)\s+(?:\S+\s+){0,3}(?:ingericht|opgezet|opgericht|ingevoerd|uitgewerkt|gestart|opgepakt|verwerkt|uitgevoerd)\b`),
   cue("commitment", String.raw`\bafgesproken\b|\bbereid\b|\b(?:zet|zetten)\s+zich\s+in\b|\bzich\s+(?:in\s+)?(?:te\s+)?(?:inzetten|inspannen)\b|\b(?:inspannen|inzetten)\b`),
   cue("commitment", String.raw`\bbekrachtig\w*\b|\b(?:heeft|hebben)\s+(?:\S+\s+){0,12}(?:vastgelegd|besloten)\b|\bvastleggen\b|\blegt\s+(?:\S+\s+){0,3}vast\b|\b(?:gaan|gaat)\s+door\s+met\b|\bdoorgaan\s+met\b|\bvrijmaken\b|\bpakken\s+(?:\S+\s+){0,4}op\b|\bop\s+te\s+pakken\b`),
+  // A mayor's order under her own powers: "heeft een noodverordening afgekondigd", "vaardigde een
+  // noodbevel uit", "heeft de wijk als veiligheidsrisicogebied aangewezen", "heeft het pand voor drie
+  // maanden gesloten" — acting, like "grijpt in" below.
+  cue("commitment", String.raw`\b(?:noodverordening|noodbevel|veiligheidsrisicogebied|gebiedsverbod|samenscholingsverbod|alcoholverbod)(?:en)?\b(?:\s+\S+){0,8}?\s+(?:afgekondigd|uitgevaardigd|aangewezen|opgelegd|ingesteld|afkondigen|uitvaardigen|aanwijzen|opleggen|instellen)\b|\b(?:vaardigt|vaardigde|vaardigen|vaardigden)\s+(?:\S+\s+){0,3}(?:noodverordening|noodbevel)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,3}(?:een|de|het|twee|drie|vier)\s+(?:\S+\s+)?(?:woning|woningen|pand|panden|bedrijfspand|loods|schuur|zaak|horecazaak|café|coffeeshop)\b(?:\s+\S+){0,8}?\s+gesloten\b`),
   // Acting and mapping out: "grijpt hard in", "brengen in kaart welke ...", a rule that holds "voortaan".
   cue("commitment", String.raw`\b(?:grijpt|grijpen|greep|grepen)\s+(?:\S+\s+){0,6}in\b|\bin\s+te\s+grijpen\b|\bingrijpen\b|\b(?:brengt|brengen|bracht|brachten)\s+(?:\S+\s+){0,3}in\s+kaart\b|\bin\s+kaart\s+(?:te\s+)?brengen\b|\bvoortaan\b`),
   // 5. negative evaluation

@@ -1,0 +1,50 @@
+/**
+ * The rules of the round of 6 December (c), each with Dutch sentences of our own in FICTIONAL
+ * documents (invented people and places): a news dateline before the subject, a mayor's order
+ * under her own powers, and a backward tag after a clause whose subject is only what it is about.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText, type Extraction } from "../../src/ingest/index.js";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+import { gazetteer, statementWith } from "./support/fixtures.js";
+
+const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
+/** A FICTIONAL news item: its title, the sentence that says it is fictional, then its paragraphs. */
+const fictionalNews = (title: string, paragraphs: string[]): Extraction =>
+  extractText([title, "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"), "fictional-round-dec6c.txt", gazetteer());
+
+describe("a mayor's order under her own powers is a commitment", () => {
+  it("ordering an emergency measure, declaring a risk area and closing a house", () => {
+    expect(classifyStance("Burgemeester Veenstra heeft vrijdagnacht een noodverordening afgekondigd voor het stationsgebied.")).toMatchObject({ stance: "commitment", rule: "S4-commissive" });
+    expect(classifyStance("Zij vaardigde rond middernacht een noodbevel uit voor de Havenkade.")).toMatchObject({ stance: "commitment" });
+    expect(classifyStance("Ook heeft hij de Molenbuurt voor drie maanden als veiligheidsrisicogebied aangewezen.")).toMatchObject({ stance: "commitment" });
+    expect(classifyStance("De burgemeester heeft het pand aan de Beukenlaan voor zes maanden gesloten.")).toMatchObject({ stance: "commitment" });
+  });
+
+  it("the measure named without the order is no commitment", () => {
+    expect(classifyStance("De noodverordening gold tot maandagochtend.").stance).toBe("inform");
+    expect(classifyStance("Het café aan de Markt was die avond al gesloten.").stance).toBe("inform");
+  });
+});
+
+describe("a news dateline before the first sentence is read past", () => {
+  it("'PLAATS - Burgemeester X heeft ...' has the mayor as its holder", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: noodverordening in Kramstede", [
+      "KRAMSTEDE - Burgemeester Olga Veenstra van Kramstede heeft zaterdag een noodverordening afgekondigd voor het stationsgebied.",
+    ]);
+    const order = statementWith(x, "noodverordening afgekondigd");
+    expect(names(x, order.actorIds)).toEqual(["Olga Veenstra"]);
+    expect(order).toMatchObject({ stance: "commitment", rule: expect.stringMatching(/^R1-subject-verb/) });
+  });
+});
+
+describe("a backward tag takes the clause right before it from an organisation that only is its subject", () => {
+  it("'De politie kan ... niet meer ... . Dat schrijft burgemeester X in een brief' is the mayor's concern", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: zorgen over de nachtdiensten in Lindewaard", [
+      "De politie kan in de nachtelijke uren niet meer elke melding in de dorpen opvolgen. Dat schrijft burgemeester Joost Harteveld van Lindewaard in een brief aan de gemeenteraad.",
+    ]);
+    const claim = statementWith(x, "niet meer elke melding");
+    expect(names(x, claim.actorIds)).toEqual(["Joost Harteveld"]);
+    expect(claim.rule).toMatch(/^R14-backward-tag/);
+  });
+});
