@@ -48,3 +48,16 @@ describe("a backward tag takes the clause right before it from an organisation t
     expect(claim.rule).toMatch(/^R14-backward-tag/);
   });
 });
+
+describe("lacking something is a concern, and a surname spelled like 'wilde' is no verb", () => {
+  it("'mist een onderbouwing' is a concern even before a demand in what follows", () => {
+    expect(classifyStance("De fractie van Dorpsbelang mist een heldere onderbouwing waaruit blijkt dat een tweede kazerne nodig is.")).toMatchObject({ stance: "concern", cue: "mist een heldere onderbouwing" });
+    expect(classifyStance("Wij missen nog de cijfers per gemeente.").stance).toBe("concern");
+  });
+
+  it("'mevrouw De Wilde-Brouwer' and 'Wethouder De Wilde' want nothing; the verb still counts", () => {
+    expect(classifyStance("Mevrouw De Wilde-Brouwer heeft bedenkingen bij het nieuwe rooster.")).toMatchObject({ stance: "concern", cue: "bedenkingen" });
+    expect(classifyStance("Wethouder De Wilde plaatst vraagtekens bij de planning.").stance).toBe("concern");
+    expect(classifyStance("De wethouder wil de proef met een jaar verlengen.").stance).toBe("commitment");
+  });
+});

@@ -156,6 +156,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // moet bezuinigen"), too long or too often ("moeten te lang wachten"), or regretted in hindsight
   // ("had eerder moeten ingrijpen").
   cue("concern", String.raw`,\s*(?:die|waar|waarbij|waardoor|omdat|zodat)\s+[^,;]{0,80}?\b(?:moet|moeten)\b(?!\s+(?:\S+\s+){0,4}(?:worden|zijn)\b)|\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\s+dat\b.*\b(?:moet|moeten)\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,3}te\s+(?:lang|vaak|veel)\b|\b(?:had|hadden)\s+(?:\S+\s+){0,5}moeten\b`),
+  // Lacking something is a complaint, also before a demand in what follows: "De fractie mist een
+  // onderbouwing waaruit blijkt dat ... nodig is", "Wij missen nog de cijfers per gemeente".
+  cue("concern", String.raw`\b(?:mist|missen|miste|misten)\s+(?:nog\s+|vooral\s+|wel\s+)?(?:een|de|het|elke|iedere|concrete|duidelijke|heldere)\s+(?:\S+\s+)?(?:onderbouwing|visie|cijfers|gegevens|inzicht|analyse|uitwerking|planning|samenhang|aandacht|betrokkenheid|financiering|middelen|ervaringen|stem|inbreng|garantie|garanties|toelichting|argumentatie|aanpak|regie|plan)\b`),
   // 3. directives
   // "vinden het van belang dat ...", "achten het van groot belang om ...", "zou liever zien dat ...".
   cue("request", String.raw`\b(?:van\s+(?:groot\s+|zeer\s+groot\s+|essentieel\s+|wezenlijk\s+)?belang|(?:heel\s+|zeer\s+)?belangrijk)\s+(?:\S+\s+){0,1}(?:dat|om)\b|\b(?:zou|zouden)\s+(?:\S+\s+){0,4}liever\b|\bliever\s+(?:\S+\s+){0,3}zien\b`),

@@ -82,7 +82,18 @@ function firstCue(clause: string, cues: readonly StanceCue[]): StanceDecision | 
   return null;
 }
 
-function classifyClause(clause: string): StanceDecision {
+/**
+ * Surnames spelled like a verb of wanting ("mevrouw De Wilde", "De Wilde-Prins", "Van Wil") are no
+ * verb: masked (same length, so every cue keeps its place) before the cues are matched.
+ */
+const VERB_LIKE_SURNAME = /\b((?:[Dd]e|[Vv]an|[Dd]en)\s+)Wil(?:de|den)?\b|\bWil(?:de|den)?(?=-\p{Lu})/gu;
+
+function maskSurnames(clause: string): string {
+  return clause.replace(VERB_LIKE_SURNAME, (match, particle: string | undefined) => (particle ?? "") + "N".repeat(match.length - (particle ?? "").length));
+}
+
+function classifyClause(text: string): StanceDecision {
+  const clause = maskSurnames(text);
   const imperative = IMPERATIVE.exec(clause);
   if (imperative && !/\?["')]?\s*$/u.test(clause)) {
     return { stance: "request", cue: imperative[0].replace(/^[\s"'“‘(]+/, "").trim(), negated: false, rule: "S3-imperative" };
