@@ -282,7 +282,6 @@ function obligedSubject(): AttributionResult {
   return { ...result(null, [], "unattributed", "R10-unattributed"), continuesInParagraphOnly: true };
 }
 
-/** A subject that is not a speaker: the clause takes no position of its own. */
 /**
  * A news item opens with the place in capitals and a dash before its first sentence ("WESTERHOLT –
  * Burgemeester X heeft ..."): the dateline is read past, so the subject after it is still fronted.
@@ -293,6 +292,7 @@ function subjectPrefix(before: string): boolean {
   return SUBJECT_PREFIX.test(before.replace(NEWS_DATELINE, ""));
 }
 
+/** A subject that is not a speaker: the clause takes no position of its own. */
 function noPosition(rule = "R17-no-position"): AttributionResult {
   return { ...result(null, [], "unattributed", rule), blocksContinuation: true };
 }
