@@ -53,6 +53,7 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * was held out until the rounds of 6 December used it, with I and J.
  * K to N: held out since 5 December (errors never looked at). O to R: written on 6 December without
  * sight of the rules, first measured before that day's rounds (0.50, 0.51, 0.46, 0.54); held out.
+ * S and T: written after those rounds, first measured with them (0.55, 0.57); held out.
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.80, microPrecision: 0.80 },
@@ -73,6 +74,8 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-p", meanF1: 0.52, microPrecision: 0.59 },
   { set: "fictional-heldout-q", meanF1: 0.49, microPrecision: 0.56 },
   { set: "fictional-heldout-r", meanF1: 0.61, microPrecision: 0.69 },
+  { set: "fictional-heldout-s", meanF1: 0.53, microPrecision: 0.54 },
+  { set: "fictional-heldout-t", meanF1: 0.55, microPrecision: 0.60 },
 ];
 
 // The scorer lives beside the clone (CI has it); a clone elsewhere cannot score.
@@ -112,7 +115,8 @@ describe("the fictional evaluation sets", () => {
   for (const { set: name } of FICTIONAL_SETS) {
     it(`${name}: every text has a reference annotation and says it is fictional`, () => {
       const texts = readdirSync(path.join(SETS, name, "texts")).filter((f) => f.endsWith(".txt"));
-      expect(texts.length).toBe(12);
+      // Twelve documents a set until 5 December, ten in the sets written after (S, T).
+      expect(texts.length).toBeGreaterThanOrEqual(10);
       for (const file of texts) {
         expect(existsSync(path.join(SETS, name, "gold", file.replace(/\.txt$/, ".json"))), file).toBe(true);
         expect(file).toMatch(/fictief/);
