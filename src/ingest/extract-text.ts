@@ -354,12 +354,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
 
     const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
-    const antecedentTopics = answeredTopics(spoken);
     // A vote is cast on the motion or proposal just described.
     const answers = result.voteStance !== undefined || refersBack(text.slice(unit.start, unit.end));
     const topics = statementTopics({
       text, start: unit.start, end: unit.end, topicIndex, mentions, headingTopics, runningTopics: previousTopics, leadTopics,
-      antecedentTopics, refersBack: answers, topicFor: discoveredTopic,
+      answeredTopics: answers ? answeredTopics(spoken) : [], topicFor: discoveredTopic,
     });
     if (topics.curated.length > 0) previousTopics = topics.curated;
     spoken.push(topics.content);

@@ -9,6 +9,7 @@
  *   - an unknown acronym as the subject of a finite verb ("De DLB had twee rondvragen").
  */
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { VOTE_VERB } from "../lexicon/framing.js";
 import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { TITLES } from "./name-grammar.js";
 import { slug } from "./slug.js";
@@ -40,7 +41,7 @@ const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
 const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
 /** "Voor stemden A en B.", "tegen stemmen de fracties van C en D": the list after an inverted vote verb. */
-const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:Voor|Tegen|voor|tegen)\s+(?:stemden|stemmen|stemde|stemt)\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
+const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:Voor|Tegen|voor|tegen)\s+${VOTE_VERB}\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
 /** "GroenLinks, SP en D66 stemden tegen": the list before the vote verb. */
 const VOTE_SUBJECT = new RegExp(String.raw`(?:^|[\n.;]\s*)((?:${PARTY_NAME}\s*,\s*)*${PARTY_NAME}\s+en\s+(?:de\s+|het\s+)?${PARTY_NAME})\s+(?:stemden|stemmen)\s+(?:voor|tegen)\b`, "gu");
 const FRACTION = new RegExp(String.raw`\b[Ff]ractie\s+(?:van\s+(?:de\s+|het\s+)?)?(${PARTY_NAME})`, "gu");

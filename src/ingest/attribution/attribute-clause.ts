@@ -187,7 +187,6 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
   return joinedByEn ? group : group.slice(0, 1);
 }
 
-/** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
 /** A description opening the clause, up to the comma of the apposition that names it. */
 const DESCRIPTION_BEFORE_APPOSITION = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar)\s+)?(?:De|Het|[Dd]oor\s+de|[Dd]oor\s+het)\s+[^,.;:"'()]{2,80}?,\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|mevr\.?|\p{Ll}[\p{L}-]+)\s+)?$/u;
 
@@ -216,7 +215,7 @@ function namedInApposition(text: string, mentions: ActorMention[], local: (m: Ac
  * projectleider Y van het RIEC", "Teamleider cybercrime Z". Not a preposition or a subordinator:
  * after "Na X" or "Volgens X" the name is no subject.
  */
-const DESCRIPTION_BEFORE_NAME = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar|En)\s+)?(?:(?:haar|zijn|hun|de|het)\s+)?(?:(?!(?:op|in|na|met|door|volgens|namens|tijdens|voor|bij|van|over|aan|onder|zonder|tegen|naast|sinds|vanwege|dankzij|dat|die|als|omdat|toen|nadat|waarna|aldus|zegt|zei|stelt|aldus|en|of|maar)\s)[\p{L}][\p{L}-]*\s+){1,3}$/iu;
+const DESCRIPTION_BEFORE_NAME = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar|En)\s+)?(?:(?:haar|zijn|hun|de|het)\s+)?(?:(?!(?:op|in|na|met|door|volgens|namens|tijdens|voor|bij|van|over|aan|onder|zonder|tegen|naast|sinds|vanwege|dankzij|dat|die|als|omdat|toen|nadat|waarna|aldus|zegt|zei|stelt|en|of|maar)\s)[\p{L}][\p{L}-]*\s+){1,3}$/iu;
 
 /**
  * The first person named in the clause, after a description of a few words and followed (past its
@@ -238,6 +237,7 @@ function namedAfterDescription(text: string, mentions: ActorMention[], local: (m
   return verb && (isFiniteVerb(verb[1]!) || LOOKS_FINITE.test(verb[1]!)) ? m : null;
 }
 
+/** Skips an apposition or a bracket right after a mention: "Voskuilen, de burgemeester van X," / "de regioburgemeesters (en ...)". */
 function afterNounPhrase(text: string): string {
   let rest = text;
   for (;;) {

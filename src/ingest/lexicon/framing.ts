@@ -90,7 +90,9 @@ export const FIRST_PERSON_ANYWHERE = /\b(?:wij|we|ik|ons|onze|mij|mijn)\b/i;
  * Vote lists in council minutes: "Voor: A, B en C." / "Tegen: D.", and the same list as the
  * subject of an inverted vote verb ("Voor stemden A en B.", "Tegen stemmen de fracties van C en D").
  */
-export const VOTE_LIST = /^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*(?::|(?:stemden|stemmen|stemde|stemt)\b)/iu;
+/** The finite forms of "stemmen" a vote is reported with ("Voor stemden ...", "stemt tegen"). */
+export const VOTE_VERB = String.raw`(?:stemden|stemmen|stemde|stemt)`;
+export const VOTE_LIST = new RegExp(String.raw`^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*(?::|${VOTE_VERB}\b)`, "iu");
 /**
  * A party list as the subject of a vote: "GroenLinks, SP en D66 stemden tegen", "CDA en VVD
  * stemmen voor". Group 1 is the list, group 2 the side.

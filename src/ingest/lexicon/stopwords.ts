@@ -51,8 +51,8 @@ export const VAGUE_WORDS: ReadonlySet<string> = new Set(VAGUE.split(/\s+/).filte
  * do not end the phrase, so "preventief fouilleren" still finds its noun.
  */
 const NOT_HEADS = `
-bijna opnieuw zwaar zware bijzonder langer sneller eerder later verder verplicht actief actieve positief positieve negatief
+bijna opnieuw zwaar zware bijzonder langer sneller verplicht actief actieve positief positieve negatief
 negatieve preventief onacceptabel onaanvaardbaar onvoldoende voldoende bereid elders graag harte namens voorafgaand hiervoor
-daarvoor paar kwart landelijke kleinere grotere directer hoger lager gebeurt gebeurde nodig mogelijk anders apart tijdig
+paar kwart landelijke kleinere grotere directer hoger lager gebeurt gebeurde anders apart
 `;
 export const NOT_HEAD_WORDS: ReadonlySet<string> = new Set(NOT_HEADS.split(/\s+/).filter((w) => w.length > 0));

@@ -15,6 +15,7 @@
  */
 import { SPEECH_ACT_NOUNS, REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { VOTE_VERB } from "../lexicon/framing.js";
 import type { Span } from "./split-sentences.js";
 import { words } from "./words.js";
 import { hasSpeechAct } from "../stance/speech-act.js";
@@ -27,7 +28,7 @@ export interface Clause extends Span {
 
 const COLON_ENUMERATION = /:\s+(?=(?:\d{1,2}|[a-z])\)\s|•\s)/gu;
 const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "i");
-const VOTE_SIDE_AFTER_SEMICOLON = /;\s+(?=(?:voor|tegen)\s+(?:stemden|stemmen|stemde|stemt)\b)/giu;
+const VOTE_SIDE_AFTER_SEMICOLON = new RegExp(String.raw`;\s+(?=(?:voor|tegen)\s+${VOTE_VERB}\b)`, "giu");
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 
 const isFinite = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
@@ -46,6 +47,9 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
 
   // Coordinated reporting verbs: "... en vroegen ...", only when a finite verb precedes.
   const tokens = words(body, sentence.start);
+  // "erkende het knelpunt en zegde toe ...": a short acknowledgement before a promise or a request
+  // is one position, the promise's or the request's.
+  const acknowledged = acknowledgementThenAct(body);
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== "en") continue;
     const next = tokens[i + 1]!;
@@ -55,9 +59,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     const after = tokens[i + 2]?.text.toLowerCase();
     if (after && (PRONOUNS.has(after) || after === "de" || after === "het")) continue; // "en vroeg de minister": a new inverted clause
     if (!tokens.slice(0, i).some((t) => isFinite(t.text))) continue;
-    // "erkende het knelpunt en zegde toe ...": a short acknowledgement before a promise or a request
-    // is one position, the promise's or the request's.
-    if (acknowledgementThenAct(body) === next.start - sentence.start) continue;
+    if (acknowledged?.at === next.start - sentence.start) continue;
     cuts.add(next.start);
     shared.add(next.start);
   }

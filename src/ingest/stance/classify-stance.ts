@@ -31,27 +31,24 @@ const CLAUSE_OPENER = /^(?:hij|zij|ze|wij|we|ik|het|dat|die|er|daar|dan|wel|ook|
 /**
  * "De minister erkende het knelpunt en zegde toe ...", "De korpschef beaamde dat en vroeg ...": a
  * short acknowledgement (at most seven words, no comma) coordinated with a promise or a request.
- * Returns the offset of the second verb when its act is a commitment or a request and the first is
- * no rejection: that act is the point of the sentence, which stays one statement.
+ * Returns the offset of the second verb and its act when that act is a commitment or a request and
+ * the first is no rejection: that act is the point of the sentence, which stays one statement.
  */
-export function acknowledgementThenAct(clause: string): number | null {
+export function acknowledgementThenAct(clause: string): { at: number; act: StanceDecision } | null {
   const m = /^([^,;:]+?)\s+en\s+(\p{L}+)\b/u.exec(clause);
   if (!m || !REPORTING_FINITE_FORMS.has(m[2]!.toLowerCase())) return null;
   const first = m[1]!.trim().split(/\s+/);
   if (first.length > 7 || !first.some((w) => COMMON_FINITE_VERBS.has(w.toLowerCase()) || REPORTING_FINITE_FORMS.has(w.toLowerCase()))) return null;
   const at = m.index + m[0].length - m[2]!.length;
-  const second = classifyClause(clause.slice(at)).stance;
-  if (second !== "commitment" && second !== "request") return null;
+  const act = classifyClause(clause.slice(at));
+  if (act.stance !== "commitment" && act.stance !== "request") return null;
   if (classifyClause(m[1]!).stance === "oppose") return null;
-  return at;
+  return { at, act };
 }
 
 export function classifyStance(clause: string): StanceDecision {
   const acknowledged = acknowledgementThenAct(clause);
-  if (acknowledged !== null) {
-    const act = classifyClause(clause.slice(acknowledged));
-    return { ...act, rule: `${act.rule}-after-acknowledgement` };
-  }
+  if (acknowledged) return { ...acknowledged.act, rule: `${acknowledged.act.rule}-after-acknowledgement` };
   const whole = classifyClause(clause);
   const contrast = CONTRAST.exec(clause);
   if (!contrast) return whole;

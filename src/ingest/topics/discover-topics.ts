@@ -76,6 +76,11 @@ function isHead(word: Word, previous: string | undefined): boolean {
   return !/(?:lijk|isch|baar|ig)$/u.test(lower);
 }
 
+function isSeparablePresent(word: string): boolean {
+  const lower = word.toLowerCase();
+  return SEPARABLE_PRESENT.test(lower) && !NOT_SEPARABLE_PRESENT.test(lower);
+}
+
 function attributiveParticiple(tokens: readonly Word[], i: number, gapBreaks: (a: Word, b: Word) => boolean): boolean {
   const word = tokens[i];
   const next = tokens[i + 1];
@@ -88,9 +93,9 @@ export function discoverTopics(text: string, start: number, end: number): Discov
   const tokens = words(clause, start);
   const found: DiscoveredTopicMention[] = [];
   const gapBreaks = (a: Word, b: Word): boolean => /[,.;:()"!?]/u.test(text.slice(a.end, b.start));
-  const chunkFrom = (start: number): { first: number; last: number } | null => {
+  const chunkFrom = (at: number): { first: number; last: number } | null => {
     // A participle in -en before a noun is its adjective: "ervaren rechercheurs", "gesloten deuren".
-    const i = attributiveParticiple(tokens, start, gapBreaks) ? start + 1 : start;
+    const i = attributiveParticiple(tokens, at, gapBreaks) ? at + 1 : at;
     let j = i;
     while (j < tokens.length && j < i + 4) {
       const t = tokens[j]!;
@@ -121,7 +126,7 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     // clause ("waar we enorm aan hechten", "daar ook bij hoort"), not a noun.
     const next = tokens[chunk.last + 1];
     if (PREPOSITIONS.has(anchor) && chunk.last === from && /(?:en|t)$/u.test(head.text) && (!next || gapBreaks(head, next))) continue;
-    if (SEPARABLE_PRESENT.test(head.text.toLowerCase()) && !NOT_SEPARABLE_PRESENT.test(head.text.toLowerCase()) && (!next || gapBreaks(head, next))) continue;
+    if (isSeparablePresent(head.text) && (!next || gapBreaks(head, next))) continue;
     const marked = MARKERS.test(clause.slice(0, tokens[i]!.end - start + 1)) || MARKERS.test(clause.slice(0, tokens[from]!.start - start));
     // "een digitaal team", "de financiële gevolgen": the attributive adjective says which one; it stays in the label.
     const adjective = chunk.last > chunk.first ? tokens[chunk.last - 1]! : null;
@@ -129,16 +134,19 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     const mention: DiscoveredTopicMention = { label: text.slice(labelStart.start, head.end), start: labelStart.start, end: head.end, marked };
     // "verharding van (het) geweld": the complement names what the head is about.
     const link = tokens[chunk.last + 1];
+    let complementHead: Word | undefined;
     if (link && /^van$/i.test(link.text) && !gapBreaks(head, link)) {
       let c = chunk.last + 2;
       while (c < tokens.length && DETERMINERS.has(tokens[c]!.text.toLowerCase())) c++;
       const complement = c < tokens.length && !gapBreaks(link, tokens[c]!) ? chunkFrom(c) : null;
-      if (complement) mention.complement = { start: tokens[complement.first]!.start, end: tokens[complement.last]!.end };
+      if (complement) {
+        complementHead = tokens[complement.last]!;
+        mention.complement = { start: tokens[complement.first]!.start, end: complementHead.end };
+      }
     }
     // "het opstellen van een regionaal plan" is about the plan; "het opstellen" alone about nothing.
     if (tokens[from - 1]!.text.toLowerCase() === "het" && chunk.first === from && NOMINALISED_INFINITIVE.test(head.text.toLowerCase())) {
-      const about = mention.complement ? words(text.slice(mention.complement.start, mention.complement.end), mention.complement.start).at(-1) : undefined;
-      if (about) found.push({ label: about.text, start: about.start, end: about.end, marked });
+      if (complementHead) found.push({ label: complementHead.text, start: complementHead.start, end: complementHead.end, marked });
       i = chunk.last;
       continue;
     }

@@ -4,6 +4,7 @@
  * zorg", "Dat hoort niet bij ons werk". Such a clause is about the topics of the statement it
  * answers, which its own words ("verzoek", "zorg") do not name.
  */
+import { VOTE_VERB } from "../lexicon/framing.js";
 
 /** Nouns that stand for something said or proposed: "dat verzoek", "dit gewijzigde voorstel", "die zorg". */
 const SAID_NOUNS = [
@@ -29,13 +30,13 @@ const ANSWERS =
   /\bsl(?:uit|uiten|oot|oten)\s+zich\b.*\baan\b|\b(?:on)?eens\s+met\b|\bv(?:alt|allen|iel|ielen)\s+\p{L}+\s+bij\b|\bde(?:elt|len|elde|elden)\s+(?:die|de|dat|deze|dit|het|zijn|haar|hun)\s+(?:zorg|zorgen|mening|opvatting|analyse|punt|standpunt|conclusie|kritiek|wens)\b/iu;
 
 /** The proposal under discussion, named without a complement of its own: "steunt het voorstel", "stemt in met het plan." */
-const DEFINITE_PROPOSAL = /\b(?:het|de)\s+(?:voorstel|verzoek|plan|motie|amendement|pleidooi|oproep|initiatief)\b(?!\s+(?:van|om|tot|voor|over|inzake|dat|om|aan|met|ter)\b)/iu;
+const DEFINITE_PROPOSAL = /\b(?:het|de)\s+(?:voorstel|verzoek|plan|motie|amendement|pleidooi|oproep|initiatief)\b(?!\s+(?:van|om|tot|voor|over|inzake|dat|aan|met|ter)\b)/iu;
 
 /** "dit" or "dat" standing alone as a pronoun, before an adverb or a particle: "zegt dit toe", "vindt dat te ver gaan", "hebben dit al gemeld". */
 const DEMONSTRATIVE_PRONOUN = /\b(?:dit|dat)\s+(?:al|ook|niet|nog|wel|toe|mee|uit|na|te|zeker|graag|eerder|later|vervolgens|eveneens|direct|meteen|binnenkort)\b/iu;
 
 /** A vote is cast on the motion or proposal just described: "stemden tegen", "Voor stemmen ...". */
-const VOTE = /\bstem(?:t|men|de|den)\s+(?:\p{L}+\s+)?(?:voor|tegen)\b|\b(?:voor|tegen)\s+stem(?:t|men|de|den)\b/iu;
+const VOTE = new RegExp(String.raw`\b${VOTE_VERB}\s+(?:\p{L}+\s+)?(?:voor|tegen)\b|\b(?:voor|tegen)\s+${VOTE_VERB}\b`, "iu");
 
 /** A pronoun as the subject that opens the clause: "Dat hoort niet bij ons werk", "Dit is geen incident", "Het is geen wondermiddel". */
 const DEMONSTRATIVE_SUBJECT = /^(?:het\s+(?:is|was)\s+(?:geen|een|niet|wel)\b|(?:dat|dit)\s+(?:is|was|zijn|waren|hoort|hoorde|gaat|ging|moet|kan|kon|zal|zou|leidt|leidde|betekent|geldt|vindt|vond|lijkt|blijft|werkt|helpt|kost|raakt|mag)\b)/iu;

@@ -29,10 +29,8 @@ export interface StatementTopicsInput {
   runningTopics: string[];
   /** The first curated topics of the agenda item (or, before any heading, of the title and lead). */
   leadTopics?: string[];
-  /** The content topics of the previous statement of the agenda item (what a back-reference points at). */
-  antecedentTopics?: string[];
-  /** The clause refers back to what was said before it (topics/refers-back.ts). */
-  refersBack?: boolean;
+  /** When the clause refers back (topics/refers-back.ts): the topics of the statements it answers. */
+  answeredTopics?: string[];
   /** Registers a discovered topic (label as written, broader ids) and returns its id. */
   topicFor: (label: string, broader: string[]) => string;
 }
@@ -68,7 +66,7 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
     });
   const found = [...new Set(discovered)].slice(0, MAX_DISCOVERED_PER_STATEMENT);
   const own = curated.length > 0 || compounds.length > 0 ? curated : [...input.runningTopics, ...(input.leadTopics ?? [])];
-  const answered = input.refersBack ? (input.antecedentTopics ?? []).slice(0, MAX_ANSWERED_TOPICS) : [];
+  const answered = (input.answeredTopics ?? []).slice(0, MAX_ANSWERED_TOPICS);
   const content = [...new Set([...own, ...compounds, ...found, ...answered])];
   return { topicIds: [...new Set([...content, ...input.headingTopics])], curated, content };
 }
