@@ -59,3 +59,35 @@ describe("pointing out a harm is a concern", () => {
     expect(classifyStance("Zij wijst erop dat de nieuwe fietsbrug in Brakelo al veel wordt gebruikt.").stance).toBe("inform");
   });
 });
+
+describe("figurative condemnation and judging a proposal too weak oppose", () => {
+  it("'kaalslag', 'klap in het gezicht', 'te voorzichtig', 'niet als oplossing'", () => {
+    expect(classifyStance("De fictieve bewonersvereniging van Brakelo spreekt van een kaalslag in het buitengebied.").stance).toBe("oppose");
+    expect(classifyStance("Raadslid Vink noemt de sluiting van het zwembad een klap in het gezicht van de dorpen.").stance).toBe("oppose");
+    expect(classifyStance("De fractie vindt de maatregelen van het college te vrijblijvend.").stance).toBe("oppose");
+    expect(classifyStance("Extra camera's ziet burgemeester Ooms niet als oplossing.").stance).toBe("oppose");
+  });
+  it("a clap of hands, a proposal found sound, a solution seen are no opposition", () => {
+    expect(classifyStance("Na afloop klonk in de fictieve raadzaal een klap op de tafel.").stance).not.toBe("oppose");
+    expect(classifyStance("De fractie vindt de maatregelen van het college evenwichtig.").stance).not.toBe("oppose");
+  });
+});
+
+describe("admitting room for improvement is a concern", () => {
+  it("'beter had gekund' or 'beter moet' at the end of the clause", () => {
+    expect(classifyStance("Wel erkent wethouder Ooms dat de voorlichting aan de bewoners van Brakelo beter had gekund.").stance).toBe("concern");
+  });
+  it("'beter' before the rest of the clause is no admission", () => {
+    expect(classifyStance("Volgens hem kan het geld beter worden besteed aan de fictieve jeugdclub.").stance).not.toBe("concern");
+  });
+});
+
+describe("what someone deserves is asked for", () => {
+  it("'verdienen meer erkenning', 'verdient een eerlijk deel'", () => {
+    expect(classifyStance("De vrijwilligers van de fictieve reddingsbrigade verdienen meer erkenning.").stance).toBe("request");
+    expect(classifyStance("Het buitengebied van Brakelo verdient een eerlijk deel van het budget.").stance).toBe("request");
+  });
+  it("'verdient de voorkeur' states a preference, no request", () => {
+    expect(classifyStance("Een regionale aanpak verdient volgens de raad de voorkeur boven losse maatregelen.").stance).not.toBe("request");
+  });
+});

@@ -90,6 +90,17 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}open\s+voor\b(?!\s+(?:het\s+)?(?:publiek|bezoekers|iedereen|verkeer)\b)|\bopen\s+te\s+staan\s+voor\b`, undefined, "S2-idiom-support"),
   // "doet een dringend beroep op de minister om ...": an appeal is a request.
   cue("request", String.raw`\b(?:doet|doen|deed|deden|gedaan)\s+(?:\S+\s+){0,3}beroep\s+op\b|\bberoep\s+(?:\S+\s+){0,3}(?:doen|gedaan)\b`, undefined, "S2-idiom-request"),
+  // Strong figurative condemnation: "spreekt van een kaalslag", "noemt het een klap in het gezicht".
+  cue("oppose", String.raw`\bklap\s+in\s+het\s+gezicht\b|\bkaalslag\b`, undefined, "S2-idiom-oppose"),
+  // Judging a proposal too weak or out of proportion: "vindt de voorstellen te voorzichtig",
+  // "vindt uitbreiding niet proportioneel"; "ziet extra boa's niet als oplossing".
+  cue("oppose", String.raw`\b(?:vindt|vinden|vond|vonden)\s+(?:\S+\s+){0,6}?(?:te\s+(?:voorzichtig|vrijblijvend|mager|vaag|beperkt|duur|traag)|niet\s+(?:proportioneel|realistisch|haalbaar|zinvol))\b|\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,5}?niet\s+als\s+(?:de\s+|een\s+)?(?:oplossing|optie|alternatief)\b`, undefined, "S2-idiom-oppose"),
+  // Admitting room for improvement ("erkent dat de communicatie beter had gekund / beter moet") is
+  // a concern about what went wrong, not a demand on someone else.
+  cue("concern", String.raw`\bbeter\s+(?:kan|kon|moet|had\s+(?:gekund|gemoeten|kunnen))\s*[.;]?\s*$`, undefined, "S2-idiom-concern"),
+  // "verdienen meer erkenning", "verdient een eerlijk deel": what someone ought to get is asked for;
+  // "verdient de voorkeur" is a preference (support), left to other cues.
+  cue("request", String.raw`\b(?:verdient|verdienen)\s+(?:(?!de\s+voorkeur)\S+\s+){0,3}?(?:meer|extra|een\s+eerlijk\p{L}*|betere?)\b`, undefined, "S2-idiom-request"),
   // Wondering ("vraagt zich af of ...", an indirect question) is doubt; what a situation asks for ("vraagt meer tijd",
   // "vraagt veel capaciteit") and "vaker dan gewenst" state a burden: concerns, not requests.
   cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
