@@ -91,3 +91,14 @@ describe("what someone deserves is asked for", () => {
     expect(classifyStance("Een regionale aanpak verdient volgens de raad de voorkeur boven losse maatregelen.").stance).not.toBe("request");
   });
 });
+
+describe("wanting a thing from others is a request, wanting to do it oneself a commitment", () => {
+  it("'willen een grens aan', 'wil eerst inzicht in', 'willen zekerheid over'", () => {
+    expect(classifyStance("De fictieve ondernemersvereniging van Brakelo wil een harde grens aan het aantal evenementen per jaar.").stance).toBe("request");
+    expect(classifyStance("Raadslid Vink wil eerst inzicht in de kosten van de verbouwing.").stance).toBe("request");
+    expect(classifyStance("De dorpsraden willen zekerheid over de toekomst van de bibliotheek.").stance).toBe("request");
+  });
+  it("'wil een onderzoek laten uitvoeren' stays a commitment", () => {
+    expect(classifyStance("Burgemeester Ooms wil een onderzoek naar de brand in de fictieve loods laten uitvoeren.").stance).toBe("commitment");
+  });
+});

@@ -196,6 +196,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,6}dat\b(?!\w)|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
   cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|(?<!\bantwoord\s+op\s)\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
+  // Wanting a thing from others ("de bonden willen een harde grens aan ...", "wil eerst inzicht in
+  // de tekorten", "willen zekerheid over"): a demand; wanting to do it oneself ("wil een onderzoek laten
+  // uitvoeren") stays a commitment.
+  cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:(?:vooral|eerst|wel|ook|graag|daarom|nu)\s+)?(?:een\s+|meer\s+|de\s+)?(?:\p{L}+\s+)?(?:zekerheid|inzicht|afspraken|afspraak|garantie|garanties|grens|onderzoek|helderheid|opheldering|compensatie|waarborgen)\b(?=\s+(?:over|aan|in|naar|van|voor|bij|per|dat)\b|\s*[.,;]|\s*$)(?![^.;]*\b(?:laten|instellen|uitvoeren|starten|opleggen|geven|doen)\b)`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
