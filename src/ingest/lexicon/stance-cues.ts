@@ -81,6 +81,26 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // wij grotendeels instemmen", "geen tegenstander van", "zijn het erover eens": a yes.
   cue("oppose", String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}(?:grote\s+|veel\s+|de\s+nodige\s+|zijn\s+|haar\s+|hun\s+)?moeite\s+met\b|\bniet\s+(?:\S+\s+){0,1}gelukkig\s+(?:mee|met)\b|\b(?:er|daar|hier)\s+(?:\S+\s+){0,2}klaar\s+mee\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,2}afstand\s+van\b|\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+tegen\b|\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}niet\s+voor\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+voor\b|\bons\s+(?:\S+\s+){0,2}uitgesproken\s+voor\b|\b(?:daar|hier)mee\s+(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,4}leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,3}(?:daar|hier)?mee\s+leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}instemmen\b|\bgeen\s+tegenstander\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}(?:er|hier|daar)over\s+eens\b|\b(?:kan|kunnen|kon|konden)\s+(?:ons|wij|we|ik|mij|me)\s+(?:\S+\s+){0,3}vinden\s+in\b`, undefined, "S2-idiom-support"),
+  // "kan zich in het voorstel vinden", "kunnen zich op hoofdlijnen in de prioriteiten vinden": the
+  // object of "zich vinden in" often stands between the reflexive and the verb.
+  cue("oppose", String.raw`\b(?:kan|kunnen|kon|konden)\s+zich\s+(?:\S+\s+){0,3}?niet\s+(?:\S+\s+){0,4}?in\s+(?:\S+\s+){0,4}?vinden\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:kan|kunnen|kon|konden)\s+zich\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}?in\s+(?:\S+\s+){0,4}?vinden\b`, "oppose", "S2-idiom-support"),
+  // Open to a proposal (not a building open to the public) is a cautious yes ("staat open voor", "gaf aan open te staan voor"); not open is a no.
+  cue("oppose", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}open\s+voor\b|\bniet\s+(?:\S+\s+){0,2}open\s+te\s+staan\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}open\s+voor\b(?!\s+(?:het\s+)?(?:publiek|bezoekers|iedereen|verkeer)\b)|\bopen\s+te\s+staan\s+voor\b`, undefined, "S2-idiom-support"),
+  // "doet een dringend beroep op de minister om ...": an appeal is a request.
+  cue("request", String.raw`\b(?:doet|doen|deed|deden|gedaan)\s+(?:\S+\s+){0,3}beroep\s+op\b|\bberoep\s+(?:\S+\s+){0,3}(?:doen|gedaan)\b`, undefined, "S2-idiom-request"),
+  // Strong figurative condemnation: "spreekt van een kaalslag", "noemt het een klap in het gezicht".
+  cue("oppose", String.raw`\bklap\s+in\s+het\s+gezicht\b|\bkaalslag\b`, undefined, "S2-idiom-oppose"),
+  // Judging a proposal too weak or out of proportion: "vindt de voorstellen te voorzichtig",
+  // "vindt uitbreiding niet proportioneel"; "ziet extra boa's niet als oplossing".
+  cue("oppose", String.raw`\b(?:vindt|vinden|vond|vonden)\s+(?:\S+\s+){0,6}?(?:te\s+(?:voorzichtig|vrijblijvend|mager|vaag|beperkt|duur|traag)|niet\s+(?:proportioneel|realistisch|haalbaar|zinvol))\b|\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,5}?niet\s+als\s+(?:de\s+|een\s+)?(?:oplossing|optie|alternatief)\b`, undefined, "S2-idiom-oppose"),
+  // Admitting room for improvement ("erkent dat de communicatie beter had gekund / beter moet") is
+  // a concern about what went wrong, not a demand on someone else.
+  cue("concern", String.raw`\bbeter\s+(?:kan|kon|moet|had\s+(?:gekund|gemoeten|kunnen))\s*[.;]?\s*$`, undefined, "S2-idiom-concern"),
+  // "verdienen meer erkenning", "verdient een eerlijk deel": what someone ought to get is asked for;
+  // "verdient de voorkeur" is a preference (support), left to other cues.
+  cue("request", String.raw`\b(?:verdient|verdienen)\s+(?:(?!de\s+voorkeur)\S+\s+){0,3}?(?:meer|extra|een\s+eerlijk\p{L}*|betere?)\b`, undefined, "S2-idiom-request"),
   // Wondering ("vraagt zich af of ...", an indirect question) is doubt; what a situation asks for ("vraagt meer tijd",
   // "vraagt veel capaciteit") and "vaker dan gewenst" state a burden: concerns, not requests.
   cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
@@ -132,7 +152,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
 export const STANCE_CUES: readonly StanceCue[] = [
   // 1. rejection
   cue("oppose", String.raw`\b(?:wenst|wensen|wenste|wensten|wil|willen|wilde|wilden)\s+(?:nog\s+|verder\s+)?geen\b`),
-  cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens|verstandig|verantwoord|nodig|de bedoeling)\b|\b(?:kon|kan|konden|kunnen)\s+(?:\S+\s+){0,3}niet\s+(?:mee\s+)?(?:akkoord|instemmen)\b`),
+  cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens|verstandig|verantwoord|nodig|de bedoeling)\b|\b(?:kon|kan|konden|kunnen)\s+(?:\S+\s+){0,3}niet\s+(?:mee\s+|met\s+(?:\S+\s+){0,4}?)?(?:akkoord|instemmen)\b`),
   cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b|\bgeen\s+ruimte\s+(?:\S+\s+){0,3}voor\b|\bgeen\s+heil\b|\bgeen\s+wondermiddel\b|\blapmiddel\b|\bsymboolpolitiek\b|\bontevreden\b|\b(?:tegenstemt|tegenstemmen|tegengestemd|tegenstemde|tegenstemden)\b`),
   cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
@@ -176,6 +196,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,6}dat\b(?!\w)|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
   cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|(?<!\bantwoord\s+op\s)\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
+  // Wanting a thing from others ("de bonden willen een harde grens aan ...", "wil eerst inzicht in
+  // de tekorten", "willen zekerheid over"): a demand; wanting to do it oneself ("wil een onderzoek laten
+  // uitvoeren") stays a commitment.
+  cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:(?:vooral|eerst|wel|ook|graag|daarom|nu)\s+)?(?:een\s+|meer\s+|de\s+)?(?:\p{L}+\s+)?(?:zekerheid|inzicht|afspraken|afspraak|garantie|garanties|grens|onderzoek|helderheid|opheldering|compensatie|waarborgen)\b(?=\s+(?:over|aan|in|naar|van|voor|bij|per|dat)\b|\s*[.,;]|\s*$)(?![^.;]*\b(?:laten|instellen|uitvoeren|starten|opleggen|geven|doen)\b)`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
@@ -230,7 +254,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\bvertrouwen\s+(?:\S+\s+){0,4}kwijt\b|\bgeen\s+vertrouwen\b|\bvertrouwen\s+(?:\S+\s+){0,3}(?:verliezen|verloren|schaden|geschaad)\b`),
   // "wees erop dat de middelen niet toereikend zijn", "wijst op de vernielingen": pointing out a lack,
   // a harm or a limit is a concern; pointing out what goes well ("wees erop dat er al veel gebeurt") informs.
-  cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten|last|lasten|werkdruk|overlast|schade|probleem|problemen|kwetsba\p{L}*|beperkt\p{L}*)\b)`),
+  cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten|last|lasten|werkdruk|overlast|schade|probleem|problemen|kwetsba\p{L}*|beperkt\p{L}*|zonder|raakt|raken|treft|treffen|toeneemt|toenemen|toenemende|groeiende|duurder|agressie|incident\p{L}*|onevenwichtig\p{L}*)\b)`),
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
