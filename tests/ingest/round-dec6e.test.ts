@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { ActorIndex } from "../../src/ingest/actors/actor-index.js";
+import { extractText, type Extraction } from "../../src/ingest/index.js";
+import { gazetteer, statementWith } from "./support/fixtures.js";
+
+const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
 
 describe("an abbreviation's plural 's may be left out after the name of a body", () => {
   // A fictional office of a fictional college of regional inspectors (RI's).
@@ -21,5 +25,45 @@ describe("an abbreviation's plural 's may be left out after the name of a body",
   it("an ordinary word's plural 's is kept: 'Overleg van opa' is no mention", () => {
     expect(found("Het fictieve Overleg van opa vergaderde in Wolderhoek.")).toEqual([]);
     expect(found("Het fictieve Overleg van opa's vergaderde in Wolderhoek.")).toEqual(["org:fictief-buurtraden:Overleg van opa's"]);
+  });
+});
+
+/** A FICTIONAL set of minutes: a heading, the sentence that says it is fictional, then its paragraphs. */
+const fictionalMinutes = (heading: string, paragraphs: string[]): Extraction =>
+  extractText(["Fictief verslag van het overleg in Wolderhoek", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", heading, "", ...paragraphs].join("\n"), "fictional-round-dec6e.txt", gazetteer());
+
+describe("a passive's agent may be some of a group: 'door meerdere burgemeesters'", () => {
+  it("'Er werd door enkele regioburgemeesters gewezen op ...' is theirs", () => {
+    const x = fictionalMinutes("Nachtelijke bezetting", [
+      "De korpschef lichtte het rooster voor de nachtdiensten toe. Er werd door enkele regioburgemeesters gewezen op het gevaar dat de dorpen 's nachts onbemand blijven.",
+    ]);
+    const concern = statementWith(x, "gewezen op het gevaar");
+    expect(names(x, concern.actorIds)).toEqual(["regioburgemeesters"]);
+    expect(concern.rule).toMatch(/^R4-passive-door/);
+  });
+
+  it("a quantifier without 'door' names no agent: 'Er werd in enkele regio's gewezen op ...'", () => {
+    const x = fictionalMinutes("Nachtelijke bezetting", [
+      "Er werd in enkele regio's door de bewoners gewezen op de lege bureaus.",
+    ]);
+    expect(statementWith(x, "lege bureaus").actorIds).toEqual([]);
+  });
+});
+
+describe("a pronominal adverb before a copula is no subject: 'Daar waren de leden niet blij mee'", () => {
+  it("the group after the copula holds the position", () => {
+    const x = fictionalMinutes("Verdeling van de middelen", [
+      "De minister kondigde aan dat het extra geld eerst naar de grote steden gaat. Daar waren de regioburgemeesters niet blij mee.",
+    ]);
+    const reaction = statementWith(x, "niet blij mee");
+    expect(names(x, reaction.actorIds)).toEqual(["regioburgemeesters"]);
+    expect(reaction.rule).toMatch(/^R2-inverted/);
+  });
+
+  it("a demonstrative before a copula is the subject: 'Dit is de taak van de regioburgemeesters'", () => {
+    const x = fictionalMinutes("Verdeling van de middelen", [
+      "De minister kondigde aan dat het extra geld eerst naar de grote steden gaat. Dit is volgens haar de taak van de regioburgemeesters.",
+    ]);
+    expect(names(x, statementWith(x, "de taak van de regioburgemeesters").actorIds)).not.toContain("regioburgemeesters");
   });
 });
