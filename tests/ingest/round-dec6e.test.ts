@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { ActorIndex } from "../../src/ingest/actors/actor-index.js";
 import { extractText, type Extraction } from "../../src/ingest/index.js";
+import { discoverTopics } from "../../src/ingest/topics/discover-topics.js";
 import { gazetteer, statementWith } from "./support/fixtures.js";
 
 const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
@@ -65,5 +66,26 @@ describe("a pronominal adverb before a copula is no subject: 'Daar waren de lede
       "De minister kondigde aan dat het extra geld eerst naar de grote steden gaat. Dit is volgens haar de taak van de regioburgemeesters.",
     ]);
     expect(names(x, statementWith(x, "de taak van de regioburgemeesters").actorIds)).not.toContain("regioburgemeesters");
+  });
+});
+
+describe("a motion or amendment by its number is a topic, with the subject in its brackets", () => {
+  it("'Amendement B3 (fietsverlichting) wordt aangenomen' names the amendment and its subject", () => {
+    const labels = discoverTopics("Amendement B3 (fietsverlichting) wordt in dit fictieve verslag aangenomen.", 0, 74).map((t) => t.label);
+    expect(labels).toEqual(expect.arrayContaining(["amendement B3", "fietsverlichting"]));
+  });
+
+  it("a vote after it takes them: 'Voor stemmen A en B' is about the amendment", () => {
+    const x = fictionalMinutes("Stemmingen", [
+      "Amendement B3 (fietsverlichting, Wolderhoek Lokaal) wordt aangenomen. Voor stemmen Wolderhoek Lokaal en de VVD.",
+    ]);
+    const vote = statementWith(x, "Voor stemmen");
+    const labels = vote.topicIds.map((id) => x.topics.find((t) => t.id === id)?.label);
+    expect(labels).toEqual(expect.arrayContaining(["amendement B3", "fietsverlichting"]));
+  });
+
+  it("a party in the brackets is no subject, and a motion without a number is left to the other rules", () => {
+    expect(discoverTopics("Motie M4 (Wolderhoek Lokaal) wordt verworpen.", 0, 46).map((t) => t.label)).toEqual(["motie M4"]);
+    expect(discoverTopics("De motie over de Molenweg wordt in dit fictieve verslag verworpen.", 0, 66).map((t) => t.label).filter((l) => /^motie\s/u.test(l))).toEqual([]);
   });
 });
