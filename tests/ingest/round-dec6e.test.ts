@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { ActorIndex } from "../../src/ingest/actors/actor-index.js";
+import { discoverPersons } from "../../src/ingest/actors/discover-persons.js";
 import { extractText, type Extraction } from "../../src/ingest/index.js";
 import { discoverTopics } from "../../src/ingest/topics/discover-topics.js";
 import { gazetteer, statementWith } from "./support/fixtures.js";
@@ -87,5 +88,20 @@ describe("a motion or amendment by its number is a topic, with the subject in it
   it("a party in the brackets is no subject, and a motion without a number is left to the other rules", () => {
     expect(discoverTopics("Motie M4 (Wolderhoek Lokaal) wordt verworpen.", 0, 46).map((t) => t.label)).toEqual(["motie M4"]);
     expect(discoverTopics("De motie over de Molenweg wordt in dit fictieve verslag verworpen.", 0, 66).map((t) => t.label).filter((l) => /^motie\s/u.test(l))).toEqual([]);
+  });
+});
+
+describe("an attendance list gives each person the function on their own line", () => {
+  const list = "Dit is een fictieve presentielijst.\nAanwezig:\n- burgemeester Doornbos (Wolderhoek)\n- mevrouw Rietveld, teamchef basisteam Wolderhoek\n- de heer Oosterling, secretaris (verslag)\n";
+
+  it("the function after the comma ends with its line, also when the lines are joined", () => {
+    const roles = (text: string): Array<[string, string | null]> => discoverPersons(text, () => false).map((p) => [p.name.surname, p.role]);
+    expect(roles(list)).toContainEqual(["Rietveld", "teamchef basisteam Wolderhoek"]);
+    expect(roles(list.replace(/\n(?=- )/gu, " "))).toContainEqual(["Rietveld", "teamchef basisteam Wolderhoek"]);
+  });
+
+  it("a hyphen inside a word of the function does not end it", () => {
+    const roles = discoverPersons("Dit is een fictief verslag. Mevrouw Rietveld, teamchef jeugd-en-zeden in Wolderhoek, opende.", () => false).map((p) => p.role);
+    expect(roles).toEqual(["teamchef jeugd-en-zeden in Wolderhoek"]);
   });
 });
