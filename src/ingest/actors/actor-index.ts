@@ -24,6 +24,15 @@ export interface ActorMention {
   human: boolean;
 }
 
+/**
+ * "College van PG's" is also written "College van PG": an abbreviation's plural "'s" is often left
+ * out after the name of a body, so a multi-word alias ending in one also matches without it.
+ */
+function withoutAbbreviationPlural(alias: string): string[] {
+  const bare = /\s\p{Lu}{2,}['’]s$/u.test(alias) ? alias.replace(/['’]s$/u, "") : null;
+  return bare ? [alias, bare] : [alias];
+}
+
 const isAcronym = (alias: string): boolean => /^[A-Z0-9&][A-Z0-9&.'’s-]*$/.test(alias) && /[A-Z]{2}/.test(alias);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
@@ -52,7 +61,10 @@ export class ActorIndex {
     // Determiners are not part of a mention (the rules read them around it); an alias "de X" would
     // also hide a longer alias starting at X ("de voorzitter" vs "voorzitter van het Veiligheidsberaad").
     // A person's "De" is a particle of the surname ("mevrouw De Kort"), not a determiner.
-    const bare = [actor.name, ...actor.aliases].map((a) => (actor.kind === "person" ? a : a.replace(/^(?:de|het|een)\s+/i, ""))).filter((a) => a.length > 0);
+    const bare = [actor.name, ...actor.aliases]
+      .map((a) => (actor.kind === "person" ? a : a.replace(/^(?:de|het|een)\s+/i, "")))
+      .flatMap((a) => (actor.kind === "person" ? [a] : withoutAbbreviationPlural(a)))
+      .filter((a) => a.length > 0);
     const exact = actor.kind === "person" ? bare.flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1)]) : [];
     for (const alias of new Set(exact)) if (!this.byExact.has(alias)) this.byExact.set(alias, actor.id);
     for (const alias of new Set(actor.kind === "person" ? [] : bare)) {

@@ -31,7 +31,8 @@ const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(?
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
 const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
-const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=\\s*(?:,|\\.|;|\\(|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
+// An attendance list gives one person a line (or an item after a dash, when its lines were joined): the apposition ends with it ("- mevrouw X, politiechef eenheid Y").
+const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=[^\\S\\n]*(?:,|\\.|;|\\(|\\n|\\s[-–•]\\s|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})\\s+$`, "u");
 const SIGNATURE_ROLE = new RegExp(`^\\s*\\n\\s*((?:${ROLE_PATTERN})[^\\n]{0,60})`, "u");
 

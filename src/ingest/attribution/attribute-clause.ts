@@ -150,6 +150,9 @@ const APPOSITION_AFTER_SUBJECT = new RegExp(
   String.raw`^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:lid|${ROLE_PATTERN})[^,]{0,80}?),(?=\s)`,
   "u",
 );
+/** Before a passive's agent: an article, or a quantifier that picks some of a group ("door meerdere burgemeesters"). */
+const AGENT_DETERMINER = String.raw`(?:de\s+|het\s+|(?:meerdere|enkele|diverse|verschillende|sommige|alle|een\s+aantal|een\s+paar)\s+)?`;
+const PRONOMINAL_ADVERB = /^(?:hier|daar)$/i;
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -495,8 +498,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   for (const m of mentions) {
     const before = text.slice(0, local(m));
     const after = text.slice(local(m) + m.surface.length);
-    const agentBefore = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+(?:de\s+|het\s+)?$/i.test(before);
-    const agentFirst = /(?:^|\b)[Dd]oor\s+(?:de\s+|het\s+)?$/u.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/i.test(after);
+    const agentBefore = new RegExp(String.raw`\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+${AGENT_DETERMINER}$`, "i").test(before);
+    const agentFirst = new RegExp(String.raw`(?:^|\b)[Dd]oor\s+${AGENT_DETERMINER}$`, "u").test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/i.test(after);
     // A verbless report: "Deze motie mede-ondertekend door X en Y."
     const agentVerbless = /\b\p{L}*(?:ge|onder)\p{L}+[dt]\s+door\s+(?:de\s+|het\s+)?$/u.test(before);
     const participle = clauseWords.some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/i.test(w.text));
@@ -572,7 +575,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     const fronted = text.slice(0, verb.start - start).trim();
     // "Dit is het LOCO": after a pronoun and a copula the NP is a predicate. With other verbs the
     // pronoun is a fronted object and the NP is the subject ("Dat heeft de minister toegezegd").
-    if (PRONOUN_SUBJECT.test(fronted) && COPULAS.test(verb.text)) break;
+    // A pronominal adverb is never a subject: in "Daar waren de leden niet blij mee" the NP after the copula is.
+    if (PRONOUN_SUBJECT.test(fronted) && !PRONOMINAL_ADVERB.test(fronted) && COPULAS.test(verb.text)) break;
     // "Daarin wordt de burgemeester opgeroepen ...": the subject of a passive is who is addressed, not who speaks.
     if (/^(?:wordt|werd|worden|werden)$/iu.test(verb.text)) break;
     // "De motie verzoekt het college ...": a fronted noun phrase is the subject; what follows the verb is its object.

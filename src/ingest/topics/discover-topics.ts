@@ -34,6 +34,12 @@ const PREPOSITIONS = new Set([
 ]);
 const MARKERS = /\b(?:over|inzake|omtrent|betreffende|ten aanzien van|aandacht voor|m\.b\.t\.|met betrekking tot|t\.a\.v\.|rondom|rond|wat betreft)\s+$/i;
 const NAMED = /\b(?:project|programma|plan|actieplan|wet|notitie|rapport|visie|operatie|regeling|campagne|motie|convenant)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})){0,3})/gu;
+/**
+ * A motion or amendment by its number, with what it is about in brackets: "Amendement A1
+ * (verkeersveiligheid)", "motie M18-23". A vote names it by the number only, so the kind stays in
+ * the label ("amendement A1") and the bracket's subject is a topic of its own.
+ */
+const NUMBERED_BUSINESS = /\b([Mm]otie|[Aa]mendement)\s+(\p{Lu}{0,2}\d+(?:[.-]\d+)*[a-z]?|\p{Lu}{1,2})(?![\p{L}\p{N}])(?:\s*\(\s*(\p{Ll}[\p{L} -]{2,60}?)\s*[,)])?/gu;
 const CAMEL = /(?<=\s)\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+/gu;
 const MULTI_CAPITAL = /(?<=\p{Ll}[\s,]+(?:de\s+|het\s+)?)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu;
 /** Longer "words" are not Dutch words (the longest compounds in minutes stay far below it). */
@@ -153,7 +159,16 @@ export function discoverTopics(text: string, start: number, end: number): Discov
     found.push(mention);
     i = chunk.last;
   }
-  for (const m of clause.matchAll(NAMED)) if (m[1]!.length <= 80) found.push({ label: m[1]!, start: start + m.index! + m[0].length - m[1]!.length, end: start + m.index! + m[0].length, marked: true });
+  const numbered = [...clause.matchAll(NUMBERED_BUSINESS)];
+  for (const m of numbered) {
+    found.push({ label: `${m[1]!.toLowerCase()} ${m[2]!}`, start: start + m.index!, end: start + m.index! + m[1]!.length + 1 + m[2]!.length, marked: true });
+    const subject = m[3];
+    if (subject) {
+      const at = start + m.index! + m[0].lastIndexOf(subject);
+      found.push({ label: subject, start: at, end: at + subject.length, marked: true });
+    }
+  }
+  for (const m of clause.matchAll(NAMED)) if (m[1]!.length <= 80 && !numbered.some((n) => n.index === m.index)) found.push({ label: m[1]!, start: start + m.index! + m[0].length - m[1]!.length, end: start + m.index! + m[0].length, marked: true });
   for (const m of [...clause.matchAll(CAMEL), ...clause.matchAll(MULTI_CAPITAL)]) {
     if (m[0].length > 80 || m[0].split(/\s+/).some((w) => MONTHS.test(w) || FIRST_NAMES.has(w))) continue;
     found.push({ label: m[0], start: start + m.index!, end: start + m.index! + m[0].length, marked: false });
