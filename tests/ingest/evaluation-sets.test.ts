@@ -51,8 +51,10 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * (0.52 first) for its last.
  * G and H: two more later that day; G (0.54 first) was used for the second round; H (0.50 first)
  * was held out until the rounds of 6 December used it, with I and J.
- * K to N: held out since 5 December (errors never looked at). O to R: written on 6 December without
- * sight of the rules, first measured before that day's rounds (0.50, 0.51, 0.46, 0.54); held out.
+ * K to N: held out from 5 December until the evening of 6 December, when rounds (d) and (e) were
+ * written from their errors (0.56, 0.64, 0.56, 0.57 before, 0.60, 0.66, 0.61, 0.60 after). O to R:
+ * written on 6 December without sight of the rules, first measured before that day's rounds (0.50,
+ * 0.51, 0.46, 0.54); held out.
  * S and T: written after those rounds, first measured with them (0.55, 0.57); held out.
  */
 const FICTIONAL_SETS = [
@@ -66,16 +68,16 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-h", meanF1: 0.70, microPrecision: 0.73 },
   { set: "fictional-heldout-i", meanF1: 0.77, microPrecision: 0.78 },
   { set: "fictional-heldout-j", meanF1: 0.70, microPrecision: 0.70 },
-  { set: "fictional-heldout-k", meanF1: 0.54, microPrecision: 0.61 },
-  { set: "fictional-heldout-l", meanF1: 0.62, microPrecision: 0.67 },
-  { set: "fictional-heldout-m", meanF1: 0.54, microPrecision: 0.58 },
-  { set: "fictional-heldout-n", meanF1: 0.55, microPrecision: 0.56 },
-  { set: "fictional-heldout-o", meanF1: 0.53, microPrecision: 0.61 },
+  { set: "fictional-heldout-k", meanF1: 0.58, microPrecision: 0.65 },
+  { set: "fictional-heldout-l", meanF1: 0.64, microPrecision: 0.70 },
+  { set: "fictional-heldout-m", meanF1: 0.59, microPrecision: 0.62 },
+  { set: "fictional-heldout-n", meanF1: 0.58, microPrecision: 0.60 },
+  { set: "fictional-heldout-o", meanF1: 0.54, microPrecision: 0.62 },
   { set: "fictional-heldout-p", meanF1: 0.52, microPrecision: 0.59 },
   { set: "fictional-heldout-q", meanF1: 0.49, microPrecision: 0.56 },
   { set: "fictional-heldout-r", meanF1: 0.61, microPrecision: 0.69 },
   { set: "fictional-heldout-s", meanF1: 0.53, microPrecision: 0.54 },
-  { set: "fictional-heldout-t", meanF1: 0.55, microPrecision: 0.60 },
+  { set: "fictional-heldout-t", meanF1: 0.56, microPrecision: 0.60 },
 ];
 
 // The scorer lives beside the clone (CI has it); a clone elsewhere cannot score.

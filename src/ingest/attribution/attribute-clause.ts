@@ -153,6 +153,8 @@ const APPOSITION_AFTER_SUBJECT = new RegExp(
 /** Before a passive's agent: an article, or a quantifier that picks some of a group ("door meerdere burgemeesters"). */
 const AGENT_DETERMINER = String.raw`(?:de\s+|het\s+|(?:meerdere|enkele|diverse|verschillende|sommige|alle|een\s+aantal|een\s+paar)\s+)?`;
 const PRONOMINAL_ADVERB = /^(?:hier|daar)$/i;
+const AGENT_AFTER_PASSIVE = new RegExp(String.raw`\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+${AGENT_DETERMINER}$`, "i");
+const AGENT_FRONTED = new RegExp(String.raw`(?:^|\b)[Dd]oor\s+${AGENT_DETERMINER}$`, "u");
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -498,8 +500,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   for (const m of mentions) {
     const before = text.slice(0, local(m));
     const after = text.slice(local(m) + m.surface.length);
-    const agentBefore = new RegExp(String.raw`\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+${AGENT_DETERMINER}$`, "i").test(before);
-    const agentFirst = new RegExp(String.raw`(?:^|\b)[Dd]oor\s+${AGENT_DETERMINER}$`, "u").test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/i.test(after);
+    const agentBefore = AGENT_AFTER_PASSIVE.test(before);
+    const agentFirst = AGENT_FRONTED.test(before) && /^\s+(?:wordt|werd|is|zijn|worden|werden)\b/i.test(after);
     // A verbless report: "Deze motie mede-ondertekend door X en Y."
     const agentVerbless = /\b\p{L}*(?:ge|onder)\p{L}+[dt]\s+door\s+(?:de\s+|het\s+)?$/u.test(before);
     const participle = clauseWords.some((w) => REPORTING_PARTICIPLES.has(w.text.toLowerCase()) || /^(?:bekrachtigd|goedgekeurd|vastgesteld|besloten|toegezegd|aangekondigd|gesteund|afgewezen|opgesteld|gemaakt|ondertekend|mede-ondertekend|gedaan|ingediend)$/i.test(w.text));
