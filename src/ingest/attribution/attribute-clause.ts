@@ -42,10 +42,13 @@ import {
   DECISION_AT_START,
   DECISION_PASSIVE,
   DECISION_VERBS,
+  DECLINES_TO_COMMENT,
   DISCUSSION_PASSIVE,
   FIRST_PERSON_INVERTED,
   FIRST_PERSON_SUBJECT,
   LETTER_AND_PROCEDURE_FORMULA,
+  LETTER_ANNOUNCES_ITSELF,
+  NEXT_MEETING_ANNOUNCEMENT,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
@@ -381,9 +384,11 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R0: the writer's voice.
-  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text)) {
+  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text) || LETTER_ANNOUNCES_ITSELF.test(text) || NEXT_MEETING_ANNOUNCEMENT.test(text)) {
     return { ...result(null, [], "unattributed", "R0-writer-framing"), breaksContinuation: true };
   }
+  // The one who declines to comment may still speak in the next sentence: the report is not broken.
+  if (DECLINES_TO_COMMENT.test(text)) return noPosition("R17-declines-comment");
 
   // R7: collective decision of a named body: the meeting body as subject or place, or a body
   // followed by "waarin ... is goedgekeurd".

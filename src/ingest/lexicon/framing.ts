@@ -18,6 +18,30 @@ export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot|Met
  */
 export const LETTER_AND_PROCEDURE_FORMULA = /\bmet\s+belangstelling\s+(?:\S+\s+){0,6}?(?:kennis\s*genomen|gelezen|ontvangen|tegemoet)\b|\b(?:zien|zie)\s+(?:\S+\s+){0,4}tegemoet\b|\b(?:met|in)\s+(?:deze|dit)\s+(?:brief|terugkoppeling|notitie|verslag|bericht|memo)\s+(?:informeren|informeer|brengen|breng)\s+(?:wij|we|ik)\b|\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,2}verslag\b|\bafschrift\b|\bals\s+(?:bespreekstuk|hamerstuk)\b|^(?:De|Het)\s+(?:\S+\s+){0,2}(?:motie|moties|amendement|amendementen|voorstel|raadsvoorstel)\b[^.;]{0,60}?\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}(?:verworpen|aangenomen)\s*[.;]?$/iu;
 
+/**
+ * The date of the next meeting ("Het volgende LOVP vindt plaats op ...", "De volgende vergadering is
+ * gepland op ..."): scheduling the minutes report, not a position of the body it names.
+ */
+export const NEXT_MEETING_ANNOUNCEMENT =
+  /(?:^|\s)(?:Het|De)\s+(?:eerst)?volgende\s+(?:\S+\s+){0,2}?(?:\p{L}*overleg|\p{L}*vergadering|bijeenkomst|beraad|LOVP|RBO|sessie)\b[^.;:]{0,60}?\b(?:vindt\s+(?:\S+\s+){0,4}?plaats|staat\s+(?:\S+\s+){0,2}?gepland|is\s+(?:\S+\s+){0,2}?(?:gepland|voorzien))\b/iu;
+
+/**
+ * A letter announcing itself ("Hierbij ontvangt u ...", "Namens ... brengen wij u op de hoogte van
+ * ...", "Graag geven wij u onze reactie", "maak ik graag gebruik van de gelegenheid om te reageren",
+ * "Wij hechten eraan u ... mee te geven", "Wij doen hierin verslag"): the positions follow, this
+ * sentence holds none.
+ */
+export const LETTER_ANNOUNCES_ITSELF =
+  /\bHierbij\s+(?:ontvangt|ontvangen|sturen|stuur|zenden|zend|bieden|bied)\b|\b(?:geven|geef)\s+(?:wij|we|ik)[,\s]+(?:\S+[,\s]+){0,8}?u\s+(?:graag\s+)?(?:onze|mijn)\s+(?:reactie|zienswijze|inbreng|visie)\b|\bgebruik\s+van\s+de\s+gelegenheid\s+om\s+te\s+reageren\b|\b(?:brengen|breng)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,6}?(?:op\s+de\s+hoogte|onder\s+uw\s+aandacht)\b|\b(?:hechten|hecht)\s+(?:wij|we|ik)\s+eraan\s+u\s+(?:\S+\s+){0,6}?(?:mee\s+te\s+geven|te\s+informeren)\b|\b(?:wij|we|ik)\s+(?:doen|doe)\s+(?:\S+\s+){0,2}?verslag\b/iu;
+
+/**
+ * Declining to comment ("Een woordvoerder wil niet zeggen of ...", "wilde niet inhoudelijk
+ * reageren", "reageerde niet op vragen van deze krant"): a refusal to speak, not an opposition to
+ * anything, and no position at all. "kan niet zeggen dat ..." (a claim) is not a refusal.
+ */
+export const DECLINES_TO_COMMENT =
+  /\b(?:wil|wilde|willen|wilden|wenst|wenste)\s+(?:\S+\s+){0,3}?niet\s+(?:inhoudelijk\s+)?(?:reageren|zeggen\s+of)\b|\bniet\s+(?:inhoudelijk\s+)?(?:reageren|zeggen)\s*[.]?\s*$|\b(?:reageerde|reageerden|reageert)\s+(?:(?:nog|tot\s+nu\s+toe|vooralsnog)\s+)?niet\s*(?:inhoudelijk\s*)?(?:op\s+(?:vragen|verzoeken)\b[^.;]*)?[.]?\s*$/iu;
+
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
   /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
