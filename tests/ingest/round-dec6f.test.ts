@@ -1,8 +1,8 @@
 /**
  * The rules of the round of 6 December (f), each with Dutch sentences of our own in FICTIONAL
  * documents (invented people and places): sentences that hold no position and must claim no holder
- * (the date of the next meeting, a letter announcing itself, declining to comment), each next to a
- * near miss whose position must still be found.
+ * (the date of the next meeting, a letter announcing itself, declining to comment, a climate of
+ * opinion, an agentless plea or proposal), each next to a near miss whose position must still be found.
  */
 import { describe, expect, it } from "vitest";
 import { extractText, type Extraction } from "../../src/ingest/index.js";
@@ -73,5 +73,45 @@ describe("declining to comment is no opposition and no position", () => {
     const refusal = statementWith(x, "wil niet dat de loods");
     expect(names(x, refusal.actorIds)).toEqual(["Olga Veenstra"]);
     expect(refusal.stance).toBe("oppose");
+  });
+});
+
+describe("a climate of opinion without its holders claims none", () => {
+  it("'bestaat ook kritiek', 'lopen de meningen uiteen', 'Niet iedereen is ...' claim no holder; the critic named next still holds her concern", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: cameratoezicht in Brakveen", [
+      "Burgemeester Olga Veenstra van Brakveen wil het cameratoezicht op het stationsplein met een jaar verlengen.",
+      "Tegen het cameratoezicht bestaat ook kritiek. Niet iedereen is overtuigd van het nut. Over de kosten lopen de meningen in de raad uiteen.",
+      "Raadslid Pieter Zwartkruis maakt zich zorgen over de privacy van voorbijgangers.",
+    ]);
+    for (const fragment of ["bestaat ook kritiek", "Niet iedereen is overtuigd", "lopen de meningen in de raad uiteen"]) {
+      expect(statementWith(x, fragment).actorIds).toEqual([]);
+    }
+    const critic = statementWith(x, "maakt zich zorgen over de privacy");
+    expect(names(x, critic.actorIds)).toEqual(["Pieter Zwartkruis"]);
+    expect(critic.stance).toBe("concern");
+  });
+
+  it("a tag names whose split it is: '..., zegt zij' keeps its speaker", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: het nieuwe rooster in Kramstede", [
+      "Teamchef Anouk Verbrugge van Kramstede legt het nieuwe rooster uit aan de gemeenteraad.",
+      "Over de nachtdiensten zijn de meningen in het team verdeeld, zegt zij.",
+    ]);
+    expect(names(x, statementWith(x, "meningen in het team verdeeld").actorIds)).toEqual(["Anouk Verbrugge"]);
+  });
+});
+
+describe("an agentless plea or proposal has no holder, with the participle first or after 'er wordt'", () => {
+  it("'Er wordt gepleit voor ...' and 'Voorgesteld wordt ...' claim no holder; the chief's proposal before them is still hers", () => {
+    const x = extractNote([
+      FICTIONAL_NOTE,
+      "De korpschef stelt voor de inzet van de mobiele eenheid in Ommelwaard te halveren.",
+      "Er wordt gepleit voor een vaste regeling voor de inzet bij evenementen in de regio.",
+      "Voorgesteld wordt het tekort over de gemeenten van de eenheid te verdelen.",
+    ]);
+    expect(statementWith(x, "Er wordt gepleit voor").actorIds).toEqual([]);
+    expect(statementWith(x, "Voorgesteld wordt het tekort").actorIds).toEqual([]);
+    const proposal = statementWith(x, "stelt voor de inzet");
+    expect(names(x, proposal.actorIds)).toEqual(["korpschef"]);
+    expect(proposal.stance).toBe("request");
   });
 });

@@ -49,6 +49,7 @@ import {
   LETTER_AND_PROCEDURE_FORMULA,
   LETTER_ANNOUNCES_ITSELF,
   NEXT_MEETING_ANNOUNCEMENT,
+  OPINION_CLIMATE,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
@@ -139,7 +140,10 @@ const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/i;
 const MEETING_BUSINESS = /^(?:\S+\s+){0,3}?(?:de|het)\s+(?:[a-zà-öø-ÿ]+\s+)?(?:motie|moties|voorstel|raadsvoorstel|amendement|verslag|conceptverslag|notulen|agenda|besluitenlijst|begroting|jaarrekening|kaderbrief|stukken|hamerstuk)\b/i;
 const LIST_MARKER = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)/u;
 /** A speech act in the passive without its speaker: "Dit jaar wordt er om gevraagd ...", "werd voorgesteld". */
-const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/i;
+// The participle may also come first ("Voorgesteld wordt ...", "Gepleit werd voor ..."), and pleading
+// ("Er wordt gepleit voor ...") is a request like asking: without its agent neither has a holder.
+const AGENTLESS_SPEECH =
+  /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt|gepleit|bepleit)\b|^(?:Voorgesteld|Gevraagd|Verzocht|Gesuggereerd|Gepleit|Bepleit)\s+(?:wordt|werd|is)\b/i;
 /** A passive with an agent that is no known actor: "is door een agent het noodbevel voorgelezen". */
 const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}door\s+(?:een|de|het)\s+\p{Ll}+\b(?:\s+\S+){0,4}\s+(?:ge|be|ver|voor|onder)\p{L}+(?:d|t|en)\b/u;
 // "De directeur zegt toe ...", where the document names no director: someone speaks whom no actor stands for.
@@ -389,6 +393,9 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
   // The one who declines to comment may still speak in the next sentence: the report is not broken.
   if (DECLINES_TO_COMMENT.test(text)) return noPosition("R17-declines-comment");
+  // "Daarover lopen de meningen uiteen", "Niet iedereen is overtuigd": the writer sums up a climate of
+  // opinion and names its holders, if at all, in what follows; only a tag ("..., zegt zij") gives one.
+  if (OPINION_CLIMATE.test(text) && !trailingTag(input, state)) return noPosition("R17-opinion-climate");
 
   // R7: collective decision of a named body: the meeting body as subject or place, or a body
   // followed by "waarin ... is goedgekeurd".

@@ -42,6 +42,15 @@ export const LETTER_ANNOUNCES_ITSELF =
 export const DECLINES_TO_COMMENT =
   /\b(?:wil|wilde|willen|wilden|wenst|wenste)\s+(?:\S+\s+){0,3}?niet\s+(?:inhoudelijk\s+)?(?:reageren|zeggen\s+of)\b|\bniet\s+(?:inhoudelijk\s+)?(?:reageren|zeggen)\s*[.]?\s*$|\b(?:reageerde|reageerden|reageert)\s+(?:(?:nog|tot\s+nu\s+toe|vooralsnog)\s+)?niet\s*(?:inhoudelijk\s*)?(?:op\s+(?:vragen|verzoeken)\b[^.;]*)?[.]?\s*$/iu;
 
+/**
+ * A climate of opinion without its holders: "Tegen het plan bestaat ook kritiek", "Daarover bestaat
+ * grote onrust", "werd verschillend over gedacht", "liepen de meningen uiteen", "zijn de meningen
+ * verdeeld", "Niet iedereen is overtuigd", "groeit de kritiek". "Niet alle burgemeesters ..." names
+ * who and is not one of these.
+ */
+export const OPINION_CLIMATE =
+  /\bbestaat\s+(?:\S+\s+){0,4}?(?:kritiek|onrust|zorgen?|twijfels?|weerstand|verdeeldheid|onvrede|scepsis)\b|\b(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,3}?verschillend\s+(?:over\s+)?(?:gedacht|aangekeken)\b|\bmeningen\s+(?:\S+\s+){0,4}?(?:uiteen|verdeeld)\b|^(?:\S+\s+)?Niet\s+iedereen\s+(?:is|was|zijn|waren)\b|\bgroeit\s+(?:de|het)\s+(?:kritiek|onrust|verzet|ongenoegen|weerstand)\b/iu;
+
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
   /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
