@@ -2,7 +2,8 @@
  * The rules of the round of 6 December (f), each with Dutch sentences of our own in FICTIONAL
  * documents (invented people and places): sentences that hold no position and must claim no holder
  * (the date of the next meeting, a letter announcing itself, declining to comment, a climate of
- * opinion, an agentless plea or proposal), each next to a near miss whose position must still be found.
+ * opinion, an agentless plea or proposal, the agenda moving on), each next to a near miss whose
+ * position must still be found.
  */
 import { describe, expect, it } from "vitest";
 import { extractText, type Extraction } from "../../src/ingest/index.js";
@@ -113,5 +114,23 @@ describe("an agentless plea or proposal has no holder, with the participle first
     const proposal = statementWith(x, "stelt voor de inzet");
     expect(names(x, proposal.actorIds)).toEqual(["korpschef"]);
     expect(proposal.stance).toBe("request");
+  });
+});
+
+describe("the agenda moving on without anyone named holds no position", () => {
+  it("'wordt opnieuw geagendeerd', 'wordt ondertekend', 'kwam kort aan de orde' claim no holder; the mayor's request just before is still hers", () => {
+    const x = extractNote([
+      FICTIONAL_NOTE,
+      "De burgemeester van Brakveen vraagt de korpschef om meer wijkagenten in de dorpen.",
+      "Het onderwerp wijkagenten wordt in het najaar opnieuw geagendeerd.",
+      "Het convenant met de zorgpartners wordt in mei ondertekend.",
+      "De regionale begroting kwam kort aan de orde.",
+    ]);
+    for (const fragment of ["opnieuw geagendeerd", "wordt in mei ondertekend", "kwam kort aan de orde"]) {
+      expect(statementWith(x, fragment).actorIds).toEqual([]);
+    }
+    const request = statementWith(x, "vraagt de korpschef om meer wijkagenten");
+    expect(request.actorIds.length).toBeGreaterThan(0);
+    expect(request.stance).toBe("request");
   });
 });

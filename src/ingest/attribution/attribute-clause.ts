@@ -37,6 +37,7 @@ import type { Attribution } from "../extraction.js";
 import type { ActorMention } from "../actors/actor-index.js";
 import { COMMON_FINITE_VERBS, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
 import {
+  AGENDA_PASSIVE,
   ANAPHORIC_SOURCE,
   BACKWARD_TAG,
   DECISION_AT_START,
@@ -427,6 +428,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
   const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
   if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
+  if (agentless && AGENDA_PASSIVE.test(text) && !/\bop\s+(?:verzoek|voorstel|advies)\s+van\b/i.test(text)) return { ...result(null, [], "unattributed", "R7-agenda-agentless"), blocksContinuation: true };
   if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/i.test(text.slice(0, local(m))))) {
     return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };

@@ -51,9 +51,18 @@ export const DECLINES_TO_COMMENT =
 export const OPINION_CLIMATE =
   /\bbestaat\s+(?:\S+\s+){0,4}?(?:kritiek|onrust|zorgen?|twijfels?|weerstand|verdeeldheid|onvrede|scepsis)\b|\b(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,3}?verschillend\s+(?:over\s+)?(?:gedacht|aangekeken)\b|\bmeningen\s+(?:\S+\s+){0,4}?(?:uiteen|verdeeld)\b|^(?:\S+\s+)?Niet\s+iedereen\s+(?:is|was|zijn|waren)\b|\bgroeit\s+(?:de|het)\s+(?:kritiek|onrust|verzet|ongenoegen|weerstand)\b/iu;
 
+/**
+ * The agenda moving on without anyone named: "Het onderwerp wordt in het voorjaar opnieuw
+ * geagendeerd", "De notitie wordt aangehouden tot het najaar", "Het convenant wordt in april
+ * ondertekend", "Het plan wordt aan de gemeenteraden gezonden", "is voor kennisgeving aangenomen".
+ * "Op verzoek van X doorgeschoven" names whose wish it was and is left to the other rules.
+ */
+export const AGENDA_PASSIVE =
+  /^(?:[-–•]\s*)?(?:Het|De|Dit|Dat|Deze)\s+(?:\S+\s+){0,6}?(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,8}?(?:geagendeerd|doorgeschoven|aangehouden\s+tot|ondertekend|toegezonden|gezonden|verzonden|voor\s+kennisgeving\s+aangenomen)\b/iu;
+
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
-  /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
+  /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|aan\s+de\s+orde|ter\s+sprake|de\s+revue)\b/i;
 
 /** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it ("sprak de verwachting uit" is no meeting). */
 export const DISCUSSION_VERBS =
