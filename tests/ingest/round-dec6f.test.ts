@@ -134,3 +134,15 @@ describe("the agenda moving on without anyone named holds no position", () => {
     expect(request.stance).toBe("request");
   });
 });
+
+describe("support as broad as nobody in particular has no holder", () => {
+  it("'Dat voorstel krijgt brede steun' claims no holder; the member who made the proposal still holds it", () => {
+    const x = extractNote([
+      FICTIONAL_NOTE,
+      "De korpschef stelt voor de nachtdiensten in Ommelwaard voortaan met twee teams te draaien.",
+      "Dat voorstel krijgt brede steun.",
+    ]);
+    expect(statementWith(x, "krijgt brede steun").actorIds).toEqual([]);
+    expect(names(x, statementWith(x, "stelt voor de nachtdiensten").actorIds)).toEqual(["korpschef"]);
+  });
+});

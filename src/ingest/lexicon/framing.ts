@@ -45,11 +45,12 @@ export const DECLINES_TO_COMMENT =
 /**
  * A climate of opinion without its holders: "Tegen het plan bestaat ook kritiek", "Daarover bestaat
  * grote onrust", "werd verschillend over gedacht", "liepen de meningen uiteen", "zijn de meningen
- * verdeeld", "Niet iedereen is overtuigd", "groeit de kritiek". "Niet alle burgemeesters ..." names
- * who and is not one of these.
+ * verdeeld", "Niet iedereen is overtuigd", "groeit de kritiek", and support as broad as nobody in
+ * particular ("Dat voorstel krijgt brede steun", "werd breed gesteund"). "Niet alle burgemeesters ..."
+ * names who and is not one of these.
  */
 export const OPINION_CLIMATE =
-  /\bbestaat\s+(?:\S+\s+){0,4}?(?:kritiek|onrust|zorgen?|twijfels?|weerstand|verdeeldheid|onvrede|scepsis)\b|\b(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,3}?verschillend\s+(?:over\s+)?(?:gedacht|aangekeken)\b|\bmeningen\s+(?:\S+\s+){0,4}?(?:uiteen|verdeeld)\b|^(?:\S+\s+)?Niet\s+iedereen\s+(?:is|was|zijn|waren)\b|\bgroeit\s+(?:de|het)\s+(?:kritiek|onrust|verzet|ongenoegen|weerstand)\b/iu;
+  /\bbestaat\s+(?:\S+\s+){0,4}?(?:kritiek|onrust|zorgen?|twijfels?|weerstand|verdeeldheid|onvrede|scepsis)\b|\b(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,3}?verschillend\s+(?:over\s+)?(?:gedacht|aangekeken)\b|\bmeningen\s+(?:\S+\s+){0,4}?(?:uiteen|verdeeld)\b|^(?:\S+\s+)?Niet\s+iedereen\s+(?:is|was|zijn|waren)\b|\bgroeit\s+(?:de|het)\s+(?:kritiek|onrust|verzet|ongenoegen|weerstand)\b|^(?:Dat|Dit|Het|Deze|Die)\s+(?:\S+\s+){0,3}?(?:krijgt|kreeg|krijgen|kregen)\s+(?:brede|ruime|algemene|unanieme)\s+(?:steun|instemming|bijval)\b|^(?:Dat|Dit|Het|Deze|Die)\s+(?:\S+\s+){0,3}?(?:wordt|werd|worden|werden)\s+(?:breed|unaniem|algemeen|alom)\s+(?:gesteund|onderschreven)\b/iu;
 
 /**
  * The agenda moving on without anyone named: "Het onderwerp wordt in het voorjaar opnieuw
