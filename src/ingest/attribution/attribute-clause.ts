@@ -37,15 +37,20 @@ import type { Attribution } from "../extraction.js";
 import type { ActorMention } from "../actors/actor-index.js";
 import { COMMON_FINITE_VERBS, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
 import {
+  AGENDA_PASSIVE,
   ANAPHORIC_SOURCE,
   BACKWARD_TAG,
   DECISION_AT_START,
   DECISION_PASSIVE,
   DECISION_VERBS,
+  DECLINES_TO_COMMENT,
   DISCUSSION_PASSIVE,
   FIRST_PERSON_INVERTED,
   FIRST_PERSON_SUBJECT,
   LETTER_AND_PROCEDURE_FORMULA,
+  LETTER_ANNOUNCES_ITSELF,
+  NEXT_MEETING_ANNOUNCEMENT,
+  OPINION_CLIMATE,
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
@@ -136,7 +141,10 @@ const RELATIVE_PLACE = /^\s*,?\s*(?:waarin|waarbij|waar)\b/i;
 const MEETING_BUSINESS = /^(?:\S+\s+){0,3}?(?:de|het)\s+(?:[a-zà-öø-ÿ]+\s+)?(?:motie|moties|voorstel|raadsvoorstel|amendement|verslag|conceptverslag|notulen|agenda|besluitenlijst|begroting|jaarrekening|kaderbrief|stukken|hamerstuk)\b/i;
 const LIST_MARKER = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s+|\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)/u;
 /** A speech act in the passive without its speaker: "Dit jaar wordt er om gevraagd ...", "werd voorgesteld". */
-const AGENTLESS_SPEECH = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt)\b/i;
+// The participle may also come first ("Voorgesteld wordt ...", "Gepleit werd voor ..."), and pleading
+// ("Er wordt gepleit voor ...") is a request like asking: without its agent neither has a holder.
+const AGENTLESS_SPEECH =
+  /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:om\s+)?(?:gevraagd|verzocht|voorgesteld|gesuggereerd|aangedrongen|opgemerkt|gepleit|bepleit)\b|^(?:Voorgesteld|Gevraagd|Verzocht|Gesuggereerd|Gepleit|Bepleit)\s+(?:wordt|werd|is)\b/i;
 /** A passive with an agent that is no known actor: "is door een agent het noodbevel voorgelezen". */
 const UNKNOWN_AGENT = /\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}door\s+(?:een|de|het)\s+\p{Ll}+\b(?:\s+\S+){0,4}\s+(?:ge|be|ver|voor|onder)\p{L}+(?:d|t|en)\b/u;
 // "De directeur zegt toe ...", where the document names no director: someone speaks whom no actor stands for.
@@ -381,9 +389,14 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R0: the writer's voice.
-  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text)) {
+  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text) || LETTER_ANNOUNCES_ITSELF.test(text) || NEXT_MEETING_ANNOUNCEMENT.test(text)) {
     return { ...result(null, [], "unattributed", "R0-writer-framing"), breaksContinuation: true };
   }
+  // The one who declines to comment may still speak in the next sentence: the report is not broken.
+  if (DECLINES_TO_COMMENT.test(text)) return noPosition("R17-declines-comment");
+  // "Daarover lopen de meningen uiteen", "Niet iedereen is overtuigd": the writer sums up a climate of
+  // opinion and names its holders, if at all, in what follows; only a tag ("..., zegt zij") gives one.
+  if (OPINION_CLIMATE.test(text) && !trailingTag(input, state)) return noPosition("R17-opinion-climate");
 
   // R7: collective decision of a named body: the meeting body as subject or place, or a body
   // followed by "waarin ... is goedgekeurd".
@@ -415,6 +428,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
   const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
   if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
+  if (agentless && AGENDA_PASSIVE.test(text) && !/\bop\s+(?:verzoek|voorstel|advies)\s+van\b/i.test(text)) return { ...result(null, [], "unattributed", "R7-agenda-agentless"), blocksContinuation: true };
   if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/i.test(text.slice(0, local(m))))) {
     return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };

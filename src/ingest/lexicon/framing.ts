@@ -18,9 +18,52 @@ export const WRITER_IMPERATIVE = /^(?:Denk aan|Zie|Lees|Let op|N\.?B\.?|Noot|Met
  */
 export const LETTER_AND_PROCEDURE_FORMULA = /\bmet\s+belangstelling\s+(?:\S+\s+){0,6}?(?:kennis\s*genomen|gelezen|ontvangen|tegemoet)\b|\b(?:zien|zie)\s+(?:\S+\s+){0,4}tegemoet\b|\b(?:met|in)\s+(?:deze|dit)\s+(?:brief|terugkoppeling|notitie|verslag|bericht|memo)\s+(?:informeren|informeer|brengen|breng)\s+(?:wij|we|ik)\b|\b(?:doen|doe)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,2}verslag\b|\bafschrift\b|\bals\s+(?:bespreekstuk|hamerstuk)\b|^(?:De|Het)\s+(?:\S+\s+){0,2}(?:motie|moties|amendement|amendementen|voorstel|raadsvoorstel)\b[^.;]{0,60}?\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,3}(?:verworpen|aangenomen)\s*[.;]?$/iu;
 
+/**
+ * The date of the next meeting ("Het volgende LOVP vindt plaats op ...", "De volgende vergadering is
+ * gepland op ..."): scheduling the minutes report, not a position of the body it names.
+ */
+export const NEXT_MEETING_ANNOUNCEMENT =
+  /(?:^|\s)(?:Het|De)\s+(?:eerst)?volgende\s+(?:\S+\s+){0,2}?(?:\p{L}*overleg|\p{L}*vergadering|bijeenkomst|beraad|LOVP|RBO|sessie)\b[^.;:]{0,60}?\b(?:vindt\s+(?:\S+\s+){0,4}?plaats|staat\s+(?:\S+\s+){0,2}?gepland|is\s+(?:\S+\s+){0,2}?(?:gepland|voorzien))\b/iu;
+
+/**
+ * A letter announcing itself ("Hierbij ontvangt u ...", "Namens ... brengen wij u op de hoogte van
+ * ...", "Graag geven wij u onze reactie", "maak ik graag gebruik van de gelegenheid om te reageren",
+ * "Wij hechten eraan u ... mee te geven", "Wij doen hierin verslag"): the positions follow, this
+ * sentence holds none.
+ */
+export const LETTER_ANNOUNCES_ITSELF =
+  /\bHierbij\s+(?:ontvangt|ontvangen|sturen|stuur|zenden|zend|bieden|bied)\b|\b(?:geven|geef)\s+(?:wij|we|ik)[,\s]+(?:\S+[,\s]+){0,8}?u\s+(?:graag\s+)?(?:onze|mijn)\s+(?:reactie|zienswijze|inbreng|visie)\b|\bgebruik\s+van\s+de\s+gelegenheid\s+om\s+te\s+reageren\b|\b(?:brengen|breng)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,6}?(?:op\s+de\s+hoogte|onder\s+uw\s+aandacht)\b|\b(?:hechten|hecht)\s+(?:wij|we|ik)\s+eraan\s+u\s+(?:\S+\s+){0,6}?(?:mee\s+te\s+geven|te\s+informeren)\b|\b(?:wij|we|ik)\s+(?:doen|doe)\s+(?:\S+\s+){0,2}?verslag\b/iu;
+
+/**
+ * Declining to comment ("Een woordvoerder wil niet zeggen of ...", "wilde niet inhoudelijk
+ * reageren", "reageerde niet op vragen van deze krant"): a refusal to speak, not an opposition to
+ * anything, and no position at all. "kan niet zeggen dat ..." (a claim) is not a refusal.
+ */
+export const DECLINES_TO_COMMENT =
+  /\b(?:wil|wilde|willen|wilden|wenst|wenste)\s+(?:\S+\s+){0,3}?niet\s+(?:inhoudelijk\s+)?(?:reageren|zeggen\s+of)\b|\bniet\s+(?:inhoudelijk\s+)?(?:reageren|zeggen)\s*[.]?\s*$|\b(?:reageerde|reageerden|reageert)\s+(?:(?:nog|tot\s+nu\s+toe|vooralsnog)\s+)?niet\s*(?:inhoudelijk\s*)?(?:op\s+(?:vragen|verzoeken)\b[^.;]*)?[.]?\s*$/iu;
+
+/**
+ * A climate of opinion without its holders: "Tegen het plan bestaat ook kritiek", "Daarover bestaat
+ * grote onrust", "werd verschillend over gedacht", "liepen de meningen uiteen", "zijn de meningen
+ * verdeeld", "Niet iedereen is overtuigd", "groeit de kritiek", and support as broad as nobody in
+ * particular ("Dat voorstel krijgt brede steun", "werd breed gesteund"). "Niet alle burgemeesters ..."
+ * names who and is not one of these.
+ */
+export const OPINION_CLIMATE =
+  /\bbestaat\s+(?:\S+\s+){0,4}?(?:kritiek|onrust|zorgen?|twijfels?|weerstand|verdeeldheid|onvrede|scepsis)\b|\b(?:wordt|werd|worden|werden)\s+(?:\S+\s+){0,3}?verschillend\s+(?:over\s+)?(?:gedacht|aangekeken)\b|\bmeningen\s+(?:\S+\s+){0,4}?(?:uiteen|verdeeld)\b|^(?:\S+\s+)?Niet\s+iedereen\s+(?:is|was|zijn|waren)\b|\bgroeit\s+(?:de|het)\s+(?:kritiek|onrust|verzet|ongenoegen|weerstand)\b|^(?:Dat|Dit|Het|Deze|Die)\s+(?:\S+\s+){0,3}?(?:krijgt|kreeg|krijgen|kregen)\s+(?:brede|ruime|algemene|unanieme)\s+(?:steun|instemming|bijval)\b|^(?:Dat|Dit|Het|Deze|Die)\s+(?:\S+\s+){0,3}?(?:wordt|werd|worden|werden)\s+(?:breed|unaniem|algemeen|alom)\s+(?:gesteund|onderschreven)\b/iu;
+
+/**
+ * The agenda moving on without anyone named: "Het onderwerp wordt in het voorjaar opnieuw
+ * geagendeerd", "De notitie wordt aangehouden tot het najaar", "Het convenant wordt in april
+ * ondertekend", "Het plan wordt aan de gemeenteraden gezonden", "is voor kennisgeving aangenomen".
+ * "Op verzoek van X doorgeschoven" names whose wish it was and is left to the other rules.
+ */
+export const AGENDA_PASSIVE =
+  /^(?:[-–•]\s*)?(?:Het|De|Dit|Dat|Deze)\s+(?:\S+\s+){0,6}?(?:wordt|werd|worden|werden|is|zijn)\s+(?:\S+\s+){0,8}?(?:geagendeerd|doorgeschoven|aangehouden\s+tot|ondertekend|toegezonden|gezonden|verzonden|voor\s+kennisgeving\s+aangenomen)\b/iu;
+
 /** Agentless passives and intransitives that describe the meeting itself: "Er werd dieper ingegaan op ...", "kwam X aan bod". */
 export const DISCUSSION_PASSIVE =
-  /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|ter\s+sprake|de\s+revue)\b/i;
+  /^(?:(?:Er|Hierover|Daarover|Daarna|Vervolgens|Tevens|Ook|Kort|Verder|Voorts|Tot slot|Ten slotte)\s+)*(?:werd|wordt|is|zijn|werden|worden)\s+(?:er\s+)?(?:\S+\s+){0,4}?(?:ingegaan|gesproken|besproken|stilgestaan|gediscussieerd|teruggeblikt|gepresenteerd|van gedachten gewisseld|aandacht besteed|doorgenomen|bijgepraat)\b|^Besproken\s+(?:werd|wordt|is|zijn)\b|\b(?:kwam|kwamen|komt|komen)\s+(?:\S+\s+){0,6}(?:aan\s+bod|aan\s+de\s+orde|ter\s+sprake|de\s+revue)\b/i;
 
 /** Verbs of meeting and discussing: a subject that talks *about* something takes no position by it ("sprak de verwachting uit" is no meeting). */
 export const DISCUSSION_VERBS =
