@@ -53,7 +53,7 @@ describe("pointing out a harm is a concern", () => {
   it("a cost, a loss without means, growing aggression", () => {
     expect(classifyStance("Zij wijst erop dat uitstel van het onderhoud aan de fictieve brug later duurder uitvalt.").stance).toBe("concern");
     expect(classifyStance("Hij wees erop dat de taak bij de gemeente komt te liggen zonder extra formatie.").stance).toBe("concern");
-    expect(classifyStance("De wethouder wees op de groeiende agressie tegen handhavers in Brakelo.").stance).toBe("concern");
+    expect(classifyStance("De wethouder wees in de raad op de toenemende agressie in het uitgaansgebied van Brakelo.").stance).toBe("concern");
   });
   it("pointing out what goes well informs", () => {
     expect(classifyStance("Zij wijst erop dat de nieuwe fietsbrug in Brakelo al veel wordt gebruikt.").stance).toBe("inform");
