@@ -7,14 +7,10 @@
  *
  *   npx tsx bench/http-floor.ts [--items 10] [--concurrency 16] [--seconds 8]
  */
-import { spawn } from "node:child_process";
-import path from "node:path";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { startChildServers } from "./lib/child-servers.js";
 import { figures, httpLoopSample } from "./lib/measure.js";
 import { ownCpuSeconds, processTreesCpuSeconds } from "./lib/process-cpu.js";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const argument = (flag: string, fallback: number): number => {
   const index = process.argv.indexOf(flag);
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
@@ -23,12 +19,7 @@ const items = argument("--items", 10);
 const concurrency = argument("--concurrency", 16);
 const seconds = argument("--seconds", 8);
 
-const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
-const child = spawn(tsx, [path.join(projectRoot, "bench", "lib", "floor-servers.ts"), String(items)], {
-  env: { ...process.env, NODE_ENV: "production" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const urls = JSON.parse(await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once("line", resolve))) as Record<string, string>;
+const { child, urls } = await startChildServers<Record<string, string>>("bench/lib/floor-servers.ts", { args: [String(items)], env: { ...process.env, NODE_ENV: "production" } });
 const body = JSON.stringify({ query: "query Q($first: Int!) { items(first: $first) { id text score } }", variables: { first: items } });
 
 console.log(`${items} items a response, concurrency ${concurrency}, ${seconds} s each (after ${seconds / 2} s unmeasured)`);

@@ -15,11 +15,10 @@
  * Prints a table and writes bench/results/<timestamp>.json. It WIPES the database it runs
  * against: a fresh embedded Neo4j in a temporary folder unless NEO4J_URI is set (then --wipe).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
 import neo4j, { type Driver } from "neo4j-driver";
 import { parseConfig } from "../src/config/config.js";
 import { projectRoot } from "../src/config/project-root.js";
@@ -35,6 +34,7 @@ import { startServer } from "../src/server/server.js";
 import { scoreAgainstKey, type AnswerKeyScore } from "./corpus/answer-key.js";
 import { generateCorpus, type SyntheticMeeting } from "./corpus/generate.js";
 import { baselineLoad } from "./lib/baseline-load.js";
+import { startChildServers } from "./lib/child-servers.js";
 import { figuresOf, httpLoopSample, loopSample, type LatencyFigures, type Sample } from "./lib/measure.js";
 import { ownCpuSeconds, processTreesCpuSeconds } from "./lib/process-cpu.js";
 import { questions, type Question } from "./lib/questions.js";
@@ -451,16 +451,9 @@ async function startApiServers(uri: string, config: ReturnType<typeof parseConfi
     env.NEO4J_USER = config.neo4j.mode === "external" ? (config.neo4j.user ?? "neo4j") : "neo4j";
     env.NEO4J_PASSWORD = config.neo4j.password;
   }
-  const tsx = path.join(projectRoot, "node_modules", ".bin", "tsx");
   // BENCH_CPU_PROF=DIR writes a CPU profile of the API servers' process there when it stops (where the time goes).
-  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : [];
-  const child = spawn(tsx, [...profile, path.join(projectRoot, "bench", "lib", "api-servers.ts")], { env, stdio: ["ignore", "pipe", "inherit"] });
-  const lines = createInterface({ input: child.stdout! });
-  const first = await new Promise<string>((resolve, reject) => {
-    lines.once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`api-servers exited with ${code}`)));
-  });
-  const urls = JSON.parse(first) as { ours: string; generated: string };
+  const nodeFlags = process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(process.env.BENCH_CPU_PROF)] : [];
+  const { child, urls } = await startChildServers<{ ours: string; generated: string }>("bench/lib/api-servers.ts", { env, nodeFlags });
   return { child, ...urls };
 }
 

@@ -6,13 +6,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText, type Extraction } from "../../src/ingest/index.js";
-import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
+import { actorNames as names, extractFictionalDocument as fictionalDocument, extractNote, gazetteer, statementWith } from "./support/fixtures.js";
 
 const extractDocument = (text: string): Extraction => extractText(text, "fictional-genre-rule.txt", gazetteer());
-const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
-/** A FICTIONAL document: its title, the sentence that says it is fictional, then its paragraphs. */
-const fictionalDocument = (title: string, kind: string, paragraphs: string[]): Extraction =>
-  extractDocument([title, "", `Dit is een fictief ${kind}, geschreven als testmateriaal.`, "", ...paragraphs].join("\n"));
 
 describe("the writer as speaker", () => {
   it("the first person of an LOVP feedback note is the regioburgemeesters'", () => {

@@ -4,14 +4,11 @@
  * description, verbs of telling and adding, a role before the name after "aldus".
  */
 import { describe, expect, it } from "vitest";
-import { extractText, type Extraction } from "../../src/ingest/index.js";
+import type { Extraction } from "../../src/ingest/index.js";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
-import { gazetteer, statementWith } from "./support/fixtures.js";
+import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
 
-const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
-/** A FICTIONAL document: its title, the sentence that says it is fictional, then its paragraphs. */
-const fictionalDocument = (title: string, paragraphs: string[]): Extraction =>
-  extractText([title, "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", ...paragraphs].join("\n"), "fictional-round-dec6b.txt", gazetteer());
+const fictionalDocument = (title: string, paragraphs: string[]): Extraction => extractFictionalDocument(title, "verslag", paragraphs);
 
 describe("votes: a list of parties as the subject of the vote verb", () => {
   it("'Voor stemden A, B en C' and 'D en E stemden tegen' name the parties and their side", () => {

@@ -4,14 +4,11 @@
  * under her own powers, and a backward tag after a clause whose subject is only what it is about.
  */
 import { describe, expect, it } from "vitest";
-import { extractText, type Extraction } from "../../src/ingest/index.js";
+import type { Extraction } from "../../src/ingest/index.js";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
-import { gazetteer, statementWith } from "./support/fixtures.js";
+import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
 
-const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
-/** A FICTIONAL news item: its title, the sentence that says it is fictional, then its paragraphs. */
-const fictionalNews = (title: string, paragraphs: string[]): Extraction =>
-  extractText([title, "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"), "fictional-round-dec6c.txt", gazetteer());
+const fictionalNews = (title: string, paragraphs: string[]): Extraction => extractFictionalDocument(title, "nieuwsbericht", paragraphs);
 
 describe("a mayor's order under her own powers is a commitment", () => {
   it("ordering an emergency measure, declaring a risk area and closing a house", () => {

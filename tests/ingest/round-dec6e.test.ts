@@ -5,11 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { ActorIndex } from "../../src/ingest/actors/actor-index.js";
 import { discoverPersons } from "../../src/ingest/actors/discover-persons.js";
-import { extractText, type Extraction } from "../../src/ingest/index.js";
+import type { Extraction } from "../../src/ingest/index.js";
 import { discoverTopics } from "../../src/ingest/topics/discover-topics.js";
-import { gazetteer, statementWith } from "./support/fixtures.js";
+import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
 
-const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
 
 describe("an abbreviation's plural 's may be left out after the name of a body", () => {
   // A fictional office of a fictional college of regional inspectors (RI's).
@@ -30,9 +29,9 @@ describe("an abbreviation's plural 's may be left out after the name of a body",
   });
 });
 
-/** A FICTIONAL set of minutes: a heading, the sentence that says it is fictional, then its paragraphs. */
+/** A FICTIONAL set of minutes with one heading over the paragraphs. */
 const fictionalMinutes = (heading: string, paragraphs: string[]): Extraction =>
-  extractText(["Fictief verslag van het overleg in Wolderhoek", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", heading, "", ...paragraphs].join("\n"), "fictional-round-dec6e.txt", gazetteer());
+  extractFictionalDocument("Fictief verslag van het overleg in Wolderhoek", "verslag", [heading, "", ...paragraphs]);
 
 describe("a passive's agent may be some of a group: 'door meerdere burgemeesters'", () => {
   it("'Er werd door enkele regioburgemeesters gewezen op ...' is theirs", () => {

@@ -6,14 +6,11 @@
  * position must still be found.
  */
 import { describe, expect, it } from "vitest";
-import { extractText, type Extraction } from "../../src/ingest/index.js";
-import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
+import type { Extraction } from "../../src/ingest/index.js";
+import { actorNames as names, extractFictionalDocument, extractNote, statementWith } from "./support/fixtures.js";
 
-const names = (x: Extraction, ids: string[]): string[] => ids.map((id) => x.actors.find((a) => a.id === id)?.name ?? id);
 const FICTIONAL_NOTE = "Dit is een fictieve terugkoppeling, geschreven als testmateriaal; personen en plaatsen zijn verzonnen.";
-/** A FICTIONAL news item: its title, the sentence that says it is fictional, then its paragraphs. */
-const fictionalNews = (title: string, paragraphs: string[]): Extraction =>
-  extractText([title, "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...paragraphs].join("\n"), "fictional-round-dec6f.txt", gazetteer());
+const fictionalNews = (title: string, paragraphs: string[]): Extraction => extractFictionalDocument(title, "nieuwsbericht", paragraphs);
 
 describe("the date of the next meeting is scheduling, not a position", () => {
   it("'Het volgende overleg vindt plaats op ...' claims no holder; a promise for that meeting is still the chief's", () => {

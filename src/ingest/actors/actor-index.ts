@@ -62,8 +62,7 @@ export class ActorIndex {
     // also hide a longer alias starting at X ("de voorzitter" vs "voorzitter van het Veiligheidsberaad").
     // A person's "De" is a particle of the surname ("mevrouw De Kort"), not a determiner.
     const bare = [actor.name, ...actor.aliases]
-      .map((a) => (actor.kind === "person" ? a : a.replace(/^(?:de|het|een)\s+/i, "")))
-      .flatMap((a) => (actor.kind === "person" ? [a] : withoutAbbreviationPlural(a)))
+      .flatMap((a) => (actor.kind === "person" ? [a] : withoutAbbreviationPlural(a.replace(/^(?:de|het|een)\s+/i, ""))))
       .filter((a) => a.length > 0);
     const exact = actor.kind === "person" ? bare.flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1)]) : [];
     for (const alias of new Set(exact)) if (!this.byExact.has(alias)) this.byExact.set(alias, actor.id);

@@ -161,6 +161,8 @@ const APPOSITION_AFTER_SUBJECT = new RegExp(
 /** Before a passive's agent: an article, or a quantifier that picks some of a group ("door meerdere burgemeesters"). */
 const AGENT_DETERMINER = String.raw`(?:de\s+|het\s+|(?:meerdere|enkele|diverse|verschillende|sommige|alle|een\s+aantal|een\s+paar)\s+)?`;
 const PRONOMINAL_ADVERB = /^(?:hier|daar)$/i;
+/** "op verzoek van X": the agenda business names whose wish it was. */
+const AT_SOMEONES_REQUEST = /\bop\s+(?:verzoek|voorstel|advies)\s+van\b/i;
 const AGENT_AFTER_PASSIVE = new RegExp(String.raw`\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+${AGENT_DETERMINER}$`, "i");
 const AGENT_FRONTED = new RegExp(String.raw`(?:^|\b)[Dd]oor\s+${AGENT_DETERMINER}$`, "u");
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
@@ -428,7 +430,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
   const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
   if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
-  if (agentless && AGENDA_PASSIVE.test(text) && !/\bop\s+(?:verzoek|voorstel|advies)\s+van\b/i.test(text)) return { ...result(null, [], "unattributed", "R7-agenda-agentless"), blocksContinuation: true };
+  if (agentless && AGENDA_PASSIVE.test(text) && !AT_SOMEONES_REQUEST.test(text)) return { ...result(null, [], "unattributed", "R7-agenda-agentless"), blocksContinuation: true };
   if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
   if (UNKNOWN_AGENT.test(text) && !mentions.some((m) => /\bdoor\s+(?:de\s+|het\s+|een\s+)?$/i.test(text.slice(0, local(m))))) {
     return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };

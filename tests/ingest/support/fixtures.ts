@@ -26,3 +26,13 @@ export function statementWith(extraction: Extraction, fragment: string): Extract
   if (!found) throw new Error(`no statement contains "${fragment}": ${extraction.statements.map((s) => s.text).join(" | ")}`);
   return found;
 }
+
+/** The names of the actors with these ids (the id itself where the extraction has no such actor). */
+export function actorNames(extraction: Extraction, ids: readonly string[]): string[] {
+  return ids.map((id) => extraction.actors.find((actor) => actor.id === id)?.name ?? id);
+}
+
+/** A FICTIONAL document: its title, the sentence that says it is a fictional `kind`, then its lines. */
+export function extractFictionalDocument(title: string, kind: string, lines: string[]): Extraction {
+  return extractText([title, "", `Dit is een fictief ${kind}, geschreven als testmateriaal.`, "", ...lines].join("\n"), "fictional-test-document.txt", gazetteer());
+}
