@@ -64,6 +64,32 @@ describe("normalise", () => {
     expect(text).toContain("de politie-eenheid werkt"); // the hyphenated form occurs elsewhere
   });
 
+  it("a title wrapped over two lines stays one title; a wrapped first paragraph is no title", () => {
+    const body = [
+      "De korpschef schetste de stand van zaken bij de meldkamers en de wachttijden in de",
+      "avond. De burgemeesters vroegen om een vervolg met een concreet plan van aanpak.",
+    ];
+    const titled = ["Fictieve bestuurlijke terugkoppeling van het overleg over de politie in de", "regio Noord", "", ...body].join("\n");
+    expect(normalise(titled).blocks.map((b) => b.kind)).toEqual(["title", "paragraph"]);
+    expect(paragraphs(titled)[0]).toBe("Fictieve bestuurlijke terugkoppeling van het overleg over de politie in de regio Noord");
+    const untitled = [...body, "", "De minister zegde toe voor de zomer te reageren op de vragen uit het overleg."].join("\n");
+    expect(normalise(untitled).blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+
+  it("a headline alone between paragraph gaps is a heading even when nearly as wide as the text", () => {
+    const raw = [
+      "Fictief nieuwsoverzicht",
+      "",
+      "Fictief bericht: burgemeesters willen meer wijkagenten in de kleine kernen",
+      "",
+      "De burgemeesters van de regio vinden dat de wijkagent te weinig tijd heeft voor",
+      "de kleine kernen. Zij vragen de korpschef om meer agenten in de dorpen te zetten,",
+      "juist nu de meldingen over overlast in de avonduren toenemen. De korpschef zegt",
+      "toe de inzet na de zomer opnieuw te bekijken met de teamchefs van de eenheid.",
+    ].join("\n");
+    expect(normalise(raw).blocks.map((b) => b.kind)).toEqual(["title", "heading", "paragraph"]);
+  });
+
   it("drops running headers, footers and page numbers of a paged text", () => {
     const page = (n: number, body: string): string => `Fictief verslag LOVP - vertrouwelijk\n${body}\nPagina ${n} van 3`;
     const raw = [

@@ -99,6 +99,51 @@ describe("PDF", () => {
     expect(x.document.title).toBe("Fictieve bestuurlijke terugkoppeling LOVP 12 maart 2020");
   });
 
+  /** Lines at explicit baselines: paragraphs set apart by spacing only, as word processors write them. */
+  async function spacedPdf(pages: [string, number][][]): Promise<Uint8Array> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const lines of pages) {
+      const page = doc.addPage([595, 842]);
+      for (const [line, y] of lines) page.drawText(line, { x: 70, y, size: 10, font });
+    }
+    return doc.save();
+  }
+
+  it("paragraphs set apart by spacing alone stay apart, so a quotation left open does not run on", async () => {
+    const bytes = await spacedPdf([
+      [
+        ["Fictieve bestuurlijke terugkoppeling LOVP 9 maart 2021", 780],
+        ["De voorzitter heet de leden welkom bij de bespreking van het \u201cFictieve plan voor", 740],
+        ["de binnenstad\u2019 en geeft het woord aan de korpschef van de eenheid.", 726],
+        ["De burgemeesters steunen het plan van aanpak voor de wijken in de", 704],
+        ["binnenstad van harte.", 690],
+      ],
+    ]);
+    const x = await extractBuffer(bytes, "fictional-spaced.pdf", gazetteer());
+    expect(x.document.text).toContain("korpschef van de eenheid.\n\nDe burgemeesters");
+    const supported = x.statements.find((s) => s.text.includes("steunen het plan"));
+    expect(supported).toMatchObject({ actorIds: ["group:burgemeesters"], stance: "support" });
+  });
+
+  it("a running header of a two-page PDF goes by its place on the page; a wrapped title stays one title", async () => {
+    const header: [string, number] = ["Fictieve notitie LOVP - vertrouwelijk", 800];
+    const bytes = await spacedPdf([
+      [
+        header,
+        ["Fictieve bestuurlijke terugkoppeling van het Landelijk Overleg Politiebestel van", 740],
+        ["12 maart 2020", 726],
+        ["De korpschef gaf aan dat de wachttijden bij de meldkamers zijn opgelopen.", 700],
+      ],
+      [header, ["De burgemeesters vroegen om een nieuwe planning voor het najaar.", 740]],
+    ]);
+    const x = await extractBuffer(bytes, "fictional-two-pages.pdf", gazetteer());
+    expect(x.document.text).not.toContain("vertrouwelijk");
+    expect(x.document.title).toBe("Fictieve bestuurlijke terugkoppeling van het Landelijk Overleg Politiebestel van 12 maart 2020");
+    expect(x.document.date).toBe("2020-03-12");
+    expect(x.statements.find((s) => s.text.includes("nieuwe planning"))?.actorIds).toEqual(["group:burgemeesters"]);
+  });
+
   it("an encrypted PDF is a bad document", async () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -6,7 +6,10 @@
  * - A paragraph ends where a line ends a sentence and is clearly shorter than the text width, or
  *   where two blank lines (or, in single-spaced text, one) follow.
  * - A heading is a short line without final punctuation that starts with a capital, follows the
- *   end of a sentence, and is followed by body text starting with a capital.
+ *   end of a sentence, and is followed by body text starting with a capital. A line with a
+ *   paragraph gap on both sides is no wrapped line, so its length does not count against it.
+ * - The title is the first line when it is title-shaped; a first line as wide as the text may be
+ *   wrapped, and is the title only together with the lines up to the first paragraph gap.
  * - Line-end hyphenation follows Dutch rules (see `joinHyphenated`).
  *
  * Output layout: title, blank line, then per block: headings end with one newline, paragraphs
@@ -77,24 +80,44 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
   const kinds: BlockKind[] = lines.map(() => "paragraph");
   // A new block starts at line i when breaks[i] is true.
   const breaks: boolean[] = lines.map(() => false);
+  const gapBefore = (i: number): boolean => {
+    const line = lines[i];
+    return line !== undefined && (line.spacedBlankBefore || line.blankBefore >= 2 || (!doubleSpaced && line.blankBefore >= 1));
+  };
+  // A first line as long as the text is wide may be wrapped: the title is then the lines up to the
+  // first paragraph gap (at most three), if together they are shaped like one; else running text.
+  let titleLines = 0;
   if (lines.length > 0) {
+    const wrapped = !unwrapped && !known && lines[0]!.text.length >= width * 0.8;
+    let block = 1;
+    while (wrapped && block < lines.length && block < 3 && !gapBefore(block)) block++;
+    const blockText = lines.slice(0, block).map((l) => l.text).join(" ");
+    const shaped = wrapped ? gapBefore(block) && isTitleShaped({ ...lines[0]!, text: blockText }) : isTitleShaped(lines[0]!);
     // A document that opens with running text (a news item, a letter) has no title line.
-    kinds[0] = isTitleShaped(lines[0]!) ? "title" : "paragraph";
+    kinds[0] = shaped ? "title" : "paragraph";
+    titleLines = shaped ? (wrapped ? block : 1) : 0;
     breaks[0] = true;
   }
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const previous = lines[i - 1]!;
     const next = lines[i + 1];
+    if (i < titleLines) {
+      kinds[i] = "title";
+      continue;
+    }
     const previousEnds = SENTENCE_END.test(previous.text) || kinds[i - 1] !== "paragraph";
-    const paragraphGap = line.spacedBlankBefore || line.blankBefore >= 2 || (!doubleSpaced && line.blankBefore >= 1);
+    const paragraphGap = gapBefore(i);
     const knownKind = known?.get(cleaned.rawOffsets[line.start]!);
     if (knownKind) {
       kinds[i] = knownKind;
       breaks[i] = true;
       continue;
     }
-    if (!known && previousEnds && next && isHeadingShaped(line, width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
+    // A line with a paragraph gap on both sides stands alone: it is no wrapped line of running text,
+    // so its length says nothing (a PDF's headline can be nearly as wide as the text).
+    const standsAlone = !unwrapped && paragraphGap && (next === undefined || gapBefore(i + 1));
+    if (!known && previousEnds && next && isHeadingShaped(line, standsAlone ? 0 : width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
       kinds[i] = "heading";
       breaks[i] = true;
       continue;
