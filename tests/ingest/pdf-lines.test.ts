@@ -4,12 +4,14 @@
  */
 import type { StructuredTextItem } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { linePitch, pageText, runningLines } from "../../src/ingest/read/pdf-lines.js";
+import { linePitch, pageText as pageWithNotes, pdfPageTexts, runningLines } from "../../src/ingest/read/pdf-lines.js";
 
-/** One text item per line, top to bottom, at the given baselines. */
-function page(lines: [string, number][]): StructuredTextItem[] {
-  return lines.map(([str, y]) => ({ str, x: 70, y, width: str.length * 5, height: 10, fontSize: 10, fontFamily: "sans-serif", dir: "ltr", hasEOL: true }));
+/** One text item per line, top to bottom, at the given baselines (and font sizes, 10 by default). */
+function page(lines: ([string, number] | [string, number, number])[]): StructuredTextItem[] {
+  return lines.map(([str, y, fontSize = 10]) => ({ str, x: 70, y, width: str.length * 5, height: fontSize, fontSize, fontFamily: "sans-serif", dir: "ltr", hasEOL: true }));
 }
+
+const pageText = (items: StructuredTextItem[], pitch: number | null, running: ReadonlySet<string> = new Set()): string => pageWithNotes(items, { pitch, running }).text;
 
 describe("paragraph gaps", () => {
   const items = page([
@@ -40,6 +42,28 @@ describe("paragraph gaps", () => {
 
   it("without a known pitch the text is as PDF.js writes it", () => {
     expect(pageText(items, null)).toBe(items.map((i) => `${i.str}\n`).join(""));
+  });
+});
+
+describe("footnotes", () => {
+  it("a smaller font below the page's body text moves to the end, so a sentence over the page break stays whole", () => {
+    const first = page([
+      ["De korpschef meldt dat het aantal meldingen¹ over", 720],
+      ["verward gedrag dit jaar opnieuw is gestegen en dat de", 706],
+      ["1 Fictieve bron: jaarcijfers van de eenheid.", 80, 7],
+      ["Het gaat om meldingen bij de meldkamer.", 71, 7],
+    ]);
+    const second = page([["eenheid daarvoor extra mensen inzet.", 720], ["De burgemeesters steunen die inzet.", 706]]);
+    expect(pdfPageTexts([first, second])).toEqual([
+      "De korpschef meldt dat het aantal meldingen¹ over\nverward gedrag dit jaar opnieuw is gestegen en dat de\n",
+      "eenheid daarvoor extra mensen inzet.\nDe burgemeesters steunen die inzet.\n\n1 Fictieve bron: jaarcijfers van de eenheid. Het gaat om meldingen bij de meldkamer.\n",
+    ]);
+  });
+
+  it("small text above the body's last line (a margin column) stays where it is", () => {
+    const items = page([["Datum 3 maart 2021", 760, 7], ["De korpschef licht het plan toe.", 720], ["De burgemeesters zijn positief.", 706]]);
+    expect(pdfPageTexts([items])[0]).toContain("Datum 3 maart 2021\n");
+    expect(pdfPageTexts([items])[0]).not.toContain("\n\nDatum");
   });
 });
 

@@ -99,16 +99,33 @@ describe("PDF", () => {
     expect(x.document.title).toBe("Fictieve bestuurlijke terugkoppeling LOVP 12 maart 2020");
   });
 
-  /** Lines at explicit baselines: paragraphs set apart by spacing only, as word processors write them. */
-  async function spacedPdf(pages: [string, number][][]): Promise<Uint8Array> {
+  /** Lines at explicit baselines (and sizes): paragraphs set apart by spacing only, as word processors write them. */
+  async function spacedPdf(pages: ([string, number] | [string, number, number])[][]): Promise<Uint8Array> {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     for (const lines of pages) {
       const page = doc.addPage([595, 842]);
-      for (const [line, y] of lines) page.drawText(line, { x: 70, y, size: 10, font });
+      for (const [line, y, size = 10] of lines) page.drawText(line, { x: 70, y, size, font });
     }
     return doc.save();
   }
+
+  it("a footnote at the foot of a page does not cut the sentence that runs on to the next page", async () => {
+    const bytes = await spacedPdf([
+      [
+        ["Fictieve bestuurlijke terugkoppeling LOVP 9 maart 2021", 780],
+        ["De korpschef meldde dat het aantal meldingen over verward gedrag dit jaar opnieuw", 740],
+        ["is gestegen. De burgemeesters vroegen de korpschef om de cijfers per", 718],
+        ["1 Fictieve bron: jaarcijfers van de eenheid over het eerste halfjaar.", 80, 7],
+      ],
+      [["basisteam aan het overleg te sturen.", 740]],
+    ]);
+    const x = await extractBuffer(bytes, "fictional-footnote.pdf", gazetteer());
+    expect(x.document.text).toContain("de cijfers per basisteam aan het overleg te sturen.");
+    expect(x.document.text).toMatch(/te sturen\.\n\n1 Fictieve bron: jaarcijfers/);
+    const asked = x.statements.find((s) => s.text.includes("cijfers per basisteam"));
+    expect(asked).toMatchObject({ actorIds: ["group:burgemeesters"], stance: "request" });
+  });
 
   it("paragraphs set apart by spacing alone stay apart, so a quotation left open does not run on", async () => {
     const bytes = await spacedPdf([

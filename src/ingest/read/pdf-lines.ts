@@ -1,33 +1,50 @@
 /**
- * A PDF page's text from its text items, with the paragraph breaks the text layer drops and
- * without the lines every page repeats.
+ * A PDF's text from its text items: the paragraph breaks the text layer drops put back, the lines
+ * every page repeats left out, and footnotes moved to the end.
  *
- * PDF.js marks where a line ends (`hasEOL`) but not the white space between paragraphs: word
- * processors separate paragraphs by vertical space (an empty line or spacing after), not by a
- * character. Without it, paragraphs run together, and a quotation mark left open in one (a
- * typographical slip common in minutes) runs on into the next. Where the step from one line's
- * baseline to the next is clearly larger than the document's usual line pitch, or the text
- * jumps back up the page (a new column or text box), an empty line is put in, as the same
- * document saved as text would have it.
+ * - PDF.js marks where a line ends (`hasEOL`) but not the white space between paragraphs: word
+ *   processors separate paragraphs by vertical space, not by a character. Without it, paragraphs
+ *   run together, and a quotation mark left open in one (a typographical slip common in minutes)
+ *   runs on into the next. Where the step from one line's baseline to the next is clearly larger
+ *   than the document's line pitch, or the text jumps back up the page (a new column or text
+ *   box), an empty line is put in, as the same document saved as text would have it.
+ * - Running headers and footers stand at the same place on every page (`runningLines`).
+ * - A footnote stands at the foot of its page in a smaller font, between the last line of a page
+ *   and the first of the next: where a sentence runs on over the page break it would be cut in
+ *   two. Footnotes follow the last page instead, a paragraph each, as a converted document has them.
  */
 import type { StructuredTextItem } from "unpdf";
 
 /** A step this much larger than the line pitch is a paragraph's spacing (spacing after, an empty line). */
 const PARAGRAPH_GAP = 1.3;
+/** A footnote's font is at most this fraction of the body text's. */
+const FOOTNOTE_SIZE = 0.85;
 
 interface Line {
   text: string;
   /** Baseline of the line's first item with text, in PDF units (up is positive). */
   y: number;
+  /** The largest font size among the line's items with text. */
+  size: number;
+}
+
+export interface PdfLayout {
+  /** The document's line pitch (`linePitch`), null when it has none. */
+  pitch: number | null;
+  /** Keys of running lines (`runningLines`). */
+  running: ReadonlySet<string>;
+  /** The font size of most of the text (`bodySize`), null when unknown. */
+  body: number | null;
 }
 
 function linesOf(items: readonly StructuredTextItem[]): Line[] {
   const lines: Line[] = [];
   let current: Line | null = null;
   for (const item of items) {
-    current ??= { text: "", y: item.y };
+    current ??= { text: "", y: item.y, size: 0 };
     // An empty first item (PDF.js emits them between runs) does not place the line.
     if (current.text.trim() === "" && item.str.trim() !== "") current.y = item.y;
+    if (item.str.trim() !== "") current.size = Math.max(current.size, item.fontSize);
     current.text += item.str;
     if (item.hasEOL) {
       lines.push(current);
@@ -39,15 +56,16 @@ function linesOf(items: readonly StructuredTextItem[]): Line[] {
 }
 
 /**
- * The document's line pitch: the smallest downward step between consecutive lines that is common
- * (a tenth of all steps or more). Not simply the most common step: in a news item or a list of
+ * The document's line pitch: the smallest downward step between consecutive lines of body text
+ * that is common (a tenth of all steps or more). Not simply the most common step: in a news item or a list of
  * one-line paragraphs the paragraph step is the most common one.
  */
-export function linePitch(pages: readonly (readonly StructuredTextItem[])[]): number | null {
+export function linePitch(pages: readonly (readonly StructuredTextItem[])[], body: number | null = null): number | null {
   const counts = new Map<number, number>();
   let steps = 0;
   for (const items of pages) {
-    const lines = linesOf(items).filter((l) => l.text.trim() !== "");
+    // Footnotes and margin notes in a smaller font have a pitch of their own.
+    const lines = linesOf(items).filter((l) => l.text.trim() !== "" && (body === null || l.size > body * FOOTNOTE_SIZE));
     for (let i = 1; i < lines.length; i++) {
       const step = Math.round(lines[i - 1]!.y - lines[i]!.y);
       if (step <= 0) continue;
@@ -59,6 +77,20 @@ export function linePitch(pages: readonly (readonly StructuredTextItem[])[]): nu
   const near = (step: number): number => (counts.get(step - 1) ?? 0) + (counts.get(step) ?? 0) + (counts.get(step + 1) ?? 0);
   const common = [...counts.keys()].filter((step) => near(step) >= steps / 10).sort((a, b) => a - b);
   return common[0] ?? null;
+}
+
+/** The font size most of the document's characters are set in. */
+export function bodySize(pages: readonly (readonly StructuredTextItem[])[]): number | null {
+  const characters = new Map<number, number>();
+  for (const items of pages) {
+    for (const item of items) {
+      const size = Math.round(item.fontSize * 2) / 2;
+      if (size > 0) characters.set(size, (characters.get(size) ?? 0) + item.str.trim().length);
+    }
+  }
+  let body: number | null = null;
+  for (const [size, count] of characters) if (count > 0 && (body === null || count > characters.get(body)!)) body = size;
+  return body;
 }
 
 /** Digits do not make a repeated line different ("Pagina 2 van 3", "Datum 16 september 2019"). */
@@ -83,14 +115,34 @@ export function runningLines(pages: readonly (readonly StructuredTextItem[])[]):
   return running;
 }
 
-/** The page's text as PDF.js writes it, with an empty line at each paragraph gap and without running lines. */
-export function pageText(items: readonly StructuredTextItem[], pitch: number | null, running: ReadonlySet<string> = new Set()): string {
-  const all = linesOf(items);
+export function pdfLayout(pages: readonly (readonly StructuredTextItem[])[]): PdfLayout {
+  const body = bodySize(pages);
+  return { pitch: linePitch(pages, body), running: runningLines(pages), body };
+}
+
+const NOTE_START = /^\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*)\s*\S/u;
+
+/**
+ * The page's text as PDF.js writes it, with an empty line at each paragraph gap, without running
+ * lines and without its footnotes: the lines below all body-size text in a smaller font, returned
+ * apart (one string per note: a line that starts with a number or an asterisk starts a note).
+ */
+export function pageText(items: readonly StructuredTextItem[], layout: Partial<PdfLayout> = {}): { text: string; notes: string[] } {
+  const { pitch = null, running = new Set<string>(), body = null } = layout;
+  const all = linesOf(items).filter((line) => !running.has(furnitureKey(line)));
+  const bodyLines = body === null ? [] : all.filter((l) => l.text.trim() !== "" && l.size > body * FOOTNOTE_SIZE);
+  const lowestBody = bodyLines.length > 0 ? Math.min(...bodyLines.map((l) => l.y)) : null;
+  const isNote = (line: Line): boolean => body !== null && lowestBody !== null && line.text.trim() !== "" && line.size <= body * FOOTNOTE_SIZE && line.y < lowestBody;
   const endsOpen = items.length > 0 && !items[items.length - 1]!.hasEOL;
+  const notes: string[] = [];
   let text = "";
   let previous: Line | null = null;
   all.forEach((line, i) => {
-    if (running.has(furnitureKey(line))) return;
+    if (isNote(line)) {
+      if (notes.length === 0 || NOTE_START.test(line.text)) notes.push(line.text.trim());
+      else notes[notes.length - 1] += ` ${line.text.trim()}`;
+      return;
+    }
     if (previous && pitch !== null && line.text.trim() !== "" && !text.endsWith("\n\n")) {
       const step = previous.y - line.y;
       if (step > pitch * PARAGRAPH_GAP || step < -pitch / 2) text += "\n";
@@ -98,5 +150,15 @@ export function pageText(items: readonly StructuredTextItem[], pitch: number | n
     text += line.text + (i === all.length - 1 && endsOpen ? "" : "\n");
     if (line.text.trim() !== "") previous = line;
   });
-  return text;
+  return { text, notes };
+}
+
+/** Each page's text; the footnotes of all pages follow the last one, a paragraph each. */
+export function pdfPageTexts(pages: readonly (readonly StructuredTextItem[])[]): string[] {
+  const layout = pdfLayout(pages);
+  const read = pages.map((items) => pageText(items, layout));
+  const texts = read.map((page) => page.text);
+  const notes = read.flatMap((page) => page.notes);
+  if (notes.length > 0 && texts.length > 0) texts[texts.length - 1] = `${texts[texts.length - 1]!.replace(/\n*$/, "")}\n\n${notes.join("\n\n")}\n`;
+  return texts;
 }

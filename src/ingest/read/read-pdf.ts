@@ -1,12 +1,12 @@
 /**
  * The text layer of a PDF, page by page, via unpdf (PDF.js), with the paragraph breaks its line
- * spacing shows (`pdf-lines.ts`). Pages are joined with a form feed so the normaliser can find
+ * spacing shows, without running headers and footers, footnotes at the end (`pdf-lines.ts`). Pages are joined with a form feed so the normaliser can find
  * running headers and footers. Encrypted, truncated or image-only PDFs are
  * BadDocumentErrors.
  */
 import { extractTextItems, getDocumentProxy } from "unpdf";
 import { BadDocumentError } from "../../errors/app-error.js";
-import { linePitch, pageText, runningLines } from "./pdf-lines.js";
+import { pdfPageTexts } from "./pdf-lines.js";
 
 export const PAGE_BREAK = "\f";
 
@@ -34,10 +34,7 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<string
   try {
     // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 } as never);
-    const { items } = await extractTextItems(pdf);
-    const pitch = linePitch(items);
-    const running = runningLines(items);
-    pages = items.map((page) => pageText(page, pitch, running));
+    pages = pdfPageTexts((await extractTextItems(pdf)).items);
     await pdf.cleanup?.();
   } catch (cause) {
     throw new BadDocumentError(source, reasonFor(cause), { cause });
