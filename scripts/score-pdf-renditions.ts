@@ -11,8 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "../src/config/project-root.js";
 import { extractBuffer, readGazetteer } from "../src/ingest/index.js";
-import { copiedText } from "./pdf-renditions/copied-text.js";
-import { renderPdf } from "./pdf-renditions/render.js";
+import { FORMS, rendition } from "./pdf-renditions/rendition.js";
 
 const EVAL = path.resolve(projectRoot, "..", "shared", "eval");
 const SETS = path.join(projectRoot, "tests", "fixtures", "extraction-sets");
@@ -29,14 +28,13 @@ const summary = (line: string): string => `${/correct [\d/]+/.exec(line)?.[0] ??
 
 for (const set of sets) {
   const scores: string[] = [];
-  for (const format of ["txt", "copied", "pdf"] as const) {
+  for (const format of FORMS) {
     const dir = path.join(out, set.name, format);
     mkdirSync(dir, { recursive: true });
     for (const file of readdirSync(set.texts).filter((f) => f.endsWith(".txt"))) {
       const text = readFileSync(path.join(set.texts, file), "utf8");
-      const date = /\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? "";
-      const bytes = format === "pdf" ? await renderPdf(text, date) : new TextEncoder().encode(format === "copied" ? copiedText(text) : text);
-      const extraction = await extractBuffer(bytes, format === "pdf" ? file.replace(/\.txt$/, ".pdf") : file, gazetteer);
+      const { bytes, name } = await rendition(text, file, format);
+      const extraction = await extractBuffer(bytes, name, gazetteer);
       writeFileSync(path.join(dir, file.replace(/\.txt$/, ".json")), JSON.stringify(extraction));
     }
     const line = execFileSync("node", [path.join(EVAL, "score-set.mjs"), set.gold, set.texts, "--extractions", dir], { encoding: "utf8" }).trim().split("\n").pop() ?? "";

@@ -1,11 +1,12 @@
 /**
  * A FICTIONAL text set as the PDF a Dutch government office would publish: A4, the body in a
- * left column, paragraphs set apart by spacing only (the text layer has no empty lines), and on
- * every page after the first a running header with the document's opening words and a margin
- * column with the date and a reference; the page number on every page, drawn after the body as word processors
- * do. Used by `scripts/score-pdf-renditions.ts` to measure what reading a PDF costs extraction.
+ * left column, paragraphs set apart by spacing only (the text layer has no empty lines); on every
+ * page after the first a running header with the document's opening words and a margin column
+ * with the date and a reference; the page number on every page. Header, column and page number
+ * are drawn after the body, as word processors do. Used by `rendition.ts`.
  */
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { wrapWords } from "./wrap.js";
 
 const SIZE = 10;
 const PITCH = 14;
@@ -21,33 +22,17 @@ const winAnsi = (text: string): string => text.replace(/[^\x20-\x7e\u00a0-\u00ff
 
 function openingWords(text: string): string {
   const first = text.split("\n").find((line) => line.trim() !== "") ?? "";
-  let label = "";
-  for (const word of first.split(/\s+/)) {
-    if (`${label} ${word}`.length > 60) break;
-    label = label ? `${label} ${word}` : word;
-  }
-  return label;
+  return wrapWords(first, (line) => line.length <= 60)[0]!;
 }
 
 export async function renderPdf(text: string, date = ""): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   // Each paragraph's wrapped lines, kept as paragraphs so spacing can follow them.
-  const paragraphs: string[][] = [];
-  for (const paragraph of text.split(/\n/)) {
-    if (paragraph.trim() === "") continue;
-    const lines: string[] = [];
-    let line = "";
-    for (const word of winAnsi(paragraph).split(/\s+/).filter(Boolean)) {
-      const longer = line ? `${line} ${word}` : word;
-      if (line && font.widthOfTextAtSize(longer, SIZE) > BODY_WIDTH) {
-        lines.push(line);
-        line = word;
-      } else line = longer;
-    }
-    lines.push(line);
-    paragraphs.push(lines);
-  }
+  const paragraphs = text
+    .split("\n")
+    .filter((paragraph) => paragraph.trim() !== "")
+    .map((paragraph) => wrapWords(winAnsi(paragraph), (line) => font.widthOfTextAtSize(line, SIZE) <= BODY_WIDTH));
   const header = winAnsi(openingWords(text));
   const pages: { page: ReturnType<typeof doc.addPage>; y: number }[] = [];
   const newPage = () => {

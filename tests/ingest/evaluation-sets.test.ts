@@ -2,7 +2,8 @@
  * Extraction scored against reference annotations with the shared scorer (../shared/eval beside the
  * clone): the development set, the FICTIONAL evaluation sets of tests/fixtures/extraction-sets, the
  * confidence bands, and the development set read as a PDF and as text copied out of one. The floors
- * sit just under the figures reached (docs/extraction.md), so a later change cannot silently undo them. Extraction runs in this process; the scorer is the shared one.
+ * sit just under the figures reached (docs/extraction.md), so a later change cannot silently undo
+ * them. Extraction runs in this process; the scorer is the shared one.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -11,8 +12,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/config/project-root.js";
 import { extractBuffer, extractFile, type Extraction } from "../../src/ingest/index.js";
-import { copiedText } from "../../scripts/pdf-renditions/copied-text.js";
-import { renderPdf } from "../../scripts/pdf-renditions/render.js";
+import { rendition } from "../../scripts/pdf-renditions/rendition.js";
 import { gazetteer } from "./support/fixtures.js";
 
 const EVAL_DIR = path.resolve(projectRoot, "..", "shared", "eval");
@@ -41,8 +41,8 @@ async function extractRendered(textDir: string, form: "pdf" | "copied"): Promise
   const out = mkdtempSync(path.join(tmpdir(), `evaluation-set-${form}-`));
   for (const file of readdirSync(textDir).filter((f) => f.endsWith(".txt"))) {
     const text = readFileSync(path.join(textDir, file), "utf8");
-    const bytes = form === "pdf" ? await renderPdf(text, /\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? "") : new TextEncoder().encode(copiedText(text));
-    const extraction = await extractBuffer(bytes, form === "pdf" ? file.replace(/\.txt$/, ".pdf") : file, gazetteer());
+    const { bytes, name } = await rendition(text, file, form);
+    const extraction = await extractBuffer(bytes, name, gazetteer());
     writeFileSync(path.join(out, file.replace(/\.txt$/, ".json")), JSON.stringify(extraction));
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import type { StructuredTextItem } from "unpdf";
 import { describe, expect, it } from "vitest";
-import { linePitch, pageText as pageWithNotes, pdfPageTexts, runningLines } from "../../src/ingest/read/pdf-lines.js";
+import { linePitch, pageText as pageWithNotes, pdfLines, pdfPageTexts, runningLines } from "../../src/ingest/read/pdf-lines.js";
 
 /** One text item per line, top to bottom, at the given baselines (and font sizes, 10 by default). */
 function page(lines: ([string, number] | [string, number, number])[]): StructuredTextItem[] {
@@ -24,9 +24,9 @@ describe("paragraph gaps", () => {
   ]);
 
   it("the line pitch is the smallest common step, not the paragraph step", () => {
-    expect(linePitch([items])).toBe(14);
+    expect(linePitch([pdfLines(items)])).toBe(14);
     const oneLineParagraphs = page([["Eerste regel.", 700], ["Tweede regel.", 678], ["Derde regel.", 656], ["Vierde regel", 634], ["loopt door.", 620]]);
-    expect(linePitch([oneLineParagraphs])).toBe(14);
+    expect(linePitch([pdfLines(oneLineParagraphs)])).toBe(14);
   });
 
   it("a step clearly larger than the pitch is an empty line; the pitch itself is not", () => {
@@ -72,15 +72,15 @@ describe("lines every page repeats", () => {
   const second = page([["Datum 3 maart 2021", 800], ["De burgemeesters zijn positief.", 760], ["Pagina 2 van 2", 60]]);
 
   it("the same text (digits aside) at the same height on both pages of two is running", () => {
-    const running = runningLines([first, second]);
+    const running = runningLines([first, second].map(pdfLines));
     expect(pageText(first, 22, running)).toBe("Fictieve notitie\nDe korpschef licht het plan toe.\n");
     expect(pageText(second, 22, running)).toContain("Datum 3 maart 2021");
   });
 
   it("the same sentence at another height is running text, and one page has no running lines", () => {
     const moved = page([["De burgemeesters zijn positief.", 700], ["Pagina 2 van 2", 60]]);
-    const running = runningLines([second, moved]);
+    const running = runningLines([second, moved].map(pdfLines));
     expect(pageText(moved, 14, running)).toBe("De burgemeesters zijn positief.\n");
-    expect(runningLines([first]).size).toBe(0);
+    expect(runningLines([pdfLines(first)]).size).toBe(0);
   });
 });

@@ -65,8 +65,7 @@ function isHeadingShaped(line: TextLine, width: number): boolean {
 }
 
 /** A title: one line of at most 25 words that does not end a sentence (a heading may end with "?" or "!"). */
-function isTitleShaped(line: TextLine): boolean {
-  const t = line.text;
+function isTitleShaped(t: string): boolean {
   return t.length <= 200 && t.split(/\s+/).length <= 25 && !/[.,;:]["')\]]*$/.test(t);
 }
 
@@ -92,7 +91,7 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
     let block = 1;
     while (wrapped && block < lines.length && block < 3 && !gapBefore(block)) block++;
     const blockText = lines.slice(0, block).map((l) => l.text).join(" ");
-    const shaped = wrapped ? gapBefore(block) && isTitleShaped({ ...lines[0]!, text: blockText }) : isTitleShaped(lines[0]!);
+    const shaped = wrapped ? gapBefore(block) && isTitleShaped(blockText) : isTitleShaped(lines[0]!.text);
     // A document that opens with running text (a news item, a letter) has no title line.
     kinds[0] = shaped ? "title" : "paragraph";
     titleLines = shaped ? (wrapped ? block : 1) : 0;

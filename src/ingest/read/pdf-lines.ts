@@ -20,7 +20,7 @@ const PARAGRAPH_GAP = 1.3;
 /** A footnote's font is at most this fraction of the body text's. */
 const FOOTNOTE_SIZE = 0.85;
 
-interface Line {
+export interface Line {
   text: string;
   /** Baseline of the line's first item with text, in PDF units (up is positive). */
   y: number;
@@ -37,7 +37,8 @@ export interface PdfLayout {
   body: number | null;
 }
 
-function linesOf(items: readonly StructuredTextItem[]): Line[] {
+/** A page's lines as PDF.js ends them (`hasEOL`), each placed by its first item with text. */
+export function pdfLines(items: readonly StructuredTextItem[]): Line[] {
   const lines: Line[] = [];
   let current: Line | null = null;
   for (const item of items) {
@@ -57,15 +58,15 @@ function linesOf(items: readonly StructuredTextItem[]): Line[] {
 
 /**
  * The document's line pitch: the smallest downward step between consecutive lines of body text
- * that is common (a tenth of all steps or more). Not simply the most common step: in a news item or a list of
- * one-line paragraphs the paragraph step is the most common one.
+ * that is common (a tenth of all steps or more). Not simply the most common step: in a news item
+ * or a list of one-line paragraphs the paragraph step is the most common one.
  */
-export function linePitch(pages: readonly (readonly StructuredTextItem[])[], body: number | null = null): number | null {
+export function linePitch(pages: readonly (readonly Line[])[], body: number | null = null): number | null {
   const counts = new Map<number, number>();
   let steps = 0;
-  for (const items of pages) {
+  for (const page of pages) {
     // Footnotes and margin notes in a smaller font have a pitch of their own.
-    const lines = linesOf(items).filter((l) => l.text.trim() !== "" && (body === null || l.size > body * FOOTNOTE_SIZE));
+    const lines = page.filter((l) => l.text.trim() !== "" && (body === null || l.size > body * FOOTNOTE_SIZE));
     for (let i = 1; i < lines.length; i++) {
       const step = Math.round(lines[i - 1]!.y - lines[i]!.y);
       if (step <= 0) continue;
@@ -103,11 +104,11 @@ const furnitureKey = (line: Line): string => `${Math.round(line.y)}|${line.text.
  * with positions this holds for a document of two pages too, which repetition alone (the
  * normaliser's test: three pages or more, the first and last lines of each) cannot tell.
  */
-export function runningLines(pages: readonly (readonly StructuredTextItem[])[]): Set<string> {
+export function runningLines(pages: readonly (readonly Line[])[]): Set<string> {
   if (pages.length < 2) return new Set();
   const counts = new Map<string, number>();
-  for (const items of pages) {
-    const keys = new Set(linesOf(items).filter((l) => l.text.trim().length >= 3).map(furnitureKey));
+  for (const lines of pages) {
+    const keys = new Set(lines.filter((l) => l.text.trim().length >= 3).map(furnitureKey));
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const running = new Set<string>();
@@ -115,8 +116,8 @@ export function runningLines(pages: readonly (readonly StructuredTextItem[])[]):
   return running;
 }
 
-export function pdfLayout(pages: readonly (readonly StructuredTextItem[])[]): PdfLayout {
-  const body = bodySize(pages);
+export function pdfLayout(items: readonly (readonly StructuredTextItem[])[], pages: readonly (readonly Line[])[]): PdfLayout {
+  const body = bodySize(items);
   return { pitch: linePitch(pages, body), running: runningLines(pages), body };
 }
 
@@ -127,9 +128,9 @@ const NOTE_START = /^\s*(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*)\s*\S/u;
  * lines and without its footnotes: the lines below all body-size text in a smaller font, returned
  * apart (one string per note: a line that starts with a number or an asterisk starts a note).
  */
-export function pageText(items: readonly StructuredTextItem[], layout: Partial<PdfLayout> = {}): { text: string; notes: string[] } {
+export function pageText(items: readonly StructuredTextItem[], layout: Partial<PdfLayout> = {}, lines: readonly Line[] = pdfLines(items)): { text: string; notes: string[] } {
   const { pitch = null, running = new Set<string>(), body = null } = layout;
-  const all = linesOf(items).filter((line) => !running.has(furnitureKey(line)));
+  const all = lines.filter((line) => !running.has(furnitureKey(line)));
   const bodyLines = body === null ? [] : all.filter((l) => l.text.trim() !== "" && l.size > body * FOOTNOTE_SIZE);
   const lowestBody = bodyLines.length > 0 ? Math.min(...bodyLines.map((l) => l.y)) : null;
   const isNote = (line: Line): boolean => body !== null && lowestBody !== null && line.text.trim() !== "" && line.size <= body * FOOTNOTE_SIZE && line.y < lowestBody;
@@ -155,8 +156,9 @@ export function pageText(items: readonly StructuredTextItem[], layout: Partial<P
 
 /** Each page's text; the footnotes of all pages follow the last one, a paragraph each. */
 export function pdfPageTexts(pages: readonly (readonly StructuredTextItem[])[]): string[] {
-  const layout = pdfLayout(pages);
-  const read = pages.map((items) => pageText(items, layout));
+  const lines = pages.map(pdfLines);
+  const layout = pdfLayout(pages, lines);
+  const read = pages.map((items, i) => pageText(items, layout, lines[i]));
   const texts = read.map((page) => page.text);
   const notes = read.flatMap((page) => page.notes);
   if (notes.length > 0 && texts.length > 0) texts[texts.length - 1] = `${texts[texts.length - 1]!.replace(/\n*$/, "")}\n\n${notes.join("\n\n")}\n`;

@@ -1,8 +1,8 @@
 /**
- * The text layer of a PDF, page by page, via unpdf (PDF.js), with the paragraph breaks its line
- * spacing shows, without running headers and footers, footnotes at the end (`pdf-lines.ts`). Pages are joined with a form feed so the normaliser can find
- * running headers and footers. Encrypted, truncated or image-only PDFs are
- * BadDocumentErrors.
+ * The text layer of a PDF, page by page, via unpdf (PDF.js): with the paragraph breaks its line
+ * spacing shows, without running headers and footers, footnotes at the end (`pdf-lines.ts`).
+ * Pages are joined with a form feed so the normaliser can also find running lines the positions
+ * did not settle. Encrypted, truncated or image-only PDFs are BadDocumentErrors.
  */
 import { extractTextItems, getDocumentProxy } from "unpdf";
 import { BadDocumentError } from "../../errors/app-error.js";
