@@ -45,6 +45,7 @@ import { stem } from "./topics/stem.js";
 import { statementTopics } from "./topics/statement-topics.js";
 import { refersBack } from "./topics/refers-back.js";
 import { TopicIndex } from "./topics/topic-index.js";
+import { genderOfFirstName, type Gender } from "./lexicon/first-names.js";
 import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
 
@@ -210,7 +211,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   addParagraphs(preamble, null);
   spans.forEach((span) => addParagraphs(span.paragraphs, span.index));
 
-  const state = new DiscourseState();
+  const state = new DiscourseState((id) => personGender(actorIndex, id));
   const results: UnitResult[] = [];
   const quoteSpeakers = new Map<Quote, { speaker: Holder; named: boolean }>();
   let currentSection: number | null | undefined;
@@ -460,6 +461,13 @@ function applyToPrecedingList(results: UnitResult[], unit: Unit, holder: Holder)
     const own = previous.result.holder && !/^R8-/u.test(previous.result.rule) && previous.result.attribution !== "continued";
     if (!own) previous.result = { ...previous.result, holder, holderMentions: [], attribution: "explicit", rule: "R14-summing-up", confidence: 0.7 };
   }
+}
+
+/** A person's gender from the text ("mevrouw X") or, for a person the gazetteer knows, the given name. */
+function personGender(index: ActorIndex, actorId: string): Gender | undefined {
+  const actor = index.get(actorId);
+  if (actor?.kind !== "person") return undefined;
+  return actor.gender ?? genderOfFirstName(actor.name.split(/\s+/)[0] ?? "");
 }
 
 function holderFor(actorId: string, index: ActorIndex): Holder {

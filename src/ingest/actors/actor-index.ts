@@ -7,9 +7,12 @@
  */
 import type { ActorKind } from "../extraction.js";
 import type { CuratedActor } from "../gazetteer/gazetteer.js";
+import type { Gender } from "../lexicon/first-names.js";
 
 export interface IndexedActor extends CuratedActor {
   isNew: boolean;
+  /** A discovered person's gender, when the text tells it (for "hij" and "zij"). */
+  gender?: Gender;
 }
 
 export interface ActorMention {

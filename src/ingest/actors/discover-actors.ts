@@ -56,7 +56,8 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${m[2]}`, aliases: [m[0]], isNew: true, ...(partOf ? { partOf } : {}) });
   }
 
-  const persons = discoverPersons(text, (s, e) => isKnown(s, e) !== undefined);
+  const isBody = (name: string): boolean => index.find(name).some((m) => m.start === 0 && m.end === name.length && (m.kind === "organisation" || m.kind === "group"));
+  const persons = discoverPersons(text, (s, e) => isKnown(s, e) !== undefined, isBody);
   const firstNameCount = new Map<string, number>();
   for (const p of persons) if (p.name.first && !p.name.first.endsWith(".")) firstNameCount.set(p.name.first, (firstNameCount.get(p.name.first) ?? 0) + 1);
   const personsByRole = new Map<string, string>();
@@ -70,7 +71,7 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     aliases.push(...(titleAliases.get(person) ?? []));
     const partOf = roleActor(person, index);
     const name = first && !first.endsWith(".") ? `${first} ${person.name.surname}` : first ? `${first} ${capitalParticle(person.name.surname)}` : capitalParticle(person.name.surname);
-    add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}) });
+    add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}), ...(person.gender ? { gender: person.gender } : {}) });
     if (person.role && /^(?:voorzitter|secretaris|griffier)$/i.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
   }
   linkGenericBodies(text, index);

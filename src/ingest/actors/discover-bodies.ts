@@ -80,6 +80,24 @@ const PERSON_TITLE_FIRST = new RegExp(String.raw`^${PERSON_TITLE}\s`, "u");
 /** A head without a name is generic ("het bestuur"): only a name after it makes a body. */
 const NOT_A_NAME = /^(?:De|Het|Een|Dit|Deze|Die|Dat|Er|In|Op|Voor|Van|En|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December)$/u;
 
+/**
+ * Whether a name can be the long form of an acronym: the acronym's first letter starts the name and
+ * its other letters follow in the name in order ("Veiligheidsregio Noorderzand" spells "VRN": a
+ * compound gives letters from inside a word).
+ */
+export function spellsAcronym(name: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const long = name.toLowerCase().replace(/^(?:de|het)\s+/u, "");
+  if (letters.length === 0 || long[0] !== letters[0]) return false;
+  let at = 1;
+  for (const letter of letters.slice(1)) {
+    at = long.indexOf(letter, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 const isFinite = (word: string): boolean => COMMON_FINITE_VERBS.has(word.toLowerCase()) || REPORTING_FINITE_FORMS.has(word.toLowerCase());
 
 export function discoverBodies(text: string, isKnown: (start: number, end: number) => string | undefined): DiscoveredBody[] {
@@ -104,6 +122,8 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     const start = m.index! + m[0].indexOf(name);
     // "De heer Van Leeuwen (VVD)": a person's party in brackets, not a body defining its acronym.
     if (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PERSON_TITLE_FIRST.test(name)) continue;
+    // "Bergsma (SP)", "Van Dijk (VVD)": a name that does not spell the letters does not define them.
+    if (!spellsAcronym(name, acronym)) continue;
     const known = isKnown(start, start + name.length);
     add(name, [acronym], known);
   }

@@ -4,11 +4,14 @@
  *   - an attendance list: "Aanwezig zijn de heren Hofstede (voorzitter), Brouwer en Mulder";
  *   - an office title before a name: "burgemeester Okkema", "korpschef Gerard Timmerhuis";
  *   - a full name with a common first name anywhere: "Annet Dijkhuis", "Koen van Wijngaarden";
+ *   - a name followed by the body it speaks for in brackets, as lists of members write it:
+ *     "Bergsma (SP)", "Van Dijk (VVD)" (the bracket must name a body the document knows);
  * and their role from the words around the first mention: a title before it ("Voorzitter
  * Veiligheidsberaad Annet Dijkhuis"), an apposition after it ("Ingrid Wolters, voorzitter van
  * het LOVP,"), a bracket ("Hofstede (voorzitter)"), or the line under a signature.
  * A surname-only mention joins the full name with that surname in the same document.
  */
+import { genderOfFirstName, type Gender } from "../lexicon/first-names.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { FULL_NAME, INITIALS, parseName, SURNAME_AFTER_ROLE, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
 
@@ -23,14 +26,19 @@ export interface DiscoveredPerson {
   mentions: PersonMention[];
   /** The role phrase the text gives the person ("voorzitter van het LOVP", "burgemeester"), if any. */
   role: string | null;
+  /** From a form of address ("de heer", "mevrouw") or a given name the lists know, if any. */
+  gender?: Gender;
 }
 
 const TITLED = new RegExp(`(?<![\\p{L}])${TITLES}[^\\S\\n]+((?:${INITIALS}|\\p{Lu}[\\p{Ll}\\p{M}]+[^\\S\\n]+(?=\\p{Lu}|van|de|ter|ten))?[^\\S\\n]*${SURNAME_ALONE})`, "gu");
 // "directeur GHOR Keijzers", "commandant VRZ Maessen": the body's acronym may stand between role and name.
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(?:[A-Z]{2,6}[^\\S\\n]+)?(${FULL_NAME}|${SURNAME_AFTER_ROLE})`, "gu");
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
-const ATTENDANCE = /\bde (?:heren|dames)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
+const ATTENDANCE = /\bde (?:heren|dames|leden)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
+const BRACKET = /^\s*\(([^()\n]{2,40})\)/u;
+// Not after a capitalised word: in "Veiligheidsregio Noorderzand (VRN)" the last word is no surname.
+const NAME_THEN_BRACKET = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)(?<![\\p{L}])(?!(?:${TITLES}|${ROLE_PATTERN})[^\\S\\n])(${FULL_NAME}|${SURNAME_ALONE})[^\\S\\n]*\\(([^()\\n]{2,40})\\)`, "gu");
 // An attendance list gives one person a line (or an item after a dash, when its lines were joined): the apposition ends with it ("- mevrouw X, politiechef eenheid Y").
 const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=[^\\S\\n]*(?:,|\\.|;|\\(|\\n|\\s[-–•]\\s|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})\\s+$`, "u");
@@ -48,7 +56,11 @@ function groupStart(match: RegExpMatchArray, group: string): number {
   return match.index! + match[0].lastIndexOf(group);
 }
 
-export function discoverPersons(text: string, isKnown: (start: number, end: number) => boolean): DiscoveredPerson[] {
+/**
+ * `isBody` says whether a bracket's content names a body the document knows ("SP", "VVD"): after a
+ * name it makes the name a person's and the body the one the person speaks for.
+ */
+export function discoverPersons(text: string, isKnown: (start: number, end: number) => boolean, isBody: (name: string) => boolean = () => false): DiscoveredPerson[] {
   const found = new Map<string, DiscoveredPerson>();
   const consider = (written: string, start: number, requireFirstName: boolean): void => {
     let trimmed = written.replace(/\s+$/u, "");
@@ -66,6 +78,7 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
   for (const m of text.matchAll(TITLED)) consider(m[1]!, groupStart(m, m[1]!), false);
   for (const m of text.matchAll(ROLE_THEN_NAME)) consider(m[1]!, groupStart(m, m[1]!), false);
   for (const m of text.matchAll(ANY_FULL_NAME)) consider(m[0], m.index!, true);
+  for (const m of text.matchAll(NAME_THEN_BRACKET)) if (isBody(m[2]!.trim())) consider(m[1]!, m.index!, false);
   for (const m of text.matchAll(ATTENDANCE)) {
     const listStart = groupStart(m, m[1]!);
     for (const item of m[1]!.matchAll(new RegExp(`${SURNAME_ALONE}`, "gu"))) {
@@ -74,7 +87,11 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
   }
   const persons = mergeSurnames([...found.values()]);
   const nameStarts = persons.flatMap((p) => p.mentions.map((m) => m.start));
-  for (const person of persons) person.role = roleOf(text, person, nameStarts);
+  for (const person of persons) {
+    person.role = roleOf(text, person, nameStarts, isBody);
+    const gender = genderOf(text, person);
+    if (gender) person.gender = gender;
+  }
   return persons;
 }
 
@@ -92,11 +109,13 @@ function mergeSurnames(persons: DiscoveredPerson[]): DiscoveredPerson[] {
   return kept.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
-function roleOf(text: string, person: DiscoveredPerson, nameStarts: number[]): string | null {
+function roleOf(text: string, person: DiscoveredPerson, nameStarts: number[], isBody: (name: string) => boolean): string | null {
   for (const mention of person.mentions) {
     const after = text.slice(mention.end, mention.end + 160);
     const bracket = BRACKET_ROLE.exec(after);
     if (bracket) return bracket[1]!.trim();
+    const body = BRACKET.exec(after);
+    if (body && isBody(body[1]!.trim())) return body[1]!.trim();
     const apposition = APPOSITION.exec(after);
     // In a list ("Pieter Alkema, commandant brandweer Jorien Haverkamp, ...") the title after the comma is the next person's.
     const listsNext = apposition && nameStarts.some((start) => start > mention.end && start < mention.end + apposition[0].length);
@@ -107,4 +126,16 @@ function roleOf(text: string, person: DiscoveredPerson, nameStarts: number[]): s
     if (before) return before[1]!.trim();
   }
   return null;
+}
+
+const MALE_ADDRESS = /(?:\b[Dd]e\s+heer|\b[Dd]hr\.?)\s+$/u;
+const FEMALE_ADDRESS = /\b(?:[Mm]evrouw|[Mm]evr\.?|[Mm]w\.?)\s+$/u;
+
+function genderOf(text: string, person: DiscoveredPerson): Gender | undefined {
+  for (const mention of person.mentions) {
+    const before = text.slice(Math.max(0, mention.start - 12), mention.start);
+    if (MALE_ADDRESS.test(before)) return "male";
+    if (FEMALE_ADDRESS.test(before)) return "female";
+  }
+  return person.name.first ? genderOfFirstName(person.name.first) : undefined;
 }

@@ -21,8 +21,8 @@ export const INITIALS = String.raw`(?:\p{Lu}\.[^\S\n]?){1,4}`;
 /** A first name or initials, then a surname (the first name is checked against FIRST_NAMES). */
 export const FULL_NAME = String.raw`(?:${INITIALS}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)[^\S\n]*${SURNAME_AFTER_FIRST}`;
 
-/** Forms of address before a name. */
-export const TITLES = String.raw`(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Mm]r\.|[Dd]r\.|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.)`;
+/** Forms of address before a name; "het lid" is how parliamentary reports name a member ("het lid Van Dijk"). */
+export const TITLES = String.raw`(?:[Hh]et lid|[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Mm]r\.|[Dd]r\.|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.)`;
 
 /** Words that look like names after a title but are not ("de heer en mevrouw", months, weekdays). */
 const NOT_A_NAME = /^(?:En|Of|Die|Dat|Het|Een|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)$/u;

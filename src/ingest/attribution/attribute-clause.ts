@@ -159,7 +159,7 @@ const APPOSITION_AFTER_SUBJECT = new RegExp(
   "u",
 );
 /** Before a passive's agent: an article, or a quantifier that picks some of a group ("door meerdere burgemeesters"). */
-const AGENT_DETERMINER = String.raw`(?:de\s+|het\s+|(?:meerdere|enkele|diverse|verschillende|sommige|alle|een\s+aantal|een\s+paar)\s+)?`;
+const AGENT_DETERMINER = String.raw`(?:de\s+|het\s+|(?:meerdere|enkele|diverse|verschillende|sommige|alle|een\s+aantal|een\s+paar)\s+)?(?:(?:heer|lid|mevrouw|dhr\.?|mw\.?|mevr\.?|${ROLE_PATTERN})\s+)?`;
 const PRONOMINAL_ADVERB = /^(?:hier|daar)$/i;
 /** "op verzoek van X": the agenda business names whose wish it was. */
 const AT_SOMEONES_REQUEST = /\bop\s+(?:verzoek|voorstel|advies)\s+van\b/i;
@@ -286,8 +286,22 @@ function result(
   return { holder, holderMentions, attribution, rule, confidence, breaksContinuation: false, blocksContinuation: false };
 }
 
-function resolvePronoun(state: DiscourseState, plural: boolean, rule: string): AttributionResult | null {
-  const found = state.resolvePronoun(plural);
+/** A subordinate clause or an aside starts here: what it names may still be the pronoun's antecedent ("zij vinden dat de burgemeesters ..."). */
+const CLAUSE_BOUNDARY = /[,;:(]|\s(?:dat|of|om|omdat|die|wat|wie|als|wanneer|zodat|terwijl|nadat|waarin|waarbij|waarop|hoe|aangezien|zoals)\s/u;
+
+function mainClauseMentions(input: ClauseInput): ActorMention[] {
+  const boundary = CLAUSE_BOUNDARY.exec(input.text)?.index ?? input.text.length;
+  return input.mentions.filter((m) => m.start - input.start < boundary);
+}
+
+/**
+ * A pronoun subject does not stand for an actor its own clause names: in "Hij vraagt de minister
+ * ..." he is not the minister (`clauseMentions`).
+ */
+function resolvePronoun(state: DiscourseState, plural: boolean, rule: string, clauseMentions: ActorMention[] = [], pronoun = ""): AttributionResult | null {
+  const word = pronoun.toLowerCase();
+  const gender = /^(?:hij|hem|zijn)$/.test(word) ? "male" : !plural && /^(?:zij|ze|haar)$/.test(word) ? "female" : undefined;
+  const found = state.resolvePronoun(plural, new Set(clauseMentions.map((m) => m.actorId)), gender);
   if (!found) return null;
   return result(found.holder, [], "pronoun", rule, found.local ? CONFIDENCE.pronoun : 0.6);
 }
@@ -329,8 +343,8 @@ function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResu
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R18-trailing-tag");
     }
     const pronoun = /^(ze|zij|hij)\b/i.exec(rest);
-    if (pronoun) return resolvePronoun(state, pronoun[1]!.toLowerCase() !== "hij" && isPluralVerb(verb), "R18-trailing-tag");
-    if (TAG_DESCRIPTION.test(rest)) return resolvePronoun(state, true, "R18-trailing-tag");
+    if (pronoun) return resolvePronoun(state, pronoun[1]!.toLowerCase() !== "hij" && isPluralVerb(verb), "R18-trailing-tag", mainClauseMentions(input), pronoun[1]);
+    if (TAG_DESCRIPTION.test(rest)) return resolvePronoun(state, true, "R18-trailing-tag", mainClauseMentions(input));
   }
   return null;
 }
@@ -348,6 +362,7 @@ export function attributeClause(given: ClauseInput, state: DiscourseState): Attr
 function attributeDeclarative(input: ClauseInput, state: DiscourseState): AttributionResult {
   const { text, start, mentions } = input;
   const local = (m: ActorMention): number => m.start - start;
+  const ownMentions = mainClauseMentions(input);
 
   // R13: direct speech belongs to its speaker.
   if (input.quote) {
@@ -491,14 +506,14 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     }
   }
   if (ANAPHORIC_SOURCE.test(text)) {
-    const resolved = resolvePronoun(state, true, "R11-source-adverbial");
+    const resolved = resolvePronoun(state, true, "R11-source-adverbial", ownMentions);
     if (resolved) return resolved;
   }
   // "volgens hem", "naar haar zeggen", "aldus zij": a pronoun in the source adverbial.
   const sourcePronoun = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar\s+(?:zijn|haar|hun)\s+(?:zeggen|mening|oordeel)|\b[Ii]n\s+(?:zijn|haar|hun)\s+ogen)\s*(hem|haar|hen|hun|hij|zij|ze)?\b/u.exec(text);
   if (sourcePronoun && (sourcePronoun[1] || /\b(?:[Nn]aar|[Ii]n)\s+(?:zijn|haar|hun)\b/u.test(sourcePronoun[0]))) {
     const pronoun = (sourcePronoun[1] ?? /(zijn|haar|hun)/u.exec(sourcePronoun[0])![1]!).toLowerCase();
-    const resolved = resolvePronoun(state, pronoun === "hen" || pronoun === "hun", "R11-source-adverbial");
+    const resolved = resolvePronoun(state, pronoun === "hen" || pronoun === "hun", "R11-source-adverbial", ownMentions, pronoun);
     if (resolved) return resolved;
   }
 
@@ -565,18 +580,18 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   const possessive = POSSESSIVE_BODY.exec(text);
   if (possessive) {
     const source = /^(?:Volgens|Namens)$/iu.test(possessive[1] ?? "");
-    const resolved = resolvePronoun(state, possessive[2]!.toLowerCase() === "hun", source ? "R11-source-adverbial" : "R6-possessive-body");
+    const resolved = resolvePronoun(state, possessive[2]!.toLowerCase() === "hun", source ? "R11-source-adverbial" : "R6-possessive-body", ownMentions, possessive[2]);
     if (resolved) return resolved;
   }
   // "Een aantal van hen steunt ...", "Enkelen van hen vrezen ...": part of the group just named.
   if (PARTITIVE_PRONOUN.test(text)) {
-    const resolved = resolvePronoun(state, true, "R6-pronoun");
+    const resolved = resolvePronoun(state, true, "R6-pronoun", ownMentions);
     if (resolved) return resolved;
   }
   const pronoun = PRONOUN_AT_START.exec(text);
   if (pronoun) {
     const plural = pronoun[1]!.toLowerCase() !== "hij" && isPluralVerb(pronoun[2]!);
-    const resolved = resolvePronoun(state, plural, "R6-pronoun");
+    const resolved = resolvePronoun(state, plural, "R6-pronoun", ownMentions, pronoun[1]);
     if (resolved) return resolved;
     return result(null, [], "unattributed", "R10-unattributed");
   }
@@ -614,7 +629,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     }
     if (/^(?:ze|zij|hij)$/i.test(subject.text) && subject === tokens[i]) {
       const plural = subject.text.toLowerCase() !== "hij" && isPluralVerb(verb.text);
-      const resolved = resolvePronoun(state, plural, "R2-inverted");
+      const resolved = resolvePronoun(state, plural, "R2-inverted", ownMentions, subject.text);
       if (resolved) return resolved;
     }
   }

@@ -4,6 +4,8 @@
  * when a section has no agreeing antecedent. Holders are pushed after the other mentions of their
  * clause because the subject is the most salient antecedent for the next clause's pronoun.
  */
+import type { Gender } from "../lexicon/first-names.js";
+
 export interface Holder {
   actorIds: string[];
   plural: boolean;
@@ -23,6 +25,9 @@ export interface Resolution {
 }
 
 export class DiscourseState {
+  /** `genderOf` gives a person's gender where the text or the name tells it: "hij" is not a woman named before. */
+  constructor(private readonly genderOf: (actorId: string) => Gender | undefined = () => undefined) {}
+
   private section: SalienceEntry[] = [];
   private readonly document: SalienceEntry[] = [];
   /** JSON of each entry, parallel to the lists above (see push). */
@@ -68,8 +73,12 @@ export class DiscourseState {
   }
 
   /** Antecedent of "ze/zij" + plural verb (plural) or "hij/zij" + singular verb (a singular person or office). */
-  resolvePronoun(plural: boolean): Resolution | null {
-    const agrees = (e: SalienceEntry): boolean => (plural ? e.plural : !e.plural && e.human);
+  resolvePronoun(plural: boolean, excluded: ReadonlySet<string> = new Set(), gender?: Gender): Resolution | null {
+    const otherGender = (e: Holder): boolean => gender !== undefined && e.actorIds.length === 1 && (this.genderOf(e.actorIds[0]!) ?? gender) !== gender;
+    const agrees = (e: Holder): boolean => (plural ? e.plural : !e.plural && e.human && !otherGender(e)) && !e.actorIds.every((id) => excluded.has(id));
+    // The holder of the running report is the pronoun's first choice, before a person named in
+    // passing: in "X wil niet, zoals in de motie van het lid Y wordt gevraagd. Wel zegt hij toe ..." "hij" is X.
+    if (this.lastHolder && agrees(this.lastHolder)) return { holder: this.lastHolder, local: true };
     for (let i = this.section.length - 1; i >= 0; i--) {
       const e = this.section[i]!;
       if (agrees(e)) return { holder: e, local: true };

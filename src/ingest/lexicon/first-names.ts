@@ -14,6 +14,19 @@ Aafke Aaltje Adriana Agnes Aleid Alexandra Alice Alida Aline Amber Amy Ank Anke 
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...MALE.split(/\s+/), ...FEMALE.split(/\s+/)].filter((n) => n.length > 0));
 
+const MALE_NAMES: ReadonlySet<string> = new Set(MALE.split(/\s+/).filter((n) => n.length > 0));
+const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE.split(/\s+/).filter((n) => n.length > 0));
+
+export type Gender = "male" | "female";
+
+/** The gender a given name usually has, when the lists give it only one ("Anne" and "Floor" are both). A double name goes by its first part. */
+export function genderOfFirstName(word: string): Gender | undefined {
+  const first = word.split("-")[0]!;
+  const male = MALE_NAMES.has(first);
+  const female = FEMALE_NAMES.has(first);
+  return male === female ? undefined : male ? "male" : "female";
+}
+
 /** A given name, also a double one whose parts are given names ("Gert-Jan", "Anne-Marie"). */
 export function isFirstName(word: string): boolean {
   return FIRST_NAMES.has(word) || (word.includes("-") && word.split("-").every((part) => FIRST_NAMES.has(part)));

@@ -98,7 +98,8 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:fractie\\s+van\\s+(?:de\\s+|het\\s+)?)?",
     // "Een woordvoerder van de politie laat weten ...": a spokesperson speaks for the body.
     "(?:(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?",
-    "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.)\\s+)?$",
+    // "Het lid Bergsma (SP) uit kritiek ...", "Collega Achterberg vindt ...": a member named by what she is a member of.
+    "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.|lid|leden|kamerlid|kamerleden|raadslid|raadsleden|statenlid|collega)\\s+)?$",
   ].join(""),
   "i",
 );

@@ -1,0 +1,89 @@
+/**
+ * The rules of the round of 7 December (a), each with Dutch sentences of our own in FICTIONAL
+ * documents (invented members, places and bodies): the report of a parliamentary committee debate
+ * ("het lid X (Partij)", the members' list, national parties as speakers), a form of address in a
+ * passive's agent, and pronouns that agree with what the text says of a person (the form of address,
+ * the given name) and never stand for an actor of their own clause.
+ */
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../src/ingest/index.js";
+import { spellsAcronym } from "../../src/ingest/actors/discover-bodies.js";
+import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
+
+const fictionalDebate = (paragraphs: string[]): Extraction =>
+  extractFictionalDocument("Fictief verslag commissiedebat Veiligheid, 14 maart 2023", "verslag van een commissiedebat", paragraphs);
+const fictionalMinutes = (paragraphs: string[]): Extraction =>
+  extractFictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Kalmerwaard, 2 oktober 2023", "verslag", paragraphs);
+
+describe("a parliamentary committee debate names its members by party", () => {
+  const x = fictionalDebate([
+    "Aanwezige leden: Hoornstra (VVD), Vennegoor-Bakx (D66) en Tjalsma (SP).",
+    "Het lid Hoornstra (VVD) opent met de constatering dat de meldkamers overbelast raken. Zij vraagt de minister om extra centralisten.",
+    "Het lid Vennegoor-Bakx (D66) uit kritiek op de trage invoering van het nieuwe systeem. Daarnaast vraagt hij de minister om een tijdpad.",
+    "GroenLinks wil dat de meldkamers open blijven in de kleine regio's.",
+  ]);
+
+  it("a surname with a party in brackets is a member, not a body defining its acronym", () => {
+    const persons = x.actors.filter((a) => a.kind === "person").map((a) => a.name);
+    expect(persons).toEqual(expect.arrayContaining(["Hoornstra", "Vennegoor-Bakx", "Tjalsma"]));
+    expect(x.actors.some((a) => a.kind === "organisation" && /Hoornstra|Tjalsma/.test(a.name))).toBe(false);
+  });
+
+  it("'Het lid X (Partij)' is the subject of what follows, and 'zij' and 'hij' go on with that member, not the minister asked", () => {
+    expect(names(x, statementWith(x, "opent met de constatering").actorIds)).toEqual(["Hoornstra"]);
+    const request = statementWith(x, "Zij vraagt de minister om extra centralisten");
+    expect(names(x, request.actorIds)).toEqual(["Hoornstra"]);
+    expect(request.stance).toBe("request");
+    expect(names(x, statementWith(x, "uit kritiek op de trage invoering").actorIds)).toEqual(["Vennegoor-Bakx"]);
+    expect(names(x, statementWith(x, "Daarnaast vraagt hij de minister").actorIds)).toEqual(["Vennegoor-Bakx"]);
+  });
+
+  it("a national party speaks as a body, and its member stands for it (partOf)", () => {
+    expect(names(x, statementWith(x, "GroenLinks wil dat").actorIds)).toEqual(["GroenLinks"]);
+    const member = x.actors.find((a) => a.name === "Hoornstra");
+    expect(member?.partOf).toBe("org:vvd");
+  });
+});
+
+describe("an acronym in brackets is defined only by a name that can spell it", () => {
+  it("spells 'VRK' from 'Veiligheidsregio Kalmerwaard' (letters inside a compound count), not 'VVD' from 'Van Dijkstra'", () => {
+    expect(spellsAcronym("Veiligheidsregio Kalmerwaard", "VRK")).toBe(true);
+    expect(spellsAcronym("De Kalmerwaardse Agentenvereniging", "KAV")).toBe(true);
+    expect(spellsAcronym("Van Dijkstra", "VVD")).toBe(false);
+    expect(spellsAcronym("Tjalsma", "SP")).toBe(false);
+  });
+});
+
+describe("a form of address in the agent of a passive", () => {
+  it("'Door de heer X wordt opgemerkt dat ...' is X's, and a following 'Hij vraagt de minister' too", () => {
+    const x = fictionalMinutes([
+      "De minister licht de plannen voor de meldkamer toe.",
+      "Door de heer Oudejans wordt opgemerkt dat de regio's geen open eind kunnen financieren. Hij vraagt de minister om een plafond voor de bijdrage.",
+    ]);
+    expect(names(x, statementWith(x, "Door de heer Oudejans wordt opgemerkt").actorIds)).toEqual(["Oudejans"]);
+    expect(names(x, statementWith(x, "Hij vraagt de minister om een plafond").actorIds)).toEqual(["Oudejans"]);
+  });
+});
+
+describe("pronouns agree with what the text says of a person", () => {
+  it("'zij' after 'mevrouw X' and 'de heer Y' is the woman, even when he spoke last", () => {
+    const x = fictionalMinutes([
+      "Mevrouw Grevelink meldt dat de oefening in Kalmerwaard goed is verlopen. De heer Dussel vindt de evaluatie te summier. Zij benadrukt dat het eindrapport in december volgt.",
+    ]);
+    expect(names(x, statementWith(x, "Zij benadrukt dat het eindrapport").actorIds)).toEqual(["Grevelink"]);
+  });
+
+  it("'hij' after a woman named by her given name and a man named by his is the man", () => {
+    const x = fictionalMinutes([
+      "Burgemeester Henk Altena zegt dat de kazerne in Oudwaard open moet blijven. Commandant Marieke Zondervan wijst op het tekort aan vrijwilligers. Hij vraagt het bestuur om een besluit voor de zomer.",
+    ]);
+    expect(names(x, statementWith(x, "Hij vraagt het bestuur om een besluit").actorIds)).toEqual(["Henk Altena"]);
+  });
+
+  it("a pronoun is not the actor its own clause names, but may be one a 'dat'-clause names", () => {
+    const x = fictionalMinutes([
+      "De burgemeesters bespreken de verdeling met de korpschef. Zij vinden dat de burgemeesters vooraf geraadpleegd moeten worden.",
+    ]);
+    expect(names(x, statementWith(x, "Zij vinden dat de burgemeesters").actorIds)).toEqual(["burgemeesters"]);
+  });
+});
