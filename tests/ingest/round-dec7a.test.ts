@@ -87,3 +87,59 @@ describe("pronouns agree with what the text says of a person", () => {
     expect(names(x, statementWith(x, "Zij vinden dat de burgemeesters").actorIds)).toEqual(["burgemeesters"]);
   });
 });
+
+const fictionalNews = (title: string, paragraphs: string[]): Extraction => extractFictionalDocument(title, "nieuwsbericht", paragraphs);
+
+describe("a news report names a body again by its head, or through a spokesperson", () => {
+  it("'de bond' and 'De groep' are the one union and the one action group the report names", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: onrust over roosters in Halderwijk", [
+      "Vakbond Groen Kompas is boos over het nieuwe rooster van de politie in Halderwijk. Volgens de bond leidt het rooster tot meer overwerk.",
+      "De actiegroep Stil Halderwijk reageert teleurgesteld. De groep overweegt de actie naar het stadhuis te verplaatsen.",
+    ]);
+    const union = statementWith(x, "Vakbond Groen Kompas is boos over");
+    expect(names(x, union.actorIds)).toEqual(["Vakbond Groen Kompas"]);
+    expect(union.stance).toBe("oppose");
+    expect(names(x, statementWith(x, "Volgens de bond leidt").actorIds)).toEqual(["Vakbond Groen Kompas"]);
+    const plan = statementWith(x, "De groep overweegt");
+    expect(names(x, plan.actorIds)).toEqual(["actiegroep Stil Halderwijk"]);
+    expect(plan.stance).toBe("commitment");
+  });
+
+  it("with two unions the bare 'de bond' is ambiguous and is not given to either", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: twee bonden over de roosters in Halderwijk", [
+      "Vakbond Groen Kompas en politiebond Blauwe Lijn spraken dinsdag met de korpsleiding.",
+      "Volgens de bond leidt het rooster tot meer overwerk.",
+    ]);
+    expect(names(x, statementWith(x, "Volgens de bond leidt").actorIds)).not.toContain("Vakbond Groen Kompas");
+    expect(names(x, statementWith(x, "Volgens de bond leidt").actorIds)).not.toContain("politiebond Blauwe Lijn");
+  });
+
+  it("a spokesperson named by no body speaks for the body that just spoke, or the one the report is about", () => {
+    const x = fictionalNews("Fictief nieuwsbericht: bureau Halderwijk gaat dicht", [
+      "De korpsleiding laat weten dat de sluiting geen bezuiniging is. Het geld gaat volgens een woordvoerder naar mobiele werkplekken.",
+      "Ook Spaarbank Noordhalder ziet meer fraude. Een woordvoerder zegt dat de bank extra medewerkers inzet.",
+    ]);
+    expect(names(x, statementWith(x, "volgens een woordvoerder naar mobiele werkplekken").actorIds)).toEqual(["korpsleiding"]);
+    expect(names(x, statementWith(x, "Een woordvoerder zegt dat de bank").actorIds)).toEqual(["Spaarbank Noordhalder"]);
+  });
+});
+
+describe("subjects the lists did not know", () => {
+  it("'Alleen de X stemde tegen': a focus particle before the subject", () => {
+    const x = fictionalMinutes(["Het voorstel wordt aangenomen. Alleen de Partij voor Halderwijk stemde tegen."]);
+    const vote = statementWith(x, "Alleen de Partij voor Halderwijk stemde tegen");
+    expect(names(x, vote.actorIds)).toEqual(["Partij voor Halderwijk"]);
+    expect(vote.stance).toBe("oppose");
+  });
+
+  it("'De raad van X' is the council of that municipality, not the document's own", () => {
+    const x = fictionalMinutes(["De raad van Oudwaard vraagt om uitstel van de bijdrageverhoging. De raad van Zeewolde-Noord wijst de begroting af."]);
+    expect(names(x, statementWith(x, "De raad van Oudwaard vraagt").actorIds)).toEqual(["gemeenteraad van Oudwaard"]);
+    expect(names(x, statementWith(x, "De raad van Zeewolde-Noord wijst").actorIds)).toEqual(["gemeenteraad van Zeewolde-Noord"]);
+  });
+
+  it("'burgemeester Wietske van Aalst van Oudwaard': before a second 'van' phrase the first 'van' is a particle", () => {
+    const x = fictionalMinutes(["Burgemeester Wietske van Aalst van Oudwaard schetste wat de explosies met de buurt doen. Zij pleitte voor een hardere aanpak."]);
+    expect(names(x, statementWith(x, "Zij pleitte voor een hardere aanpak").actorIds)).toEqual(["Wietske van Aalst"]);
+  });
+});

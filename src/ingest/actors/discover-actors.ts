@@ -75,7 +75,36 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     if (person.role && /^(?:voorzitter|secretaris|griffier)$/i.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
   }
   linkGenericBodies(text, index);
+  linkHeadNouns(text, index);
   return { actors: discovered, personsByRole, personsByOffice: uniqueOfficeHolders(discovered) };
+}
+
+/** Kinds of body a report names again by the head of its name alone: "Vakbond X ... de bond", "actiegroep X ... de groep". */
+const HEAD_NOUNS = [
+  "bond", "vakbond", "groep", "actiegroep", "vereniging", "organisatie", "bank", "platform", "corporatie", "bedrijf",
+  "stichting", "federatie", "collectief", "partij", "coöperatie", "club", "netwerk", "fonds", "omroep", "ziekenhuis",
+];
+
+/**
+ * "de bond", "het platform": the one body the document names whose name has that head ("Vakbond
+ * Blauw Front", "Digitaal Platform Noord"). With two such bodies the text is ambiguous and nothing is
+ * linked. A body discovered under the bare head ("De bond dreigt ...") becomes the specific one's
+ * generic; otherwise the head becomes an alias of the specific body in this document.
+ */
+function linkHeadNouns(text: string, index: ActorIndex): void {
+  const named = new Map<string, IndexedActor>();
+  for (const m of index.find(text)) {
+    const actor = index.get(m.actorId);
+    if (actor && (actor.kind === "organisation" || actor.kind === "group") && !actor.generic) named.set(actor.id, actor);
+  }
+  for (const head of HEAD_NOUNS) {
+    if (!new RegExp(`(?<![\\p{L}])(?:de|het|De|Het)\\s+${head}(?![\\p{L}])`, "u").test(text)) continue;
+    const bare = [...named.values()].find((a) => a.name.toLowerCase() === head);
+    const specific = [...named.values()].filter((a) => a !== bare && a.name.toLowerCase().split(/\s+/).some((word) => word.endsWith(head)));
+    if (specific.length !== 1) continue;
+    if (bare) index.setSpecificBody(bare.id, specific[0]!.id);
+    else index.add({ ...specific[0]!, aliases: [head] });
+  }
 }
 
 /**

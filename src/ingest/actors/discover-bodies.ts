@@ -37,6 +37,7 @@ const BODY = new RegExp(
 );
 const QUALIFIED_BODY = /(?<![\p{L}])((?:Nationale|Landelijke?|Centrale?|Koninklijke)\s+(?:Ombudsman|Politie|Eenheid|Recherche))(?![\p{L}])/gu;
 const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6})\)`, "gu");
+const COUNCIL_OF = /(?<![\p{L}])(gemeenteraad|raad)\s+van\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
 const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
@@ -50,10 +51,11 @@ const ACRONYM_SUBJECT = /(?<![\p{L}])(?:[Dd]e|[Hh]et)\s+([A-Z][A-Z0-9'’]{1,5})
 const ACRONYM_INVERTED = /(?<![\p{L}])(\p{Ll}+)\s+(?:de|het)\s+([A-Z][A-Z0-9'’]{1,5})(?![\p{L}])/gu;
 /**
  * A body named by a compound of its kind and a name of its own: "Ondernemersvereniging Marktzicht",
- * "Woonstichting De Linde", "Ggz-instelling Duinrand", "Havenbedrijf Zeevang", "vakbond Blauw Front".
+ * "Woonstichting De Linde", "Ggz-instelling Duinrand", "Havenbedrijf Zeevang", "vakbond Blauw Front",
+ * "Spaarbank Zuiderkwartier".
  * Group 1 is the compound, group 2 the name.
  */
-const COMPOUND_BODY = /(?<![\p{L}-])((?:\p{L}+-)?\p{L}*(?:vereniging|bond|stichting|instelling|bedrijf|corporatie|organisatie|federatie|unie|coöperatie|collectief|genootschap|partij))[^\S\n]+(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|&)){0,3})/gu;
+const COMPOUND_BODY = /(?<![\p{L}-])((?:\p{L}+-)?\p{L}*(?:vereniging|bond|stichting|instelling|bedrijf|corporatie|organisatie|federatie|unie|coöperatie|collectief|genootschap|partij|bank|fonds|maatschappij|omroep|ziekenhuis))[^\S\n]+(\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’-]*|&)){0,3})/gu;
 /** "De CDA-fractie", "de PvdA-fractie": the party of a council group. */
 const PARTY_GROUP = /(?<![\p{L}])[Dd]e\s+(\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}]*)?)-fractie\b/gu;
 /** A local party named by one compound: "De Stadspartij steunt ...", "Dorpsbelang vraagt ...". */
@@ -148,6 +150,14 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     const start = m.index! + m[0].length - place.length;
     if (isKnown(m.index!, start + place.length)) continue;
     add(`gemeente ${place}`, [`gemeente ${place}`, `Gemeente ${place}`]);
+  }
+  // "De raad van Wadlo vraagt ...": the council of another municipality, not this document's own.
+  for (const m of text.matchAll(COUNCIL_OF)) {
+    const place = m[2]!;
+    if (NOT_A_NAME.test(place) || new RegExp(`^(?:${HEADS})$`, "u").test(place)) continue;
+    const start = m.index! + m[0].length - place.length;
+    if (isKnown(start, start + place.length)) continue;
+    add(`gemeenteraad van ${place}`, [`${m[1]} van ${place}`, `gemeenteraad ${place}`]);
   }
   const party = (name: string, start: number): void => {
     const clean = name.replace(/[.,;:!?]+$/u, "").trim();

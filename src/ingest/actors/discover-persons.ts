@@ -13,7 +13,7 @@
  */
 import { genderOfFirstName, type Gender } from "../lexicon/first-names.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
-import { FULL_NAME, INITIALS, parseName, SURNAME_AFTER_ROLE, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
+import { FULL_NAME, INITIALS, NAME_WORD, PARTICLE_LOWER, parseName, SURNAME_AFTER_ROLE, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
 
 export interface PersonMention {
   start: number;
@@ -36,6 +36,8 @@ const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(?
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
 const ATTENDANCE = /\bde (?:heren|dames|leden)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
+const GIVEN_THEN_PARTICLE = new RegExp(`^(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(${PARTICLE_LOWER}[^\\S\\n]+${NAME_WORD})$`, "u");
+const OF_PLACE_AFTER = /^[^\S\n]+van[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?\p{Lu}/u;
 const BRACKET = /^\s*\(([^()\n]{2,40})\)/u;
 // Not after a capitalised word: in "Veiligheidsregio Noorderzand (VRN)" the last word is no surname.
 const NAME_THEN_BRACKET = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)(?<![\\p{L}])(?!(?:${TITLES}|${ROLE_PATTERN})[^\\S\\n])(${FULL_NAME}|${SURNAME_ALONE})[^\\S\\n]*\\(([^()\\n]{2,40})\\)`, "gu");
@@ -65,6 +67,10 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
   const consider = (written: string, start: number, requireFirstName: boolean): void => {
     let trimmed = written.replace(/\s+$/u, "");
     let name = parseName(trimmed, !requireFirstName);
+    // "burgemeester Ria van Dalsum van Zuidermolen": when a second "van" phrase follows, the first
+    // "van" is a surname's particle (the second says "of"), so the word before it is a given name.
+    const given = !name && !requireFirstName ? GIVEN_THEN_PARTICLE.exec(trimmed) : null;
+    if (given && OF_PLACE_AFTER.test(text.slice(start + trimmed.length, start + trimmed.length + 60))) name = { first: given[1]!, surname: given[2]! };
     // "Dirkzwager van Veiligheidsregio X" is no full name (no first name): the surname is its first word.
     if (!name && !requireFirstName) {
       trimmed = new RegExp(`^${SURNAME_AFTER_ROLE}`, "u").exec(trimmed)?.[0] ?? "";

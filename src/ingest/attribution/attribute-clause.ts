@@ -65,7 +65,7 @@ import { REPORTING_FINITE_FORMS, REPORTING_PARTICIPLES, SPEECH_ACT_NOUNS } from 
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { words, type Word } from "../sentences/words.js";
 import { hasSpeechAct } from "../stance/speech-act.js";
-import type { DiscourseState, Holder } from "./discourse.js";
+import type { DiscourseState, Holder, SalienceEntry } from "./discourse.js";
 
 export interface ClauseInput {
   text: string;
@@ -126,6 +126,7 @@ const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|b
 const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle|[Nn]iet\s+alle|[Ee]nkele|[Ss]ommige|[Mm]eerdere|[Ee]en\s+aantal|[Dd]e\s+meeste|[Vv]eel)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+([a-zà-öø-ÿ]+)/i;
 const BODY_BEFORE_LIST = /^\s*(?:[Hh]et\s+|[Dd]e\s+)?(\p{L}[^:\n]{1,80}?)\s*:\s*$/u;
+const SPOKESPERSON = /(?:^(?:(?:Ook|Wel|Maar|Volgens)\s+)?|\b(?:volgens|aldus|zegt|zei|meldt|meldde|laat|liet)\s+)(?:een|de)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter)\b(?!\s+(?:van|namens)\b)/iu;
 const PARTITIVE_PRONOUN = /^(?:(?:Ook|Wel|Maar|Toch)\s+)?(?:een\s+aantal|enkelen?|sommigen|velen|de\s+meesten|een\s+(?:deel|meerderheid|minderheid)|twee|drie|vier|de\s+helft|geen\s+van\s+allen|(?:ieder|elk)\s+(?:een)?)\s+van\s+(?:hen|hun|ons)\b/i;
 const POSSESSIVE_BODY = /^(?:(Ook|Daarnaast|Tevens|Verder|Wel|Maar|Volgens|Namens)\s+)?(zijn|haar|hun)\s+(?:fractie|partij|bond|vakbond|organisatie|vereniging|college|dienst|achterban|leden|stichting|branchevereniging|federatie|beroepsvereniging)\b/i;
 const TITLES_BEFORE = "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?)\\s+)?";
@@ -564,6 +565,17 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
       const attribution: Attribution = speakers.length > 1 ? "coordinated" : "explicit";
       return result(holderOf(speakers), speakers, attribution, speakers.length > 1 ? "R1-coordinated-subject" : "R1-subject-verb");
     }
+  }
+
+  // R11: a spokesperson the text does not place ("Een woordvoerder zegt ...", "..., aldus een
+  // woordvoerder") speaks for the body that just spoke ("De korpsleiding laat weten ... Volgens een
+  // woordvoerder ..."), else for the body the report was just about.
+  if (SPOKESPERSON.test(text)) {
+    const last = state.lastHolder;
+    if (last && (last.plural || !last.human)) return result(last, [], "pronoun", "R11-spokesperson", CONFIDENCE.pronoun);
+    const isBody = (e: SalienceEntry): boolean => !e.human && e.actorIds.length === 1;
+    const body = state.latestInSection(isBody) ?? state.latestInDocument(isBody);
+    if (body) return result({ actorIds: body.actorIds, plural: false, human: false }, [], "pronoun", "R11-spokesperson", CONFIDENCE.pronoun);
   }
 
   // R6b / R6: anaphora at the start of the clause.

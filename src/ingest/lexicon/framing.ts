@@ -89,7 +89,8 @@ export const SUBJECT_PREFIX = new RegExp(
   [
     // "Besluit: het AB stemt in ...": the label of a decision or an action in minutes.
     "^(?:(?:Besluit|Besluiten|Conclusie|Afspraak|Afspraken|Toezegging|Actie|Actiepunt|Advies)(?:\\s*/\\s*(?:Besluit|Besluiten|Afspraak|Afspraken))?\\s*(?::|\\s[-–])\\s*)?",
-    "(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus)\\s+)?",
+    // "Alleen de Partij voor Ouderen stemde tegen", "Zelfs de korpschef vindt ...": a focus particle before the subject.
+    "(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Zowel|Wel|Namens|Maar|En|Toch|Daarop|Echter|Dus|Alleen|Slechts|Zelfs|Juist|Vooral|Met name|Evenmin)\\s+)?",
     "(?:(?:toen|nadat|omdat|terwijl|zodat|waarna|waarop|doordat|hoewel|aangezien|dat)\\s+)?",
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
     "(?:niet\\s+(?=alle\\b))?(?:(?:een\\s+aantal|een\\s+paar|de\\s+meeste)\\s+)?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",

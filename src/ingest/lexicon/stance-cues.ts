@@ -111,6 +111,8 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
   cue("oppose", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,1}(?:voornemens|van\s+plan|plannen\s+om)\b`, undefined, "S2-idiom-oppose"),
   cue("commitment", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?!niet\b|geen\b)\S+\s+){0,2}(?:voornemens|van\s+plan)\b`, undefined, "S2-idiom-commitment"),
+  // "overweegt naar de rechter te stappen": a course of action announced as considered.
+  cue("commitment", String.raw`\b(?:overweegt|overwegen|overwoog|overwogen)\s+(?:(?!niet\b|geen\b)\S+\s+){0,12}?(?:om\s+)?(?:\S+\s+)?te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
   // "De burgemeesters zijn hierover verdeeld": the group reports a split, no position of its own.
   cue("inform", String.raw`\b(?:zijn|waren)\s+(?:\S+\s+){0,2}verdeeld\b`, undefined, "S2-idiom-inform"),
   // "ziet geen aanleiding om ...", "zagen geen reden voor": declining to act on what is asked.
@@ -158,7 +160,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
   // Adjectives also inflected ("een onaanvaardbare situatie").
-  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
+  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\b(?:boos|woedend|kwaad|ontstemd|verontwaardigd|geïrriteerd|geërgerd)\s+(?:\S+\s+){0,2}?(?:over|op|om)\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
   // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
   cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
   // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
