@@ -143,3 +143,32 @@ describe("subjects the lists did not know", () => {
     expect(names(x, statementWith(x, "Zij pleitte voor een hardere aanpak").actorIds)).toEqual(["Wietske van Aalst"]);
   });
 });
+
+describe("positions the lexicon did not know, each held by its named subject", () => {
+  const x = fictionalMinutes([
+    "De heer Wassenberg is tegen het verder samenvoegen van de kazernes.",
+    "Het ministerie spreekt het beeld van de commandanten tegen.",
+    "De directeur van het IFV biedt aan de inbreng van de regio's te bundelen.",
+    "De burgemeester laat het oordeel over het amendement aan de raad.",
+    "Mevrouw Keuning mist echter de aanrijtijden in het rapport.",
+    "Burgemeester Ploeger is lovend over de samenwerking met de brandweer.",
+    "Hij tekende daarbij aan dat de formatie nog niet op orde is.",
+    "Burgemeester Ruitenberg deed verslag van de brand in Oudwaard.",
+    "Namens de commandanten sloot de heer Lommers zich bij die woorden aan.",
+  ]);
+  it.each([
+    ["is tegen het verder samenvoegen", "Wassenberg", "oppose"],
+    ["spreekt het beeld van de commandanten tegen", "ministerie", "oppose"],
+    ["biedt aan de inbreng", "directeur van het IFV", "commitment"],
+    ["laat het oordeel over het amendement aan de raad", "burgemeester", "inform"],
+    ["mist echter de aanrijtijden", "Keuning", "concern"],
+    ["is lovend over de samenwerking", "Ploeger", "support"],
+    ["tekende daarbij aan dat", "Ploeger", "inform"],
+    ["deed verslag van de brand", "Ruitenberg", "inform"],
+    ["sloot de heer Lommers zich bij die woorden aan", "Lommers", "support"],
+  ])("'%s' is %s's, %s", (fragment, holder, stance) => {
+    const statement = statementWith(x, fragment);
+    expect(names(x, statement.actorIds)).toEqual([holder]);
+    expect(statement.stance).toBe(stance);
+  });
+});

@@ -31,6 +31,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "mededelen", finite: ["deelt", "delen", "deelde", "deelden"], participle: "medegedeeld", particle: "mee" },
   { lemma: "informeren", finite: ["informeert", "informeren", "informeerde", "informeerden"], participle: "geïnformeerd" },
   { lemma: "presenteren", finite: ["presenteert", "presenteren", "presenteerde", "presenteerden"], participle: "gepresenteerd" },
+  // "tekende daarbij aan dat ...": a note added (the particle tells it from signing).
+  { lemma: "aantekenen", finite: ["tekent", "tekenen", "tekende", "tekenden"], participle: "aangetekend", particle: "aan" },
   { lemma: "schetsen", finite: ["schetst", "schetsen", "schetste", "schetsten"], participle: "geschetst" },
   { lemma: "constateren", finite: ["constateert", "constateren", "constateerde", "constateerden"], participle: "geconstateerd" },
   { lemma: "bevestigen", finite: ["bevestigt", "bevestigen", "bevestigde", "bevestigden"], participle: "bevestigd" },
@@ -124,12 +126,12 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
  * Nominal speech acts with a light verb ("gaf een toelichting", "deed de suggestie", "maakte een
  * samenvatting"): the holder is the light verb's subject.
  */
-const SPEECH_NOUNS_FOR_LIGHT_VERBS = "beeld|schets|terugblik|toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun";
+const SPEECH_NOUNS_FOR_LIGHT_VERBS = "verslag|beeld|schets|terugblik|toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun";
 /** The same with the noun first, as in a subordinate clause or an infinitive: "een uitspraak deed", "een toelichting te geven". */
 export const NOMINAL_SPEECH_ACT_VERB_LAST = new RegExp(`\\b(?:${SPEECH_NOUNS_FOR_LIGHT_VERBS})\\s+(?:\\S+\\s+){0,3}?(?:te\\s+)?(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|houdt|houden|hield|hielden|uit|uitspreken|uitsprak|uitspraken|gedaan|gegeven|gehouden)\\b`, "i");
 /** "opent met de constatering dat ...", "besloot met een oproep aan ...": a contribution framed by how it begins or ends. */
 const OPENS_WITH = String.raw`\b(?:opent|opende|openen|openden|begint|begon|begonnen|eindigt|eindigde|eindigden|besluit|besloot|sluit\s+af|sloot\s+af)\s+(?:\S+\s+){0,2}?met\s+(?:de|het|een|zijn|haar|hun)\s+(?:\S+\s+)?(?:constatering|opmerking|vaststelling|waarschuwing|kanttekening|oproep|vraag|pleidooi|compliment|verzoek)`;
-export const NOMINAL_SPEECH_ACT = new RegExp(String.raw`${OPENS_WITH}|\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken|had|hadden|uit|uiten|uitte|uitten)\s+(?:\S+\s+){0,4}?(?:beeld|schets|terugblik|toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun)\b`, "i");
+export const NOMINAL_SPEECH_ACT = new RegExp(String.raw`${OPENS_WITH}|\b(?:geeft|geven|gaf|gaven|doet|doen|deed|deden|maakt|maken|maakte|maakten|houdt|houden|hield|hielden|spreekt|spreken|sprak|spraken|had|hadden|uit|uiten|uitte|uitten)\s+(?:\S+\s+){0,4}?(?:verslag|beeld|schets|terugblik|toelichting|presentatie|update|overzicht|samenvatting|suggestie|oproep|voorstel|toezegging|mededeling|pleidooi|terugkoppeling|verzoek|uiteenzetting|reactie|uitspraak|rondvragen|rondvraag|vragen|vraag|kritiek|zorgen|bezorgdheid|ongerustheid|waardering|steun)\b`, "i");
 
 /** Nouns that carry a speech act and name their holder with "van": "op zorgen van de burgemeesters". */
 export const SPEECH_ACT_NOUNS = "vraag|vragen|verzoek|verzoeken|oproep|zorg|zorgen|suggestie|voorstel|opmerking|opmerkingen|wens|wensen|toezegging|pleidooi|kritiek|signaal|signalen|toelichting|verlangen|advies|adviezen|mededeling|reactie|uitspraak|standpunt|bezwaar|bezwaren|pleidooien|steun|instemming|goedkeuring";

@@ -122,7 +122,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
-  cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b))`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b|het\s+(?:\S+\s+){0,2}?\p{L}{4,}en\b))`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:positief|welwillend|sympathiek|open)\s+(?:\S+\s+){0,4}tegenover\b`, "oppose", "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:kritisch|negatief|afwijzend|terughoudend|sceptisch|gereserveerd)\s+(?:\S+\s+){0,4}tegenover\b`, undefined, "S2-idiom-oppose"),
   // "herkent dat beeld niet": the negation follows the object, so it is its own idiom, before the positive one.
@@ -136,7 +136,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
-  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b)\S+\s+){0,4}?(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
   cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
   // "Het AB stelt de jaarrekening vast", "de raad neemt het voorstel aan": a body adopts what is put to it
@@ -149,6 +149,20 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:zorg|zorgen|bezorgdheid)\b|\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}zorgen\b`, undefined, "S2-idiom-concern"),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}weten\b|\b(?:informeert|informeerde|informeerden)\s+(?:\S+\s+){0,3}(?:of|naar|hoe|wanneer|welke)\b`, undefined, "S2-idiom-request"),
   cue("commitment", String.raw`\b(?:kiest|kiezen|koos|kozen)\s+(?:\S+\s+){0,3}voor\b|\b(?:streeft|streven|streefde|streefden)\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)(?:\s+\S+){0,2}\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
+  // "sloot een heroverweging uit", "sluit uit dat ...": ruling out ("sluit ... niet uit" is above).
+  cue("oppose", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b|zich\b)\S+\s+){1,6}?uit\b|\b(?:sluit|sluiten|sloot|sloten)\s+uit\s+dat\b`, undefined, "S2-idiom-oppose"),
+  // "spreekt het beeld van de korpschef tegen": contradicting (not "spreekt tegen de minister", to someone).
+  cue("oppose", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+(?:(?!zich\b)\S+\s+){1,6}?tegen\b(?=\s*(?:[.,;:]|$|(?:en|maar|omdat|want)\b))`, undefined, "S2-idiom-oppose"),
+  // "biedt aan de inbreng te coördineren", "bood aan om ... uit te werken": an offer to act.
+  cue("commitment", String.raw`\b(?:biedt|bieden|bood|boden)\s+(?:\S+\s+){0,3}?aan\s+(?:om\s+)?(?:\S+\s+){0,10}?te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  // "werkt een handreiking uit", "stelt een concept op, te bespreken in ...": drafting what was asked.
+  cue("commitment", String.raw`\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){1,12}?uit\b(?=\s*(?:[.,;:]|$|(?:en|over|voor|om|waarin|die|dat)\b))|\b(?:stelt|stellen|stelde|stelden)\s+(?:(?!zich\b)\S+\s+){1,8}?op\b(?=\s*[,.;]|\s*$)`, undefined, "S2-idiom-commitment"),
+  // "laat het oordeel over het amendement aan de raad": the council's way of neither advising for nor against.
+  cue("inform", String.raw`\b(?:laat|laten|liet|lieten)\s+(?:het|zijn|haar|hun)\s+oordeel\s+(?:\S+\s+){0,6}?aan\s+(?:de|het)\b|\boordeel\s+(?:\S+\s+){0,6}?aan\s+de\s+(?:raad|commissie|Kamer|vergadering)\b`, undefined, "S2-idiom-inform"),
+  // "mist de verkeershandhaving", "missen daarin een visie": something lacking.
+  cue("concern", String.raw`\b(?:mist|missen|miste|misten)\s+(?:echter\s+|wel\s+|nog\s+|daarin\s+|hierin\s+|in\s+\S+\s+)?(?:de|het|een|zijn|haar|hun|nog|daarin|hierin)\b`, undefined, "S2-idiom-concern"),
+  // "is lovend over", "is vol lof over": praise.
+  cue("support", String.raw`\blovend\b|\bvol\s+lof\b`, undefined, "S2-idiom-support"),
 ];
 
 export const STANCE_CUES: readonly StanceCue[] = [
