@@ -172,3 +172,20 @@ describe("positions the lexicon did not know, each held by its named subject", (
     expect(statement.stance).toBe(stance);
   });
 });
+
+describe("people a report introduces by what they are to the others", () => {
+  const x = fictionalNews("Fictief nieuwsbericht: bureau Oudwaard sluit", [
+    "Buurvrouw Hennie Drost-Bakker, die al twintig jaar aan de Esweg woont, is blij met het besluit.",
+    "Dorpsraadvoorzitter Gert Wieringa: \"Als het bureau verdwijnt, komt de overlast terug.\"",
+    "Collega Lutterveld (eenheid Zuiderwaard) wees erop dat de formatie daar niet is ingevuld.",
+    "Wethouder Zuidema, verantwoordelijk voor jeugd, zegde toe dat het jongerenwerk wordt uitgebreid.",
+  ]);
+  it.each([
+    ["is blij met het besluit", "Hennie Drost-Bakker"],
+    ["Als het bureau verdwijnt", "Gert Wieringa"],
+    ["wees erop dat de formatie", "Lutterveld"],
+    ["zegde toe dat het jongerenwerk", "Zuidema"],
+  ])("'%s' is %s's", (fragment, holder) => {
+    expect(names(x, statementWith(x, fragment).actorIds)).toEqual([holder]);
+  });
+});

@@ -156,7 +156,7 @@ const UNKNOWN_GROUP = /^(?:Niet\s+alle|Alle|Enkele|Sommige|Meerdere|Diverse|Vers
 const ADDRESSED_PASSIVE = /^\s*(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?(?:gevraagd|verzocht|opgeroepen|uitgenodigd|aangespoord|gemaand)\b/u;
 // ", de burgemeester van X,", ", die ...,", ", coördinator bij het expertisecentrum,": between a subject and its verb.
 const APPOSITION_AFTER_SUBJECT = new RegExp(
-  String.raw`^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:lid|${ROLE_PATTERN})[^,]{0,80}?),(?=\s)`,
+  String.raw`^\s*,\s*(?:(?:een|de|het|die|dat|wie|wiens|wier|waar\p{Ll}*|(?:in|van|met|bij|voor|namens|over|onder)\s+(?:wie|wiens|wier)|sinds|tevens|zelf|verantwoordelijk|inmiddels|destijds|eveneens|voormalig|waarnemend|nog|net|pas)\b[^,]{0,120}?|(?=\p{Ll})[^,]{0,60}?(?:lid|${ROLE_PATTERN})[^,]{0,80}?),(?=\s)`,
   "u",
 );
 /** Before a passive's agent: an article, or a quantifier that picks some of a group ("door meerdere burgemeesters"). */

@@ -18,8 +18,15 @@ const ROLE_WORDS = [
   "hoogleraar", "lector", "onderzoeker", "wijkagent", "hoofdagent", "rechercheur", "wijkregisseur", "teamleider", "manager",
   "eigenaar", "uitbater", "ondernemer", "winkelier", "jongerenwerker", "huisarts", "advocaat", "jurist", "beleidsmedewerker",
   "persvoorlichter", "voorlichter", "zegsman", "zegsvrouw", "kwartiermaker", "penningmeester", "deskundige",
+  // Who a report quotes by what they are to the others or to the place ("Collega Wintermans", "Buurvrouw Hennie Scholte").
+  "collega", "buurvrouw", "buurman", "bewoner", "bewoonster", "buurtbewoner", "omwonende", "inwoner", "inwoonster",
+  "criminoloog", "socioloog", "politicoloog", "econoom", "expert", "lijsttrekker", "partijleider", "actievoerder", "vrijwilliger",
 ];
 
-export const ROLE_PATTERN = ROLE_WORDS.sort((a, b) => b.length - a.length)
-  .map((r) => r.replace(/[.]/g, "\\.").replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`))
-  .join("|");
+/** A function written as one compound with what it heads: "Dorpsraadvoorzitter", "Bondswoordvoerder", "Clubdirecteur". */
+const COMPOUND_ROLE = String.raw`\p{L}{3,}(?:voorzitter|woordvoerder|woordvoerster|directeur|bestuurder|coördinator|commandant)`;
+
+export const ROLE_PATTERN = [
+  ...ROLE_WORDS.sort((a, b) => b.length - a.length).map((r) => r.replace(/[.]/g, "\\.").replace(/^(\p{Ll})/u, (c) => `[${c}${c.toUpperCase()}]`)),
+  COMPOUND_ROLE,
+].join("|");
