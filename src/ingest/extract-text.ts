@@ -48,6 +48,7 @@ import { TopicIndex } from "./topics/topic-index.js";
 import { genderOfFirstName, type Gender } from "./lexicon/first-names.js";
 import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
+import { speakerLabel } from "./attribution/speaker-turns.js";
 
 /**
  * R8 continuation: a clause without a holder of its own continues the running report.
@@ -192,10 +193,26 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   // Clauses in reading order, with the direct speech they lie in.
   const units: Unit[] = [];
   const addParagraphs = (paragraphs: Block[], sectionIndex: number | null): void => {
+    // A label alone on its line ("Wethouder X:") speaks in the list items after it, or in the one paragraph after it.
+    let labelAbove: { start: number; end: number } | null = null;
+    let listed = false;
     for (const paragraph of paragraphs) {
       let first = true;
-      const quotes = findQuotes(text, paragraph.start, paragraph.end).filter((q) => q.speech);
       const listItem = LIST_ITEM.test(text.slice(paragraph.start, paragraph.start + 4));
+      const label = speakerLabel(text, paragraph.start, paragraph.end, (s, e) => actorIndex.find(text, s, e));
+      if (label?.alone) {
+        labelAbove = label;
+        listed = false;
+        continue;
+      }
+      const turnLabel = label ?? (labelAbove && (listItem || !listed) ? labelAbove : null);
+      if (listItem && !label) listed = true;
+      if (label || !listItem) labelAbove = null;
+      // Quotation marks inside a turn are found first: a speaker may quote someone else.
+      const quotes = [
+        ...findQuotes(text, paragraph.start, paragraph.end).filter((q) => q.speech),
+        ...(turnLabel ? [{ open: paragraph.start, close: paragraph.end, speech: true, label: { start: turnLabel.start, end: turnLabel.end } }] : []),
+      ];
       for (const sentence of splitSentences(text, paragraph.start, paragraph.end)) {
         const clauses = splitClauses(text, sentence, (s, e) => actorIndex.find(text, s, e).map((m) => m.start));
         clauses.forEach((clause, i) => {
@@ -220,6 +237,13 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let lastHolderParagraph: Block | null = null;
   let lastHolderCollective = false;
 
+  // The speaker a turn's label names: the person in it ("De heer X (VVD)"), else the body or office ("Antwoord van het college").
+  const labelSpeaker = (label: { start: number; end: number }): { speaker: Holder; named: boolean } | null => {
+    const named = mergeRoleAndName(text, actorIndex.find(text, label.start, label.end)).map((m) => specialise(m, state, actorIndex, discovery));
+    const speaker = named.find((m) => m.kind === "person") ?? named[0];
+    return speaker ? { speaker: { actorIds: [speaker.actorId], plural: speaker.plural, human: speaker.human }, named: true } : null;
+  };
+
   for (const unit of units) {
     if (unit.sectionIndex !== currentSection) {
       state.startSection();
@@ -240,7 +264,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (unit.quote) {
       quote = quoteSpeakers.get(unit.quote) ?? null;
       if (!quote) {
-        const tagged = quoteTag(text, unit.quote, actorIndex, state);
+        const tagged = unit.quote.label ? labelSpeaker(unit.quote.label) : quoteTag(text, unit.quote, actorIndex, state);
         quote = tagged ?? (state.lastSpeaker ? { speaker: state.lastSpeaker, named: false } : null);
         if (quote?.speaker) quoteSpeakers.set(unit.quote, { speaker: quote.speaker, named: quote.named });
       }

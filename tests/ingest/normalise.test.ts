@@ -140,4 +140,23 @@ describe("normalise", () => {
     const headings = n.blocks.filter((b) => b.kind === "heading").map((b) => n.text.slice(b.start, b.end));
     expect(headings).toEqual(["1. Opening", "2. Meldkamers"]);
   });
+
+  it("keeps short paragraphs of one line each apart when a blank line follows every line", () => {
+    // Every line ends a sentence: these are paragraphs, not the wrapped lines of a PDF copy.
+    const raw = [
+      "Fictief verslag van de commissie Veiligheid",
+      "",
+      "De heer Wubbels (CDA): Wij steunen het voorstel. De overlast op het plein is al jaren een probleem.",
+      "",
+      "Mevrouw Haitsma (SP): Ik maak mij zorgen over de privacy van de bezoekers van het plein.",
+      "",
+      "Burgemeester Oldenkamp: Dat kan ik toezeggen. De beelden worden na vier weken verwijderd.",
+      "",
+    ].join("\n");
+    expect(paragraphs(raw).slice(1)).toEqual([
+      "De heer Wubbels (CDA): Wij steunen het voorstel. De overlast op het plein is al jaren een probleem.",
+      "Mevrouw Haitsma (SP): Ik maak mij zorgen over de privacy van de bezoekers van het plein.",
+      "Burgemeester Oldenkamp: Dat kan ik toezeggen. De beelden worden na vier weken verwijderd.",
+    ]);
+  });
 });

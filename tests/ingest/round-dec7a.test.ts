@@ -189,3 +189,54 @@ describe("people a report introduces by what they are to the others", () => {
     expect(names(x, statementWith(x, fragment).actorIds)).toEqual([holder]);
   });
 });
+
+describe("minutes that label each speaker's turn", () => {
+  const x = fictionalDebate([
+    "Voorzitter: de heer Gorter. Griffier: mevrouw Slot.",
+    "De voorzitter: Ik geef het woord aan de heer Wubbels.",
+    "De heer Wubbels (CDA): Dank u wel, voorzitter. Wij steunen het voorstel van harte. De overlast op het plein is al jaren een probleem.",
+    "Mevrouw Haitsma (SP): Ik maak mij zorgen over de privacy van bezoekers. Kan de burgemeester toezeggen dat de beelden na vier weken worden gewist?",
+    "Antwoord van het college: Het cameratoezicht kost 45.000 euro per jaar.",
+    "Wethouder Oldenkamp:",
+    "- Wij gaan de verlichting op het plein verbeteren.",
+    "- Wij evalueren de maatregel na een jaar.",
+    "De motie wordt aangenomen met 20 stemmen voor en 9 tegen.",
+  ]);
+
+  it.each([
+    ["Wij steunen het voorstel van harte", "Wubbels"],
+    ["De overlast op het plein is al jaren een probleem", "Wubbels"],
+    ["Ik maak mij zorgen over de privacy", "Haitsma"],
+    ["Kan de burgemeester toezeggen", "Haitsma"],
+    ["Het cameratoezicht kost 45.000 euro", "college van burgemeester en wethouders"],
+    ["Wij gaan de verlichting op het plein verbeteren", "Oldenkamp"],
+    ["Wij evalueren de maatregel na een jaar", "Oldenkamp"],
+  ])("'%s' is said in %s's turn", (fragment, holder) => {
+    expect(names(x, statementWith(x, fragment).actorIds)).toEqual([holder]);
+  });
+
+  it("a header naming the chair is no turn, and a label's turn ends with its list", () => {
+    expect(x.statements.some((s) => s.text.includes("de heer Gorter") && s.actorIds.length > 0)).toBe(false);
+    expect(names(x, statementWith(x, "De motie wordt aangenomen").actorIds)).not.toContain("Oldenkamp");
+  });
+
+  it("'- Burgemeester X: vindt ...': the label is the subject of the item's verbs", () => {
+    const minutes = fictionalMinutes([
+      "Reacties van de burgemeesters:",
+      "- Burgemeester Veltkamp: vindt de herverdeling onacceptabel en wijst erop dat de aanrijtijden al boven de norm liggen.",
+      "- Burgemeester Dijkhof-Smit: deelt de zorgen, maar heeft begrip voor de keuze.",
+    ]);
+    expect(names(minutes, statementWith(minutes, "vindt de herverdeling onacceptabel").actorIds)).toEqual(["Veltkamp"]);
+    expect(names(minutes, statementWith(minutes, "wijst erop dat de aanrijtijden").actorIds)).toEqual(["Veltkamp"]);
+    expect(names(minutes, statementWith(minutes, "deelt de zorgen").actorIds)).toEqual(["Dijkhof-Smit"]);
+  });
+});
+
+describe("a curated person's surname after a title that does not fit the person", () => {
+  it("'burgemeester Van Oosten' in 2024 minutes is the document's own mayor, not the minister of that name", () => {
+    const x = fictionalMinutes(["Burgemeester Van Oosten zegt toe de raad voor de zomer te informeren over de proef."]);
+    const promise = statementWith(x, "zegt toe de raad voor de zomer");
+    expect(promise.actorIds).not.toContain("person:foort-van-oosten");
+    expect(names(x, promise.actorIds)).toEqual(["Van Oosten"]);
+  });
+});

@@ -1,15 +1,16 @@
 /**
  * A curated person's bare surname ("Van der Laan", "Blok") names that person only where the
- * document gives reason to: it also writes the full name or a title with the surname
- * ("burgemeester Aboutaleb"), or the person held a curated office on the document's date. Elsewhere
- * the surname belongs to whoever the document itself introduces (a board member "de heer Van der
- * Laan" in 2020 is not the mayor of Amsterdam who died in 2017), so the bare alias is dropped.
+ * document gives reason to: it also writes the full name, or a title with the surname that fits
+ * an office the person held ("burgemeester Aboutaleb"), or the person held a curated office on the
+ * document's date. Elsewhere the surname belongs to whoever the document itself introduces (a board
+ * member "de heer Van der Laan" in 2020 is not the mayor of Amsterdam who died in 2017), so the bare
+ * alias is dropped.
  */
 import type { CuratedActor, Gazetteer } from "../gazetteer/gazetteer.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { parseName } from "./name-grammar.js";
 
-const TITLED_NAME = new RegExp(`(?:${ROLE_PATTERN})\\s+((?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`, "gu");
+const TITLED_NAME = new RegExp(`(${ROLE_PATTERN})\\s+((?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`, "gu");
 
 function isBareSurname(alias: string): boolean {
   const name = parseName(alias);
@@ -17,12 +18,20 @@ function isBareSurname(alias: string): boolean {
 }
 
 export function licensedActors(gazetteer: Gazetteer, text: string, date: string | null): CuratedActor[] {
-  // The names that follow a title anywhere in the text ("burgemeester Aboutaleb"), found in one pass.
-  const titled = new Set<string>();
+  // The names that follow a title anywhere in the text ("burgemeester Aboutaleb"), with the titles, found in one pass.
+  const titled = new Map<string, Set<string>>();
   for (const m of text.matchAll(TITLED_NAME)) {
-    const name = m[1]!.split(/\s+/);
-    for (let n = 1; n <= name.length; n++) titled.add(name.slice(0, n).join(" "));
+    const name = m[2]!.split(/\s+/);
+    for (let n = 1; n <= name.length; n++) {
+      const prefix = name.slice(0, n).join(" ");
+      titled.set(prefix, (titled.get(prefix) ?? new Set()).add(m[1]!.toLowerCase()));
+    }
   }
+  // A title names a curated person only if it fits an office the person held: "burgemeester Van
+  // Oosten" in a council's minutes is not the minister of that name.
+  const fits = (actor: CuratedActor, title: string): boolean =>
+    gazetteer.tenures.some((t) => t.personId === actor.id && title.includes(t.officeId.replace(/^office:/, "").split("-")[0]!)) ||
+    actor.aliases.some((a) => a.toLowerCase().startsWith(`${title} `));
   return gazetteer.actors.map((actor) => {
     if (actor.kind !== "person") return actor;
     const weak = actor.aliases.filter(isBareSurname);
@@ -30,7 +39,7 @@ export function licensedActors(gazetteer: Gazetteer, text: string, date: string 
     const strong = [actor.name, ...actor.aliases].filter((a) => !isBareSurname(a));
     const inOffice = date !== null && gazetteer.tenures.some((t) => t.personId === actor.id && t.from <= date && (t.to === undefined || date <= t.to));
     const named = strong.some((a) => text.includes(a));
-    if (inOffice || named || weak.some((a) => titled.has(a))) return actor;
+    if (inOffice || named || weak.some((a) => [...(titled.get(a) ?? [])].some((title) => fits(actor, title)))) return actor;
     return { ...actor, aliases: actor.aliases.filter((a) => !weak.includes(a)) };
   });
 }

@@ -72,8 +72,11 @@ function isTitleShaped(t: string): boolean {
 export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBlocks): LaidOutText {
   const widths = lines.map((l) => l.text.length);
   const width = percentile(widths, 0.8);
-  // Unwrapped text (one paragraph per line): every line end is a paragraph end.
-  const unwrapped = width > 200;
+  // Unwrapped text (one paragraph per line): every line end is a paragraph end. Long lines say so;
+  // so do body lines that nearly all end a sentence, as short paragraphs each on a line of their own
+  // do (a wrapped text ends a sentence only at a paragraph's last line).
+  const bodyLines = lines.slice(1).filter((l) => l.text.length >= 60);
+  const unwrapped = width > 200 || (bodyLines.length >= 3 && bodyLines.filter((l) => SENTENCE_END.test(l.text)).length >= 0.75 * bodyLines.length);
   const transitions = lines.slice(1);
   const doubleSpaced = transitions.length > 0 && transitions.filter((l) => l.blankBefore > 0).length / transitions.length > 0.6;
   const kinds: BlockKind[] = lines.map(() => "paragraph");

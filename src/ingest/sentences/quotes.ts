@@ -13,6 +13,8 @@ export interface Quote {
   close: number;
   /** True when the quote holds a sentence of its own (five words or more, or a full stop inside). */
   speech: boolean;
+  /** A speaker's turn in minutes has no quotation marks: the label before the colon names the speaker. */
+  label?: { start: number; end: number };
 }
 
 function isOpening(text: string, i: number, mark: string): boolean {
