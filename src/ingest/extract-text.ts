@@ -257,7 +257,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
     const clauseText = text.slice(unit.start, unit.end);
     const found = actorIndex.find(text, unit.start, unit.end);
-    const mentions = mergeRoleAndName(text, found).map((m) => specialise(m, state, actorIndex, discovery));
+    // "de fracties van D66 en GroenLinks": the parties named, not the council's groups in general.
+    const mentions = mergeRoleAndName(text, found)
+      .filter((m, i, all) => !(/^fracties?$/iu.test(m.surface) && all[i + 1] && /^\s+van\s+(?:de\s+|het\s+)?$/u.test(text.slice(m.end, all[i + 1]!.start))))
+      .map((m) => specialise(m, state, actorIndex, discovery));
 
     // Direct speech: its speaker is named by the tag after it, or is who opened it, or who spoke last.
     let quote: { speaker: Holder | null; named: boolean } | null = null;

@@ -240,3 +240,22 @@ describe("a curated person's surname after a title that does not fit the person"
     expect(names(x, promise.actorIds)).toEqual(["Van Oosten"]);
   });
 });
+
+describe("council minutes: coordinated parties, a body's view, a demonstrative subject", () => {
+  const x = fictionalMinutes([
+    "De fracties van D66 en GroenLinks stemmen tegen het voorstel.",
+    "Het college is van mening dat de proef in Oudwaard moet doorgaan.",
+    "Burgemeester Hazenberg kreeg steun van wethouder Tjoelker. Die vindt dat de kosten beperkt blijven.",
+    "De minister stuurde een brief over de meldkamer. Die is er pas in het voorjaar.",
+  ]);
+  it("'De fracties van D66 en GroenLinks' are both parties", () => {
+    expect(names(x, statementWith(x, "De fracties van D66 en GroenLinks stemmen tegen").actorIds).sort()).toEqual(["D66", "GroenLinks"]);
+  });
+  it("'is van mening dat' is a body's statement, even when what it says is an obligation", () => {
+    expect(names(x, statementWith(x, "Het college is van mening dat").actorIds)).toEqual(["college van burgemeester en wethouders"]);
+  });
+  it("'Die vindt ...' is who was named last, not the subject before; 'Die is er ...' is no person's", () => {
+    expect(names(x, statementWith(x, "Die vindt dat de kosten").actorIds)).toEqual(["Tjoelker"]);
+    expect(names(x, statementWith(x, "Die is er pas in het voorjaar").actorIds)).not.toContain("minister van Justitie en Veiligheid");
+  });
+});

@@ -126,6 +126,9 @@ const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|b
 const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle|[Nn]iet\s+alle|[Ee]nkele|[Ss]ommige|[Mm]eerdere|[Ee]en\s+aantal|[Dd]e\s+meeste|[Vv]eel)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
 const PRONOUN_AT_START = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Wel|Maar|En|Toch|Daarom|Dus)\s+)?(ze|zij|hij)\s+([a-zà-öø-ÿ]+)/i;
 const BODY_BEFORE_LIST = /^\s*(?:[Hh]et\s+|[Dd]e\s+)?(\p{L}[^:\n]{1,80}?)\s*:\s*$/u;
+const AUXILIARY = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kon|zal|zou|moet|moest|mag|mocht|gaat|ging|komt|kwam|staat|stond|ligt|lag|blijft|bleef)$/iu;
+// Capitalised, or after a sentence adverb: a lower-case "die" opening a clause is a relative pronoun.
+const DEMONSTRATIVE_SUBJECT = /^(?:(?:Ook|Wel|Maar|En)\s+(die|deze)|(Die|Deze))\s+(\p{Ll}+)\b/u;
 const SPOKESPERSON = /(?:^(?:(?:Ook|Wel|Maar|Volgens)\s+)?|\b(?:volgens|aldus|zegt|zei|meldt|meldde|laat|liet)\s+)(?:een|de)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter)\b(?!\s+(?:van|namens)\b)/iu;
 const PARTITIVE_PRONOUN = /^(?:(?:Ook|Wel|Maar|Toch)\s+)?(?:een\s+aantal|enkelen?|sommigen|velen|de\s+meesten|een\s+(?:deel|meerderheid|minderheid)|twee|drie|vier|de\s+helft|geen\s+van\s+allen|(?:ieder|elk)\s+(?:een)?)\s+van\s+(?:hen|hun|ons)\b/i;
 const POSSESSIVE_BODY = /^(?:(Ook|Daarnaast|Tevens|Verder|Wel|Maar|Volgens|Namens)\s+)?(zijn|haar|hun)\s+(?:fractie|partij|bond|vakbond|organisatie|vereniging|college|dienst|achterban|leden|stichting|branchevereniging|federatie|beroepsvereniging)\b/i;
@@ -576,6 +579,15 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     const isBody = (e: SalienceEntry): boolean => !e.human && e.actorIds.length === 1;
     const body = state.latestInSection(isBody) ?? state.latestInDocument(isBody);
     if (body) return result({ actorIds: body.actorIds, plural: false, human: false }, [], "pronoun", "R11-spokesperson", CONFIDENCE.pronoun);
+  }
+
+  // R6: a demonstrative subject ("Die vindt dat ...") points to who was last named, not to the
+  // subject before it: "X kreeg steun van wethouder Y. Die vindt ..." is Y.
+  const demonstrative = DEMONSTRATIVE_SUBJECT.exec(text);
+  // Only before a main verb of a person's saying or doing: "Die is er nog niet" is about a thing.
+  if (demonstrative && isFiniteVerb(demonstrative[3]!) && !AUXILIARY.test(demonstrative[3]!) && !isPluralVerb(demonstrative[3]!)) {
+    const named = state.latestInSection((e) => !e.isHolder && e.human && !e.plural && !e.actorIds.every((id) => ownMentions.some((m) => m.actorId === id)));
+    if (named) return result(named, [], "pronoun", "R6-demonstrative", CONFIDENCE.pronoun);
   }
 
   // R6b / R6: anaphora at the start of the clause.

@@ -95,8 +95,8 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:(?:het merendeel|een meerderheid|de meerderheid|een aantal|een deel|geen van|ieder|elk|elke|een|enkele|veel)\\s+van\\s+)?",
     "(?:niet\\s+(?=alle\\b))?(?:(?:een\\s+aantal|een\\s+paar|de\\s+meeste)\\s+)?(?:(?:de|het|een|alle|diverse|verschillende|enkele|meerdere|sommige|veel|beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\\d+)\\s+){0,2}",
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
-    // "De fractie van GroenLinks vraagt ...": the party speaks.
-    "(?:fractie\\s+van\\s+(?:de\\s+|het\\s+)?)?",
+    // "De fractie van GroenLinks vraagt ...", "De fracties van D66 en GroenLinks stemmen tegen": the parties speak.
+    "(?:fracties?\\s+van\\s+(?:de\\s+|het\\s+)?)?",
     // "Een woordvoerder van de politie laat weten ...": a spokesperson speaks for the body.
     "(?:(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?",
     // "Het lid Bergsma (SP) uit kritiek ...", "Collega Achterberg vindt ...": a member named by what she is a member of.

@@ -65,7 +65,8 @@ function speechActIn(clause: string): boolean {
         (verb.participle?.includes(" ") && clause.toLowerCase().includes(verb.participle)) ||
         (verb.particle !== undefined && !verb.particle.includes(" ") && token === `${verb.particle}${verb.finite[1] ?? ""}`);
       if (!participle && !verb.finite.includes(token)) continue;
-      if (i > 0 && NOUN_MARKER.test(tokens[i - 1]!) && !(i === 1 && /^d(?:i|a)t$/u.test(tokens[0]!))) continue;
+      // A clause-initial "Dat", "Die" or "Deze" is a subject pronoun, not a determiner ("Die vindt dat ...").
+      if (i > 0 && NOUN_MARKER.test(tokens[i - 1]!) && !(i === 1 && (/^d(?:i|a)t$/u.test(tokens[0]!) || /^\s*(?:Die|Deze)\s/u.test(clause)))) continue;
       // A relative pronoun inside the clause ("de notitie, die steunt op"), not a fronted "Dat" or "Dit".
       if (i > 1 && RELATIVE.test(tokens[i - 1]!)) continue;
       if (verb.particle && !participle && !particleFollows(clause, tokens, i, verb.particle)) continue;
