@@ -259,3 +259,24 @@ describe("council minutes: coordinated parties, a body's view, a demonstrative s
     expect(names(x, statementWith(x, "Die is er pas in het voorjaar").actorIds)).not.toContain("minister van Justitie en Veiligheid");
   });
 });
+
+describe("a news report's sources and descriptors", () => {
+  const x = fictionalNews("Fictief nieuwsbericht: meer explosies in Oudwaard", [
+    "Burgemeester Anna Veldkamp reageert geschrokken op de cijfers.",
+    "Uit onderzoek van de Inspectie blijkt dat de aanpak van explosies tekortschiet.",
+    "Het kabinet trekt 20 miljoen euro uit voor de aanpak van explosies.",
+    "Oppositiepartij GroenLinks noemt het bedrag een druppel op een gloeiende plaat.",
+  ]);
+  it("'Uit onderzoek van X blijkt dat ...': X is the source", () => {
+    expect(names(x, statementWith(x, "Uit onderzoek van de Inspectie blijkt").actorIds)).toEqual(["Inspectie Justitie en Veiligheid"]);
+  });
+  it("'trekt ... uit voor' is the cabinet's commitment", () => {
+    const money = statementWith(x, "Het kabinet trekt 20 miljoen euro uit");
+    expect(names(x, money.actorIds)).toEqual(["kabinet"]);
+    expect(money.stance).toBe("commitment");
+  });
+  it("'Oppositiepartij GroenLinks' is the party, not a new body, and the subject of its sentence", () => {
+    expect(names(x, statementWith(x, "noemt het bedrag een druppel").actorIds)).toEqual(["GroenLinks"]);
+    expect(x.actors.some((a) => /Oppositiepartij/i.test(a.name))).toBe(false);
+  });
+});

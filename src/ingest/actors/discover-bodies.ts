@@ -185,7 +185,8 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     const kind = m[1]!;
     const start = m.index!;
     const end = start + m[0].indexOf(m[2]!) + name.length;
-    if (isKnown(start, end)) continue;
+    // "oppositiepartij GroenLinks", "vakbond ACP": a known body with a word saying what it is.
+    if (isKnown(start, end) || isKnown(end - name.length, end)) continue;
     // "Ondernemersvereniging Marktzicht" is also "de ondernemersvereniging Marktzicht", and "Woonstichting
     // De Linde" also "De Linde" (a one-word name alone may be the place it is named after).
     const full = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name}`;

@@ -97,6 +97,8 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
     // "De fractie van GroenLinks vraagt ...", "De fracties van D66 en GroenLinks stemmen tegen": the parties speak.
     "(?:fracties?\\s+van\\s+(?:de\\s+|het\\s+)?)?",
+    // "Oppositiepartij GroenLinks noemt ...", "vakbond ACP wil ...": a word saying what the body is.
+    "(?:(?:oppositie|coalitie|regerings)?partij\\s+|(?:vak|politie)?bond\\s+|(?:belangen|branche|koepel)?organisatie\\s+)?",
     // "Een woordvoerder van de politie laat weten ...": a spokesperson speaks for the body.
     "(?:(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?",
     // "Het lid Bergsma (SP) uit kritiek ...", "Collega Achterberg vindt ...": a member named by what she is a member of.
@@ -121,7 +123,7 @@ export const DECISION_AT_START =
 
 /** The holder named by a source adverbial: "volgens de PG", ", aldus de korpschef". */
 /** A role noun may stand between the adverb and the name: "aldus raadslid Ed Kramer", "volgens woordvoerder Els Pot". */
-export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+|(?!(?:van|de|het|een|hem|haar|hen|ons|zijn|die|dit|dat)\s)\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}))?$/u;
+export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens|\b(?:[Uu]it|blijkt\s+uit)\s+(?:het\s+|de\s+|een\s+)?(?:\S+\s+)?(?:onderzoek|rapport|cijfers|analyse|evaluatie|peiling|enquête|inventarisatie|rondgang|jaarverslag|jaarbericht|brief|notitie|monitor)\s+van)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+|(?!(?:van|de|het|een|hem|haar|hen|ons|zijn|die|dit|dat)\s)\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}))?$/u;
 
 /** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;

@@ -161,6 +161,8 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("inform", String.raw`\b(?:laat|laten|liet|lieten)\s+(?:het|zijn|haar|hun)\s+oordeel\s+(?:\S+\s+){0,6}?aan\s+(?:de|het)\b|\boordeel\s+(?:\S+\s+){0,6}?aan\s+de\s+(?:raad|commissie|Kamer|vergadering)\b`, undefined, "S2-idiom-inform"),
   // "is lovend over", "is vol lof over": praise.
   cue("support", String.raw`\blovend\b|\bvol\s+lof\b`, undefined, "S2-idiom-support"),
+  // "trekt 20 miljoen uit voor de aanpak": money set aside is a commitment.
+  cue("commitment", String.raw`\b(?:trekt|trekken|trok|trokken)\s+(?:\S+\s+){1,6}?uit\s+voor\b`, undefined, "S2-idiom-commitment"),
 ];
 
 export const STANCE_CUES: readonly StanceCue[] = [
