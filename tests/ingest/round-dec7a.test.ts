@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../src/ingest/index.js";
 import { spellsAcronym } from "../../src/ingest/actors/discover-bodies.js";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
 
 const fictionalDebate = (paragraphs: string[]): Extraction =>
@@ -278,5 +279,19 @@ describe("a news report's sources and descriptors", () => {
   it("'Oppositiepartij GroenLinks' is the party, not a new body, and the subject of its sentence", () => {
     expect(names(x, statementWith(x, "noemt het bedrag een druppel").actorIds)).toEqual(["GroenLinks"]);
     expect(x.actors.some((a) => /Oppositiepartij/i.test(a.name))).toBe(false);
+  });
+});
+
+describe("first-person promises as a speaker's turn writes them", () => {
+  it.each([
+    ["Dat kan ik toezeggen.", "commitment"],
+    ["Ik ga na of de kazerne open kan blijven.", "commitment"],
+    ["Ik kom daar in de tweede termijn op terug.", "commitment"],
+    ["Ik neem dat mee in de evaluatie.", "commitment"],
+    ["Dat kan ik niet toezeggen.", "inform"],
+    ["Kan de wethouder toezeggen dat de kazerne open blijft?", "request"],
+    ["Zij vraagt of de minister kan toezeggen dat het bureau open blijft.", "request"],
+  ])("'%s' is %s", (sentence, stance) => {
+    expect(classifyStance(sentence).stance).toBe(stance);
   });
 });

@@ -135,7 +135,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
-  cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  cue("commitment", String.raw`\b(?:neem|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b)\S+\s+){0,4}?(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
   cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
@@ -148,7 +148,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:plaatst|plaatsen|plaatste|plaatsten|maakt|maken|maakte|maakten)\s+(?:\S+\s+){0,3}kanttekening(?:en)?\b|\bkanttekening(?:en)?\s+(?:\S+\s+){0,3}(?:geplaatst|gemaakt|bij)\b`, undefined, "S2-idiom-concern"),
   cue("concern", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:zorg|zorgen|bezorgdheid)\b|\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}zorgen\b`, undefined, "S2-idiom-concern"),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}weten\b|\b(?:informeert|informeerde|informeerden)\s+(?:\S+\s+){0,3}(?:of|naar|hoe|wanneer|welke)\b`, undefined, "S2-idiom-request"),
-  cue("commitment", String.raw`\b(?:kiest|kiezen|koos|kozen)\s+(?:\S+\s+){0,3}voor\b|\b(?:streeft|streven|streefde|streefden)\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)(?:\s+\S+){0,2}\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
+  cue("commitment", String.raw`\b(?:kiest|kiezen|koos|kozen)\s+(?:\S+\s+){0,3}voor\b|\b(?:streeft|streven|streefde|streefden)\b|\b(?:kom|komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}(?:hier|daar|er)(?:\s+\S+){0,5}\s*op\s+terug\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}verantwoordelijkheid\b`, undefined, "S2-idiom-commitment"),
   // "sloot een heroverweging uit", "sluit uit dat ...": ruling out ("sluit ... niet uit" is above).
   cue("oppose", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b|zich\b)\S+\s+){1,6}?uit\b|\b(?:sluit|sluiten|sloot|sloten)\s+uit\s+dat\b`, undefined, "S2-idiom-oppose"),
   // "spreekt het beeld van de korpschef tegen": contradicting (not "spreekt tegen de minister", to someone).
@@ -163,6 +163,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\blovend\b|\bvol\s+lof\b`, undefined, "S2-idiom-support"),
   // "trekt 20 miljoen uit voor de aanpak": money set aside is a commitment.
   cue("commitment", String.raw`\b(?:trekt|trekken|trok|trokken)\s+(?:\S+\s+){1,6}?uit\s+voor\b`, undefined, "S2-idiom-commitment"),
+  // "Dat kan ik toezeggen", "wil ik u beloven" (the refusal with "niet" or "geen" is above); "Ik ga na of ...".
+  // Not a question ("Kan de wethouder toezeggen ...?", "vraagt of de minister kan toezeggen").
+  cue("commitment", String.raw`(?<!^\s*)(?<!\bof\s+(?:\S+\s+){0,5})\b(?:kan|kunnen|wil|willen|zal|zullen)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}(?:toezeggen|beloven|garanderen)\b(?![^?]*\?)|\b(?:ga|gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}na\s+(?:of|hoe|wat|welke|waarom|wanneer)\b|\bna\s+te\s+gaan\s+(?:of|hoe|wat|welke)\b`, undefined, "S2-idiom-commitment"),
 ];
 
 export const STANCE_CUES: readonly StanceCue[] = [
@@ -282,7 +285,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\bonmisbaar\b|\bessentie\w*|\bwaardevol\w*|\bgoede?\s+ontwikkeling\b|\bpositie[fv]\w*|\bnuttig\w*|\bmeerwaarde\b|\bbruikba\w+|\baantrekkelijk\w*|\bzinvol\w*|\bgeslaagd\w*|\bgoed\s+(?:\S+\s+)?verlopen\b`, "oppose"),
   cue("support", String.raw`\b(?:roemt|roemen|roemde|roemden)\b|\b(?:prijst|prijzen|prees|prezen|geprezen)\b|\bwaardering\b|\b(?:waardeert|waarderen|waardeerde|waardeerden)\b|\bcompliment\w*|\blof\b|\b(?:mede-)?ondertekend\b|\b(?:dank|dankt|danken|dankte|dankten|bedankt|bedanken|bedankte|bedankten|dankbaar)\b|\berkentelijk\w*`),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b`, "oppose", "S2-idiom-support"),
-  cue("commitment", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  cue("commitment", String.raw`\b(?:neem|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bopgelucht\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
   cue("support", String.raw`\bbegrip\s+(?:\S+\s+){0,1}voor\b|(?<!\bwat\s+(?:\S+\s+){0,3})\b(?:uitvoerbaar|haalbaar|werkbaar|realistisch|verstandig)\b|\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
   cue("support", String.raw`\b(?:noodzakelijke?|goede?|belangrijke?|verstandige?|nuttige?|welkome?|juiste?|uitstekende?|prima|sympathieke?)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls|voorstel|plan|idee|initiatief|aanpak)\b|\b(?:tevreden|content)\b`, "oppose"),
