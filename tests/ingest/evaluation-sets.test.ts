@@ -70,6 +70,8 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * written on 6 December without sight of the rules, first measured before that day's rounds (0.50,
  * 0.51, 0.46, 0.54); held out.
  * S and T: written after those rounds, first measured with them (0.55, 0.57); held out.
+ * Raised on 7 December after the round on holders (docs/extraction.md): M and N (errors looked at,
+ * 0.61 -> 0.63 and 0.60 -> 0.64), Q and S (held out, 0.51 -> 0.53 and 0.56 -> 0.58).
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.80, microPrecision: 0.80 },
@@ -84,13 +86,13 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-j", meanF1: 0.70, microPrecision: 0.70 },
   { set: "fictional-heldout-k", meanF1: 0.58, microPrecision: 0.65 },
   { set: "fictional-heldout-l", meanF1: 0.64, microPrecision: 0.70 },
-  { set: "fictional-heldout-m", meanF1: 0.59, microPrecision: 0.62 },
-  { set: "fictional-heldout-n", meanF1: 0.58, microPrecision: 0.60 },
+  { set: "fictional-heldout-m", meanF1: 0.61, microPrecision: 0.65 },
+  { set: "fictional-heldout-n", meanF1: 0.62, microPrecision: 0.65 },
   { set: "fictional-heldout-o", meanF1: 0.54, microPrecision: 0.62 },
   { set: "fictional-heldout-p", meanF1: 0.52, microPrecision: 0.59 },
-  { set: "fictional-heldout-q", meanF1: 0.49, microPrecision: 0.56 },
+  { set: "fictional-heldout-q", meanF1: 0.51, microPrecision: 0.58 },
   { set: "fictional-heldout-r", meanF1: 0.61, microPrecision: 0.69 },
-  { set: "fictional-heldout-s", meanF1: 0.53, microPrecision: 0.54 },
+  { set: "fictional-heldout-s", meanF1: 0.56, microPrecision: 0.57 },
   { set: "fictional-heldout-t", meanF1: 0.56, microPrecision: 0.60 },
 ];
 
