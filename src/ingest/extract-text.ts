@@ -49,6 +49,7 @@ import { genderOfFirstName, type Gender } from "./lexicon/first-names.js";
 import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
 import { speakerLabel } from "./attribution/speaker-turns.js";
+import { addresseeOfQuestion, ANSWERABLE_RULES } from "./attribution/answers.js";
 
 /**
  * R8 continuation: a clause without a holder of its own continues the running report.
@@ -105,6 +106,7 @@ interface UnitResult {
  */
 export const MAX_TEXT_CHARACTERS = 5_000_000;
 
+const LIST_MARKER_ONLY = /^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[\u2022\-\u2013*\u25cf\u25e6])\s*$/u;
 const LIST_ITEM = /^(?:[\u2022\-\u2013*\u25cf\u25e6]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/u;
 /** Attributions whose holder is a subject: they need a speech act or a stated position. */
 const SUBJECT_RULES = /^(?:R1-|R2-|R6-|R6b-|R3-)/u;
@@ -216,6 +218,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       for (const sentence of splitSentences(text, paragraph.start, paragraph.end)) {
         const clauses = splitClauses(text, sentence, (s, e) => actorIndex.find(text, s, e).map((m) => m.start));
         clauses.forEach((clause, i) => {
+          // A list item's number split off as a sentence of its own ("1." before "Enkele jaren ...") says nothing.
+          if (LIST_MARKER_ONLY.test(text.slice(clause.start, clause.end))) return;
           // The last sentence of a quote that began in an earlier one ('... Dat pik ik niet,' zegt ze.) is direct speech too.
           const quote = quotes.find((q) => q.open <= clause.start && clause.end <= q.close + 1) ?? quotes.find((q) => q.open < clause.start && clause.start < q.close && q.close < clause.end) ?? null;
           const opens = quotes.find((q) => clause.start < q.open && q.open < clause.end && q.close > clause.end) ?? null;
@@ -244,7 +248,26 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     return speaker ? { speaker: { actorIds: [speaker.actorId], plural: speaker.plural, human: speaker.human }, named: true } : null;
   };
 
+  // The paragraph after a question put to an actor is that actor's answer (R19-answer).
+  const answererAfter = (question: { start: number; end: number }): Holder | null => {
+    if (!/\?["'’”)]*\s*$/u.test(text.slice(question.start, question.end))) return null;
+    const sentence = splitSentences(text, question.start, question.end).at(-1);
+    if (!sentence) return null;
+    const named = mergeRoleAndName(text, actorIndex.find(text, sentence.start, sentence.end)).map((m) => specialise(m, state, actorIndex, discovery));
+    const addressee = addresseeOfQuestion(text.slice(sentence.start, sentence.end), sentence.start, named);
+    return addressee ? { actorIds: [addressee.actorId], plural: addressee.plural, human: addressee.human } : null;
+  };
+  let answerer: Holder | null = null;
+  let previousParagraph: Block | null = null;
+
   for (const unit of units) {
+    if (unit.firstInParagraph) {
+      // The question may be the paragraph before, or the heading of this agenda item ("2. Kan de burgemeester ...?").
+      const heading = unit.sectionIndex !== currentSection && unit.sectionIndex !== null ? spans[unit.sectionIndex] : undefined;
+      const question = heading && heading.headingEnd > heading.headingStart ? { start: heading.headingStart, end: heading.headingEnd } : previousParagraph;
+      answerer = question && question !== unit.paragraph ? answererAfter(question) : null;
+      previousParagraph = unit.paragraph;
+    }
     if (unit.sectionIndex !== currentSection) {
       state.startSection();
       currentSection = unit.sectionIndex;
@@ -322,6 +345,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // wherever no one else is named: its sentences are the writer's unless they say otherwise.
     if (!result.holder && writer && writerSpeaksThroughout && result.rule === "R10-unattributed" && !result.blocksContinuation && !mentions.some((m) => m.start - unit.start < 3)) {
       result = { ...result, holder: writer, attribution: "continued", rule: "R15-writer-note", confidence: 0.5 };
+    }
+    if (answerer && ANSWERABLE_RULES.test(result.rule)) {
+      result = { ...result, holder: answerer, attribution: "continued", rule: "R19-answer", confidence: CONFIDENCE.continued };
     }
     if (result.backwardHolder) applyBackwardTag(results, unit, result.backwardHolder, text);
     if (result.holder && SUMMING_UP.test(clauseText)) applyToPrecedingList(results, unit, result.holder);

@@ -295,3 +295,23 @@ describe("first-person promises as a speaker's turn writes them", () => {
     expect(classifyStance(sentence).stance).toBe(stance);
   });
 });
+
+describe("a written question and the answer after it", () => {
+  const x = fictionalMinutes([
+    "De fractie Lokaal Oudwaard had twee rondvragen:",
+    "1. In 2021 is er een wijkscan gehouden. Graag een antwoord van het college wat er met de uitkomsten is gedaan?",
+    "De uitkomsten worden verwerkt in het veiligheidsplan. Met twee buurgemeenten pakken we dit gezamenlijk op.",
+    "2. Kan de burgemeester toezeggen dat de wijkagent in Oudwaard blijft?",
+    "De wijkagent blijft in elk geval tot de zomer in Oudwaard.",
+    "Hoe lang moeten bewoners nog wachten op een oplossing?",
+    "De motie wordt aangenomen.",
+  ]);
+  it("the paragraph after 'Graag een antwoord van het college ...?' is the college's, its 'we' too", () => {
+    expect(names(x, statementWith(x, "De uitkomsten worden verwerkt").actorIds)).toEqual(["college van burgemeester en wethouders"]);
+    expect(names(x, statementWith(x, "pakken we dit gezamenlijk op").actorIds)).toEqual(["college van burgemeester en wethouders"]);
+  });
+  it("the paragraph after 'Kan de burgemeester toezeggen ...?' is the mayor's; a question to nobody gives no answerer", () => {
+    expect(names(x, statementWith(x, "De wijkagent blijft in elk geval").actorIds)).toEqual(["burgemeester"]);
+    expect(names(x, statementWith(x, "De motie wordt aangenomen").actorIds)).not.toContain("burgemeester");
+  });
+});
