@@ -49,7 +49,7 @@ import { genderOfFirstName, type Gender } from "./lexicon/first-names.js";
 import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
 import { speakerLabel } from "./attribution/speaker-turns.js";
-import { addresseeOfQuestion, ANSWERABLE_RULES } from "./attribution/answers.js";
+import { addresseeOfQuestion, ANSWERABLE_RULES, QUESTION_END } from "./attribution/answers.js";
 
 /**
  * R8 continuation: a clause without a holder of its own continues the running report.
@@ -241,21 +241,24 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let lastHolderParagraph: Block | null = null;
   let lastHolderCollective = false;
 
+  // The actors a span names, as the clauses see them (a title run into its name, a generic one made specific).
+  const namedIn = (span: { start: number; end: number }): ActorMention[] =>
+    mergeRoleAndName(text, actorIndex.find(text, span.start, span.end)).map((m) => specialise(m, state, actorIndex, discovery));
+  const holderOfMention = (m: ActorMention): Holder => ({ actorIds: [m.actorId], plural: m.plural, human: m.human });
+
   // The speaker a turn's label names: the person in it ("De heer X (VVD)"), else the body or office ("Antwoord van het college").
   const labelSpeaker = (label: { start: number; end: number }): { speaker: Holder; named: boolean } | null => {
-    const named = mergeRoleAndName(text, actorIndex.find(text, label.start, label.end)).map((m) => specialise(m, state, actorIndex, discovery));
+    const named = namedIn(label);
     const speaker = named.find((m) => m.kind === "person") ?? named[0];
-    return speaker ? { speaker: { actorIds: [speaker.actorId], plural: speaker.plural, human: speaker.human }, named: true } : null;
+    return speaker ? { speaker: holderOfMention(speaker), named: true } : null;
   };
 
   // The paragraph after a question put to an actor is that actor's answer (R19-answer).
   const answererAfter = (question: { start: number; end: number }): Holder | null => {
-    if (!/\?["'’”)]*\s*$/u.test(text.slice(question.start, question.end))) return null;
+    if (!QUESTION_END.test(text.slice(question.start, question.end))) return null;
     const sentence = splitSentences(text, question.start, question.end).at(-1);
-    if (!sentence) return null;
-    const named = mergeRoleAndName(text, actorIndex.find(text, sentence.start, sentence.end)).map((m) => specialise(m, state, actorIndex, discovery));
-    const addressee = addresseeOfQuestion(text.slice(sentence.start, sentence.end), sentence.start, named);
-    return addressee ? { actorIds: [addressee.actorId], plural: addressee.plural, human: addressee.human } : null;
+    const addressee = sentence ? addresseeOfQuestion(text.slice(sentence.start, sentence.end), sentence.start, namedIn(sentence)) : null;
+    return addressee ? holderOfMention(addressee) : null;
   };
   let answerer: Holder | null = null;
   let previousParagraph: Block | null = null;
@@ -279,11 +282,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       else if (!listHolder) listHolder = state.lastHolder;
     }
     const clauseText = text.slice(unit.start, unit.end);
-    const found = actorIndex.find(text, unit.start, unit.end);
     // "de fracties van D66 en GroenLinks": the parties named, not the council's groups in general.
-    const mentions = mergeRoleAndName(text, found)
-      .filter((m, i, all) => !(/^fracties?$/iu.test(m.surface) && all[i + 1] && /^\s+van\s+(?:de\s+|het\s+)?$/u.test(text.slice(m.end, all[i + 1]!.start))))
-      .map((m) => specialise(m, state, actorIndex, discovery));
+    const mentions = namedIn(unit).filter((m, i, all) => !(/^fracties?$/iu.test(m.surface) && all[i + 1] && /^\s+van\s+(?:de\s+|het\s+)?$/u.test(text.slice(m.end, all[i + 1]!.start))));
 
     // Direct speech: its speaker is named by the tag after it, or is who opened it, or who spoke last.
     let quote: { speaker: Holder | null; named: boolean } | null = null;

@@ -4,7 +4,7 @@
  * Tilburg", "de directeur van het CJIB") and bodies (`discover-bodies.ts`). All are marked isNew,
  * their ids derived from the name; a person is linked (partOf) to the body or office its role names.
  */
-import type { ActorIndex, IndexedActor } from "./actor-index.js";
+import type { ActorIndex, ActorMention, IndexedActor } from "./actor-index.js";
 import { discoverBodies } from "./discover-bodies.js";
 import { discoverPersons, type DiscoveredPerson } from "./discover-persons.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
@@ -74,8 +74,10 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}), ...(person.gender ? { gender: person.gender } : {}) });
     if (person.role && /^(?:voorzitter|secretaris|griffier)$/i.test(person.role)) personsByRole.set(person.role.toLowerCase(), id);
   }
-  linkGenericBodies(text, index);
-  linkHeadNouns(text, index);
+  // Linking only points generic actors at specific ones: one scan of the text serves both.
+  const mentions = index.find(text);
+  linkGenericBodies(mentions, index);
+  linkHeadNouns(text, mentions, index);
   return { actors: discovered, personsByRole, personsByOffice: uniqueOfficeHolders(discovered) };
 }
 
@@ -84,6 +86,7 @@ const HEAD_NOUNS = [
   "bond", "vakbond", "groep", "actiegroep", "vereniging", "organisatie", "bank", "platform", "corporatie", "bedrijf",
   "stichting", "federatie", "collectief", "partij", "coöperatie", "club", "netwerk", "fonds", "omroep", "ziekenhuis",
 ];
+const DEFINITE_HEAD = new Map(HEAD_NOUNS.map((head) => [head, new RegExp(`(?<![\\p{L}])(?:de|het|De|Het)\\s+${head}(?![\\p{L}])`, "u")]));
 
 /**
  * "de bond", "het platform": the one body the document names whose name has that head ("Vakbond
@@ -91,14 +94,14 @@ const HEAD_NOUNS = [
  * linked. A body discovered under the bare head ("De bond dreigt ...") becomes the specific one's
  * generic; otherwise the head becomes an alias of the specific body in this document.
  */
-function linkHeadNouns(text: string, index: ActorIndex): void {
+function linkHeadNouns(text: string, mentions: ActorMention[], index: ActorIndex): void {
   const named = new Map<string, IndexedActor>();
-  for (const m of index.find(text)) {
+  for (const m of mentions) {
     const actor = index.get(m.actorId);
     if (actor && (actor.kind === "organisation" || actor.kind === "group") && !actor.generic) named.set(actor.id, actor);
   }
-  for (const head of HEAD_NOUNS) {
-    if (!new RegExp(`(?<![\\p{L}])(?:de|het|De|Het)\\s+${head}(?![\\p{L}])`, "u").test(text)) continue;
+  for (const [head, definite] of DEFINITE_HEAD) {
+    if (!definite.test(text)) continue;
     const bare = [...named.values()].find((a) => a.name.toLowerCase() === head);
     const specific = [...named.values()].filter((a) => a !== bare && a.name.toLowerCase().split(/\s+/).some((word) => word.endsWith(head)));
     if (specific.length !== 1) continue;
@@ -112,8 +115,7 @@ function linkHeadNouns(text: string, index: ActorIndex): void {
  * mentions first ("het Algemeen Bestuur van Veiligheidsregio Noorderzand", "de Commissie Bestuur &
  * Veiligheid"): its name contains the generic head noun.
  */
-function linkGenericBodies(text: string, index: ActorIndex): void {
-  const mentions = index.find(text);
+function linkGenericBodies(mentions: ActorMention[], index: ActorIndex): void {
   for (const generic of index.all().filter((a) => a.generic)) {
     // "Commissie Bestuur & Veiligheid", "Algemeen Bestuur VRN", "Veiligheidsberaad"; not "Openbaar Ministerie" or "Dagelijks Bestuur" for "ministerie" / "bestuur".
     const head = new RegExp(`^(?:${generic.generic}|${generic.name})(?![a-zà-öø-ÿ])|^[a-zà-öø-ÿ]+${generic.generic}$`, "i");

@@ -8,9 +8,8 @@
  *   - parties of a council: the lists of a vote ("Voor: A, B en C."), "fractie X", "namens X";
  *   - an unknown acronym as the subject of a finite verb ("De DLB had twee rondvragen").
  */
-import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { isFiniteVerb } from "../lexicon/finite-verbs.js";
 import { VOTE_VERB } from "../lexicon/framing.js";
-import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { TITLES } from "./name-grammar.js";
 import { slug } from "./slug.js";
 
@@ -37,6 +36,7 @@ const BODY = new RegExp(
 );
 const QUALIFIED_BODY = /(?<![\p{L}])((?:Nationale|Landelijke?|Centrale?|Koninklijke)\s+(?:Ombudsman|Politie|Eenheid|Recherche))(?![\p{L}])/gu;
 const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6})\)`, "gu");
+const HEAD_ALONE = new RegExp(`^(?:${HEADS})$`, "u");
 const COUNCIL_OF = /(?<![\p{L}])(gemeenteraad|raad)\s+van\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
@@ -100,7 +100,6 @@ export function spellsAcronym(name: string, acronym: string): boolean {
   return true;
 }
 
-const isFinite = (word: string): boolean => COMMON_FINITE_VERBS.has(word.toLowerCase()) || REPORTING_FINITE_FORMS.has(word.toLowerCase());
 
 export function discoverBodies(text: string, isKnown: (start: number, end: number) => string | undefined): DiscoveredBody[] {
   const found = new Map<string, DiscoveredBody>();
@@ -154,7 +153,7 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
   // "De raad van Wadlo vraagt ...": the council of another municipality, not this document's own.
   for (const m of text.matchAll(COUNCIL_OF)) {
     const place = m[2]!;
-    if (NOT_A_NAME.test(place) || new RegExp(`^(?:${HEADS})$`, "u").test(place)) continue;
+    if (NOT_A_NAME.test(place) || HEAD_ALONE.test(place)) continue;
     const start = m.index! + m[0].length - place.length;
     if (isKnown(start, start + place.length)) continue;
     add(`gemeenteraad van ${place}`, [`${m[1]} van ${place}`, `gemeenteraad ${place}`]);
@@ -193,18 +192,18 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     add(full, [`${kind[0]!.toLowerCase()}${kind.slice(1)} ${name}`, ...(/\s/.test(name) ? [name] : [])]);
   }
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
-    if (!isFinite(m[2]!)) continue;
+    if (!isFiniteVerb(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(m[1]!);
     if (!isKnown(start, start + m[1]!.length)) add(m[1]!, []);
   }
   for (const m of text.matchAll(COMMON_NOUN_SUBJECT)) {
     // Any present-tense form will do after such a subject ("herkennen", "vreest"), not only the listed verbs.
-    if (!isFinite(m[2]!) && !/^(?!(?:een|ten|met|tegen|zonder|binnen|buiten|boven|beneden|achter|even|heel|steeds|vaak|echt|niet|toch|ook|net|pas|ruim|flink|sterk|met)$)\p{Ll}{3,}(?:t|en)$/u.test(m[2]!)) continue;
+    if (!isFiniteVerb(m[2]!) && !/^(?!(?:een|ten|met|tegen|zonder|binnen|buiten|boven|beneden|achter|even|heel|steeds|vaak|echt|niet|toch|ook|net|pas|ruim|flink|sterk|met)$)\p{Ll}{3,}(?:t|en)$/u.test(m[2]!)) continue;
     const start = m.index! + m[0].indexOf(m[1]!);
     if (!isKnown(start, start + m[1]!.length)) add(m[1]!, []);
   }
   for (const m of text.matchAll(ACRONYM_INVERTED)) {
-    if (!isFinite(m[1]!)) continue;
+    if (!isFiniteVerb(m[1]!)) continue;
     const start = m.index! + m[0].length - m[2]!.length;
     if (!isKnown(start, start + m[2]!.length)) add(m[2]!, []);
   }

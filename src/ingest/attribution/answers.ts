@@ -7,7 +7,7 @@
 import type { ActorMention } from "../actors/actor-index.js";
 import { isAddressee } from "./addressees.js";
 
-const QUESTION_END = /\?["'’”)]*\s*$/u;
+export const QUESTION_END = /\?["'’”)]*\s*$/u;
 const ANSWER_FROM = /\bantwoord(?:en)?\s+(?:\S+\s+){0,2}van\s+(?:de\s+|het\s+)?$/iu;
 /** A question opening with its verb or a question word, the actor asked about right after it: "Kan de burgemeester ...?". */
 const ASKED_SUBJECT = /^(?:(?:\d{1,2}[.)]\s+)?(?:Kan|Kunnen|Wil|Willen|Is|Zijn|Zal|Zullen|Gaat|Gaan|Heeft|Hebben|Hoe|Wat|Wanneer|Waarom|Welke|Waar)\s+(?:\S+\s+){0,2}?(?:de|het)\s+)$/u;

@@ -35,7 +35,7 @@
  */
 import type { Attribution } from "../extraction.js";
 import type { ActorMention } from "../actors/actor-index.js";
-import { COMMON_FINITE_VERBS, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
+import { isFiniteVerb, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
 import {
   AGENDA_PASSIVE,
   ANAPHORIC_SOURCE,
@@ -56,6 +56,7 @@ import {
   PSYCH_VERB_BEFORE,
   SINGULAR_ANAPHORIC_DESCRIPTION,
   SOURCE_ADVERBIAL,
+  SPOKESPERSON_NOUNS,
   SUBJECT_PREFIX,
   VOTE_LIST,
   VOTE_SUBJECT_LIST,
@@ -129,7 +130,7 @@ const BODY_BEFORE_LIST = /^\s*(?:[Hh]et\s+|[Dd]e\s+)?(\p{L}[^:\n]{1,80}?)\s*:\s*
 const AUXILIARY = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kon|zal|zou|moet|moest|mag|mocht|gaat|ging|komt|kwam|staat|stond|ligt|lag|blijft|bleef)$/iu;
 // Capitalised, or after a sentence adverb: a lower-case "die" opening a clause is a relative pronoun.
 const DEMONSTRATIVE_SUBJECT = /^(?:(?:Ook|Wel|Maar|En)\s+(die|deze)|(Die|Deze))\s+(\p{Ll}+)\b/u;
-const SPOKESPERSON = /(?:^(?:(?:Ook|Wel|Maar|Volgens)\s+)?|\b(?:volgens|aldus|zegt|zei|meldt|meldde|laat|liet)\s+)(?:een|de)\s+(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|voorlichter)\b(?!\s+(?:van|namens)\b)/iu;
+const SPOKESPERSON = new RegExp(String.raw`(?:^(?:(?:Ook|Wel|Maar|Volgens)\s+)?|\b(?:volgens|aldus|zegt|zei|meldt|meldde|laat|liet)\s+)(?:een|de)\s+(?:${SPOKESPERSON_NOUNS}|voorlichter)\b(?!\s+(?:van|namens)\b)`, "iu");
 const PARTITIVE_PRONOUN = /^(?:(?:Ook|Wel|Maar|Toch)\s+)?(?:een\s+aantal|enkelen?|sommigen|velen|de\s+meesten|een\s+(?:deel|meerderheid|minderheid)|twee|drie|vier|de\s+helft|geen\s+van\s+allen|(?:ieder|elk)\s+(?:een)?)\s+van\s+(?:hen|hun|ons)\b/i;
 const POSSESSIVE_BODY = /^(?:(Ook|Daarnaast|Tevens|Verder|Wel|Maar|Volgens|Namens)\s+)?(zijn|haar|hun)\s+(?:fractie|partij|bond|vakbond|organisatie|vereniging|college|dienst|achterban|leden|stichting|branchevereniging|federatie|beroepsvereniging)\b/i;
 const TITLES_BEFORE = "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?)\\s+)?";
@@ -172,7 +173,6 @@ const AGENT_FRONTED = new RegExp(String.raw`(?:^|\b)[Dd]oor\s+${AGENT_DETERMINER
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
-const isFiniteVerb = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
 
 /** "Het algemeen bestuur:" above a list of decisions: the body (and nothing else) before the colon holds each item. */
 export function bodyAboveList(text: string, mentions: ActorMention[]): Holder | null {

@@ -10,8 +10,7 @@
  * "..."'): that is a quotation.
  */
 import type { ActorMention } from "../actors/actor-index.js";
-import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
-import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
+import { isFiniteVerb } from "../lexicon/finite-verbs.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 
 export interface SpeakerLabel {
@@ -32,7 +31,6 @@ const FIRST_PERSON = /(?<![\p{L}])(?:ik|wij|we|mij|ons|onze|mijn)(?![\p{L}])/iu;
 
 /** A present or past form the lists may lack ("kost", "bedroeg") counts too; nouns in -t that headers hold do not. */
 const LOOKS_FINITE = /^(?!(?:agent|wijkagent|recht|bericht|dienst|punt|plaats|raadslid|lid)$)\p{Ll}{3,}(?:t|de|te)$/u;
-const isFinite = (word: string): boolean => COMMON_FINITE_VERBS.has(word.toLowerCase()) || REPORTING_FINITE_FORMS.has(word.toLowerCase());
 
 /**
  * The speaker label opening the paragraph text[start, end), if it is one: a few words naming an
@@ -54,10 +52,10 @@ export function speakerLabel(text: string, start: number, end: number, find: (st
   if (rest.replace(/\([^()]*\)/gu, " ").split(/[\s,.]+/u).some((w) => /^\p{Ll}/u.test(w) && !LABEL_WORD.test(w))) return null;
   const content = paragraph.slice(match[0].length).trim();
   if (content.length === 0) return { start: labelStart, end: labelEnd, alone: true };
-  // What a speaker says holds a verb, speaks in the first person, or is quoted; a header names a person.
-  const opening = content.slice(0, 300).replace(/\([^()]*\)/gu, " ");
   // Words in quotation marks after the label are a quotation, which its own rule reads (R13-direct-quote).
   if (/^["'‘“]/u.test(content)) return null;
-  const says = FIRST_PERSON.test(opening) || opening.split(/[^\p{L}-]+/u).some((w) => /^\p{Ll}/u.test(w) && (isFinite(w) || LOOKS_FINITE.test(w)));
+  // What a speaker says holds a verb or speaks in the first person; a header names a person.
+  const opening = content.slice(0, 300).replace(/\([^()]*\)/gu, " ");
+  const says = FIRST_PERSON.test(opening) || opening.split(/[^\p{L}-]+/u).some((w) => /^\p{Ll}/u.test(w) && (isFiniteVerb(w) || LOOKS_FINITE.test(w)));
   return says ? { start: labelStart, end: labelEnd, alone: false } : null;
 }

@@ -3,6 +3,8 @@
  * inversion ("Tijdens het overleg kon de minister ...", "Daarna maakte het bureau ..."): auxiliaries,
  * modals and the commonest main verbs of minutes. Used only to recognise inversion.
  */
+import { REPORTING_FINITE_FORMS } from "./reporting-verbs.js";
+
 export const COMMON_FINITE_VERBS: ReadonlySet<string> = new Set([
   "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
   "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten",
@@ -27,3 +29,9 @@ export const COMMON_FINITE_VERBS: ReadonlySet<string> = new Set([
 
 /** Finite verbs ending in -n that are singular nonetheless (for "ze" + verb number agreement). */
 export const SINGULAR_FORMS_IN_N: ReadonlySet<string> = new Set(["kan", "ben", "won", "begon", "zon", "verzon", "kon", "bon"]);
+
+/** A finite form of a listed verb, a reporting verb or a common one ("zegt", "heeft", "vond"). */
+export function isFiniteVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON_FINITE_VERBS.has(lower) || REPORTING_FINITE_FORMS.has(lower);
+}

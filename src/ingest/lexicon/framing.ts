@@ -85,6 +85,9 @@ export const SINGULAR_ANAPHORIC_DESCRIPTION = /^(?:Laatstgenoemde|Deze laatste|D
 export const ANAPHORIC_SOURCE = /\b(?:[Vv]olgens|aldus|[Nn]aar de mening van)\s+(?:de|deze)\s+(?:opstellers|ondertekenaars|indieners|auteurs|schrijvers)\b/u;
 
 /** Words that may stand before a fronted subject without changing word order ("Ook de PG ..."). */
+/** Who speaks for a body without being named: "een woordvoerder (van de politie)". */
+export const SPOKESPERSON_NOUNS = "woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter";
+
 export const SUBJECT_PREFIX = new RegExp(
   [
     // "Besluit: het AB stemt in ...": the label of a decision or an action in minutes.
@@ -100,7 +103,7 @@ export const SUBJECT_PREFIX = new RegExp(
     // "Oppositiepartij GroenLinks noemt ...", "vakbond ACP wil ...": a word saying what the body is.
     "(?:(?:oppositie|coalitie|regerings)?partij\\s+|(?:vak|politie)?bond\\s+|(?:belangen|branche|koepel)?organisatie\\s+)?",
     // "Een woordvoerder van de politie laat weten ...": a spokesperson speaks for the body.
-    "(?:(?:woordvoerder|woordvoerster|zegsman|zegsvrouw|persvoorlichter|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?",
+    `(?:(?:${SPOKESPERSON_NOUNS}|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?`,
     // "Het lid Bergsma (SP) uit kritiek ...", "Collega Achterberg vindt ...": a member named by what she is a member of.
     "(?:(?:de heer|mevrouw|dhr\\.?|mw\\.?|mevr\\.?|drs\\.|dr\\.|mr\\.|ir\\.|lid|leden|kamerlid|kamerleden|raadslid|raadsleden|statenlid|collega)\\s+)?$",
   ].join(""),

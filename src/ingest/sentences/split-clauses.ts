@@ -14,7 +14,7 @@
  * Anything else stays one clause: splitting more would only fragment a single position.
  */
 import { SPEECH_ACT_NOUNS, REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
-import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
+import { isFiniteVerb } from "../lexicon/finite-verbs.js";
 import { VOTE_VERB } from "../lexicon/framing.js";
 import type { Span } from "./split-sentences.js";
 import { words } from "./words.js";
@@ -31,7 +31,6 @@ const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|
 const VOTE_SIDE_AFTER_SEMICOLON = new RegExp(String.raw`;\s+(?=(?:voor|tegen)\s+${VOTE_VERB}\b)`, "giu");
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 
-const isFinite = (w: string): boolean => REPORTING_FINITE_FORMS.has(w.toLowerCase()) || COMMON_FINITE_VERBS.has(w.toLowerCase());
 
 export function splitClauses(text: string, sentence: Span, actorStarts: (start: number, end: number) => number[]): Clause[] {
   const cuts = new Set<number>();
@@ -58,7 +57,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     if (!hasSpeechAct(text.slice(next.start, sentence.end))) continue;
     const after = tokens[i + 2]?.text.toLowerCase();
     if (after && (PRONOUNS.has(after) || after === "de" || after === "het")) continue; // "en vroeg de minister": a new inverted clause
-    if (!tokens.slice(0, i).some((t) => isFinite(t.text))) continue;
+    if (!tokens.slice(0, i).some((t) => isFiniteVerb(t.text))) continue;
     if (acknowledged?.at === next.start - sentence.start) continue;
     cuts.add(next.start);
     shared.add(next.start);
@@ -70,7 +69,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     const starts = new Set(actorStarts(sentence.start, sentence.end));
     for (let i = 1; i < tokens.length - 1; i++) {
       const verb = tokens[i]!;
-      if (verb.start < sentence.start + fronted[0].length || !isFinite(verb.text)) continue;
+      if (verb.start < sentence.start + fronted[0].length || !isFiniteVerb(verb.text)) continue;
       let subject = tokens[i + 1]!;
       if ((subject.text === "de" || subject.text === "het") && tokens[i + 2]) subject = tokens[i + 2]!;
       if (starts.has(subject.start) || PRONOUNS.has(subject.text.toLowerCase())) {
@@ -88,12 +87,12 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     if (words(before).length < 4 || words(after).length < 5) continue;
     // "maar" opens a main clause only with a finite verb of its own (not one of a relative clause: "maar uitvoering van wat is afgesproken").
     const afterWords = words(after);
-    if (!afterWords.some((t, k) => isFinite(t.text) && !/^(?:wat|die|dat|welke|waar)$/i.test(afterWords[k - 1]?.text ?? ""))) continue;
+    if (!afterWords.some((t, k) => isFiniteVerb(t.text) && !/^(?:wat|die|dat|welke|waar)$/i.test(afterWords[k - 1]?.text ?? ""))) continue;
     const at = sentence.start + m.index! + m[0].length;
     // "deelt de zorg, maar vindt ...": the same subject goes on, one position with its reservation,
     // unless each half takes a position of its own ("vindt het een goed idee, maar wijst op de
     // lasten", "is geen voorstander, maar sluit een tweede fase niet uit"): then two, one holder.
-    if (isFinite(afterWords[1]?.text ?? "") || REPORTING_FINITE_FORMS.has((afterWords[1]?.text ?? "").toLowerCase())) {
+    if (isFiniteVerb(afterWords[1]?.text ?? "") || REPORTING_FINITE_FORMS.has((afterWords[1]?.text ?? "").toLowerCase())) {
       const first = classifyStance(before).stance;
       const second = classifyStance(after.replace(/^maar\s+/i, "")).stance;
       if (first === "inform" || second === "inform" || first === second) continue;
@@ -122,7 +121,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     comma.lastIndex = m[0].length;
     for (let c = comma.exec(body); c; c = comma.exec(body)) {
       const next = /^\p{Ll}+/u.exec(body.slice(c.index + c[0].length))?.[0] ?? "";
-      if (isFinite(next) || /(?:de|te|den|ten)$/u.test(next)) {
+      if (isFiniteVerb(next) || /(?:de|te|den|ten)$/u.test(next)) {
         cuts.add(sentence.start + c.index + c[0].length);
         break;
       }
@@ -143,7 +142,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
     const verb = tokens[next + 2];
     // A singular verb right after "de X": X is a subject of its own (coordinated subjects take a plural verb).
     if (!subject || !verb || !/^(?:is|wordt|werd|heeft|had|kan|kon|zal|moet|komt|kwam|gaat|ging)$/u.test(verb.text)) continue;
-    if (!tokens.some((t) => t.end <= at && isFinite(t.text))) continue;
+    if (!tokens.some((t) => t.end <= at && isFiniteVerb(t.text))) continue;
     cuts.add(at);
   }
 
