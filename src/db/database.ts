@@ -13,7 +13,6 @@ import { ConcurrencyLimit } from "./concurrency-limit.js";
 import { translateDriverError } from "./driver-errors.js";
 import { loadQueryRegistry, readSchemaStatements, type QueryRegistry } from "./query-registry.js";
 import type { QueryName } from "./query-names.js";
-import { currentRequestSignal } from "./request-signal.js";
 import { toPlain } from "./to-plain.js";
 
 export type Row = Record<string, unknown>;
@@ -33,6 +32,8 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Names the operation in the server's query log (transaction metadata). */
   operation?: string;
+  /** The client's request: once it aborts, a transaction still waiting for a slot is dropped. */
+  signal?: AbortSignal;
 }
 
 /** A transaction handle that runs named queries only. */
@@ -179,10 +180,10 @@ export class Database {
 
   /**
    * Every transaction waits for a slot first; its timeout starts when it runs. One that still waits
-   * when the client of its request has gone (src/db/request-signal.ts) is dropped.
+   * when the client of its request has gone (`options.signal`) is dropped.
    */
   private transaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {
-    return this.transactions.run(() => this.runTransaction(mode, work, options), currentRequestSignal(), () => new ClientClosedRequestError());
+    return this.transactions.run(() => this.runTransaction(mode, work, options), options.signal, () => new ClientClosedRequestError());
   }
 
   private async runTransaction<T>(mode: "READ" | "WRITE", work: (tx: QueryTransaction) => Promise<T>, options: QueryOptions): Promise<T> {

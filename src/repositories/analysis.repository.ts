@@ -79,10 +79,6 @@ export class AnalysisRepository {
     private readonly options: RepositoryOptions,
   ) {}
 
-  private get opts() {
-    return { timeoutMs: this.options.timeoutMs };
-  }
-
   /**
    * "" and [] rather than null: constant parameter types keep one cached plan per query. The window
    * is always a Date range (sentinels for a missing bound) with `dated` saying whether one was given,
@@ -102,7 +98,7 @@ export class AnalysisRepository {
 
   /** Per actor id: rows of (topic, stance, number of statements). */
   async actorPositions(actorIds: readonly string[]): Promise<PositionRow<TopicRecord>[][]> {
-    const rows = await this.db.read("read-actor-positions", { ids: [...actorIds] }, this.opts);
+    const rows = await this.db.read("read-actor-positions", { ids: [...actorIds] }, this.options);
     const perTopic = groupBy(actorIds, rows, (row) => {
       const about = toTopic(asProps(row.topic));
       return (row.stances as { stance: string; count: number }[]).map((counted) => ({
@@ -121,14 +117,14 @@ export class AnalysisRepository {
    */
   async positionStatementIds(subject: PositionSubject, pairs: readonly { subject: string; about: string }[]): Promise<string[][]> {
     const query = subject === "actor" ? "read-actor-position-statements" : "read-topic-position-statements";
-    const rows = await this.db.read(query, { pairs: pairs.map((pair) => ({ subject: pair.subject, about: pair.about })) }, this.opts);
+    const rows = await this.db.read(query, { pairs: pairs.map((pair) => ({ subject: pair.subject, about: pair.about })) }, this.options);
     const found = new Map(rows.map((row) => [`${String(row.subject)}\u0000${String(row.about)}`, ids(row.statementIds)]));
     return pairs.map((pair) => found.get(`${pair.subject}\u0000${pair.about}`) ?? []);
   }
 
   /** Per topic id (narrower topics included): rows of (actor as spoken, stance, number of statements). */
   async topicPositions(topicIds: readonly string[]): Promise<PositionRow<ActorRecord>[][]> {
-    const rows = await this.db.read("read-topic-positions", { ids: [...topicIds] }, this.opts);
+    const rows = await this.db.read("read-topic-positions", { ids: [...topicIds] }, this.options);
     return groupBy(topicIds, rows, (row) => ({
       key: String(asProps(row.actor).id),
       about: toActor(asProps(row.actor)),
@@ -138,12 +134,12 @@ export class AnalysisRepository {
   }
 
   async timeline(filter: AnalysisFilter, period: PeriodUnit): Promise<TimelineRow[]> {
-    const rows = await this.db.read("read-timeline", { ...this.params(filter), period }, this.opts);
+    const rows = await this.db.read("read-timeline", { ...this.params(filter), period }, this.options);
     return rows.map((row) => ({ start: String(row.start), stance: String(row.stance) as Stance, count: Number(row.count) }));
   }
 
   async positionChanges(filter: AnalysisFilter): Promise<PositionChangeRecord[]> {
-    const rows = await this.db.read("read-position-changes", this.params(filter), this.opts);
+    const rows = await this.db.read("read-position-changes", this.params(filter), this.options);
     return rows.map((row) => ({
       actor: toActor(asProps(row.actor)),
       topic: toTopic(asProps(row.topic)),
@@ -160,7 +156,7 @@ export class AnalysisRepository {
   /** Without details, text, offsets, persons and the document are left empty (networks do not use them). */
   private async networkRows(filter: AnalysisFilter, kind: NetworkKind, details: boolean): Promise<StatementRow[]> {
     const params = { ...this.params(filter), ...scopeOf(kind), details };
-    const rows = await this.db.read("read-network-statements", params, this.opts);
+    const rows = await this.db.read("read-network-statements", params, this.options);
     return rows.map(toStatementRow);
   }
 
@@ -183,8 +179,8 @@ export class AnalysisRepository {
               stances: params.stances,
               duplicates: options.duplicates,
               ...(params.dated ? splitWindow(params.from, params.to) : wholeGraphWindow()),
-            }, this.opts)
-          : await this.db.read("read-network-actor-topic", { ...params, duplicates: options.duplicates, withStatementIds: detail.statementIds }, this.opts);
+            }, this.options)
+          : await this.db.read("read-network-actor-topic", { ...params, duplicates: options.duplicates, withStatementIds: detail.statementIds }, this.options);
       return actorTopicNetwork(rows.map(toActorTopicGroup), options);
     }
     return computeNetwork(await this.networkRows(filter, kind, false), kind, options);

@@ -76,7 +76,7 @@ export class CurationRepository {
         const [row] = await tx.run("read-statements-by-id", { ids: [correction.id] });
         return toStatement(asProps(row?.statement));
       },
-      { timeoutMs: this.options.timeoutMs, operation: "correctStatement" },
+      { ...this.options, operation: "correctStatement" },
     );
   }
 
@@ -95,7 +95,7 @@ export class CurationRepository {
         const [statement] = await tx.run("read-statements-by-id", { ids: [decision.id] });
         return toStatement(asProps(statement?.statement));
       },
-      { timeoutMs: this.options.timeoutMs, operation: `${decision.review === "rejected" ? "reject" : "confirm"}Statement` },
+      { ...this.options, operation: `${decision.review === "rejected" ? "reject" : "confirm"}Statement` },
     );
   }
 
@@ -117,7 +117,7 @@ export class CurationRepository {
         const [row] = await tx.run(query, params);
         return map(asProps(row?.node));
       },
-      { timeoutMs: this.options.timeoutMs, operation: query },
+      { ...this.options, operation: query },
     );
   }
 
@@ -129,7 +129,7 @@ export class CurationRepository {
         await refreshDerivedData(tx, { statementIds: ids(row?.statementIds) });
         return toActor(asProps(row?.actor));
       },
-      { timeoutMs: this.options.timeoutMs, operation: "mergeActors" },
+      { ...this.options, operation: "mergeActors" },
     );
   }
 
@@ -141,7 +141,7 @@ export class CurationRepository {
         await refreshDerivedData(tx, { statementIds: ids(row?.statementIds) });
         return toTopic(asProps(row?.topic));
       },
-      { timeoutMs: this.options.timeoutMs, operation: "mergeTopics" },
+      { ...this.options, operation: "mergeTopics" },
     );
   }
 }

@@ -39,13 +39,9 @@ export class NodeRepository {
     private readonly options: RepositoryOptions,
   ) {}
 
-  private get opts() {
-    return { timeoutMs: this.options.timeoutMs };
-  }
-
   /** Nodes by id in the order asked (null when absent); a merged id yields the node kept by the merge. */
   async byIds(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
-    const rows = await this.db.read("read-nodes", { ids: [...ids] }, this.opts);
+    const rows = await this.db.read("read-nodes", { ids: [...ids] }, this.options);
     const found = new Map<string, NodeRecord>();
     for (const row of rows) {
       const node = toNode(String(row.label), asProps(row.properties));
@@ -55,7 +51,7 @@ export class NodeRepository {
   }
 
   async actorLinks(ids: readonly string[]): Promise<ActorLinks[]> {
-    const rows = await this.db.read("read-actor-links", { ids: [...ids] }, this.opts);
+    const rows = await this.db.read("read-actor-links", { ids: [...ids] }, this.options);
     const found = new Map<string, ActorLinks>();
     for (const row of rows) {
       found.set(String(row.id), {
@@ -71,7 +67,7 @@ export class NodeRepository {
   }
 
   async topicLinks(ids: readonly string[]): Promise<TopicLinks[]> {
-    const rows = await this.db.read("read-topic-links", { ids: [...ids] }, this.opts);
+    const rows = await this.db.read("read-topic-links", { ids: [...ids] }, this.options);
     const found = new Map<string, TopicLinks>();
     for (const row of rows) {
       found.set(String(row.id), { broader: asList(row.broader).map(toTopic), narrower: asList(row.narrower).map(toTopic) });
@@ -81,7 +77,7 @@ export class NodeRepository {
 
   /** Documents, meetings, agenda items, events and statement ids contained in meetings, documents or agenda items. */
   async containerLinks(ids: readonly string[]): Promise<ContainerLinks[]> {
-    const rows = await this.db.read("read-container-links", { ids: [...ids] }, this.opts);
+    const rows = await this.db.read("read-container-links", { ids: [...ids] }, this.options);
     const found = new Map<string, ContainerLinks>();
     for (const row of rows) {
       found.set(String(row.id), {
@@ -96,22 +92,22 @@ export class NodeRepository {
   }
 
   async actors(kinds: ActorKind[] | null, limit: number): Promise<ActorRecord[]> {
-    const rows = await this.db.read("read-actors", { kinds: kinds ?? [], limit }, this.opts);
+    const rows = await this.db.read("read-actors", { kinds: kinds ?? [], limit }, this.options);
     return rows.map((row) => toActor(asProps(row.actor)));
   }
 
   async topics(limit: number): Promise<TopicRecord[]> {
-    const rows = await this.db.read("read-topics", { limit }, this.opts);
+    const rows = await this.db.read("read-topics", { limit }, this.options);
     return rows.map((row) => toTopic(asProps(row.topic)));
   }
 
   async meetings(filter: { body: string | null; from: string | null; to: string | null }, limit: number): Promise<MeetingRecord[]> {
-    const rows = await this.db.read("read-meetings", { body: filter.body ?? "", from: filter.from ?? "", to: filter.to ?? "", limit }, this.opts);
+    const rows = await this.db.read("read-meetings", { body: filter.body ?? "", from: filter.from ?? "", to: filter.to ?? "", limit }, this.options);
     return rows.map((row) => toMeeting(asProps(row.meeting)));
   }
 
   async documents(limit: number): Promise<DocumentRecord[]> {
-    const rows = await this.db.read("read-documents", { limit }, this.opts);
+    const rows = await this.db.read("read-documents", { limit }, this.options);
     return rows.map((row) => toDocument(asProps(row.document)));
   }
 }

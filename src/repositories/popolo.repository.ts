@@ -10,7 +10,7 @@ export class PopoloRepository {
   ) {}
 
   async read(): Promise<PopoloInput> {
-    const [row] = await this.db.read("read-popolo", {}, { timeoutMs: this.options.timeoutMs });
+    const [row] = await this.db.read("read-popolo", {}, this.options);
     const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
     return {
       actors: asList(row?.actors).map((entry) => {

@@ -10,4 +10,9 @@ export type QueryRunner = Pick<Database, "read" | "write" | "readTransaction" | 
 export interface RepositoryOptions {
   /** Transaction timeout for API reads and writes (config.api.queryTimeoutMs). */
   timeoutMs: number;
+  /**
+   * Aborts when the client of the request these repositories serve has gone: its transactions
+   * still waiting for a slot are then dropped (repositories are made per request for this).
+   */
+  signal?: AbortSignal;
 }

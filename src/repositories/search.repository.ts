@@ -35,7 +35,7 @@ export class SearchRepository {
   async search(text: string, limit: number): Promise<SearchHits> {
     const query = toSearchQuery(text);
     if (query === null || limit <= 0) return { actors: [], topics: [], statements: [] };
-    const [row] = await this.db.read("read-search", { query: query.lucene, limit }, { timeoutMs: this.options.timeoutMs });
+    const [row] = await this.db.read("read-search", { query: query.lucene, limit }, this.options);
     const hits = (value: unknown) => asList(value).map((hit) => ({ node: asProps(hit.node), score: Number(hit.score), topic: hit.topic }));
     const statementHit = (hit: ReturnType<typeof hits>[number], match: StatementMatch): StatementHitRecord => {
       const statement = toStatement(hit.node);

@@ -90,7 +90,7 @@ export class StatementRepository {
         after: query.after ?? "",
         limit: query.limit,
       },
-      { timeoutMs: this.options.timeoutMs },
+      this.options,
     );
     const rows = asList(row?.rows).map((r) => ({ key: String(r.key), statement: toStatement(asProps(r.statement)) }));
     return { totalCount: Number(row?.totalCount ?? 0), rows };
@@ -98,14 +98,14 @@ export class StatementRepository {
 
   /** Statements by id, in the order asked; missing ones are null. */
   async byIds(ids: readonly string[]): Promise<(StatementRecord | null)[]> {
-    const rows = await this.db.read("read-statements-by-id", { ids: [...ids] }, { timeoutMs: this.options.timeoutMs });
+    const rows = await this.db.read("read-statements-by-id", { ids: [...ids] }, this.options);
     const found = new Map(rows.map((row) => [String(row.id), toStatement(asProps(row.statement))]));
     return ids.map((id) => found.get(id) ?? null);
   }
 
   /** Links of many statements in one round trip, in the order asked. */
   async links(ids: readonly string[]): Promise<StatementLinks[]> {
-    const rows = await this.db.read("read-statement-links", { ids: [...ids] }, { timeoutMs: this.options.timeoutMs });
+    const rows = await this.db.read("read-statement-links", { ids: [...ids] }, this.options);
     const found = new Map<string, StatementLinks>();
     for (const row of rows) {
       const id = String(row.id);

@@ -7,14 +7,14 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Caller, GraphQLContext } from "../graphql/context.js";
 import type { ErrorCode } from "../errors/codes.js";
 import { BodyTooLargeError, readBody } from "./read-body.js";
-import { withRequestSignal } from "../db/request-signal.js";
 
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
   bodyLimitBytes: number;
   /** Decides who calls; returns null when the request must be refused (already answered). */
   authenticate(request: IncomingMessage, response: ServerResponse): Caller | null;
-  context(caller: Caller): GraphQLContext;
+  /** `signal` aborts when the client closes its connection before the answer. */
+  context(caller: Caller, signal: AbortSignal): GraphQLContext;
 }
 
 export function sendJsonError(response: ServerResponse, status: number, message: string, code: ErrorCode, extraHeaders: Record<string, string> = {}): void {
@@ -59,12 +59,10 @@ export async function handleGraphQL(options: GraphQLHandlerOptions, request: Inc
     if (!response.writableFinished) clientGone.abort();
   };
   response.once("close", onClose);
-  const result = await withRequestSignal(clientGone.signal, () =>
-    options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
-      context: async () => options.context(caller),
-    }),
-  );
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? "GET", headers, search: url.search, body },
+    context: async () => options.context(caller, clientGone.signal),
+  });
   if (clientGone.signal.aborted) return;
   const responseHeaders: Record<string, string> = {};
   for (const [name, value] of result.headers) responseHeaders[name] = value;

@@ -51,8 +51,12 @@ const GRAPHQL_PATH = "/graphql";
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config } = options;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const repositories = options.repositories ?? (options.database ? createRepositories(options.database, { timeoutMs: config.api.queryTimeoutMs }) : undefined);
+  const { database } = options;
+  const repositories = options.repositories ?? (database ? createRepositories(database, { timeoutMs: config.api.queryTimeoutMs }) : undefined);
   if (!repositories) throw new Error("startServer needs `database` or `repositories`");
+  // Ready-made repositories (tests) serve every request as they are; over a database each request
+  // gets its own, which drop its waiting transactions once its client has gone.
+  const repositoriesFor = options.repositories || !database ? () => repositories : (signal: AbortSignal) => createRepositories(database, { timeoutMs: config.api.queryTimeoutMs, signal });
   const webRoot = path.resolve(options.webRoot ?? path.join(projectRoot, "dist", "web"));
   const keys = new ApiKeys(config.api.apiKeys);
   const rate = new MutationRate(config.api.mutationsPerMinute);
@@ -60,7 +64,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   const dependencies = {
-    repositories,
+    repositoriesFor,
     ingester:
       options.ingester !== undefined
         ? options.ingester
@@ -92,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     apollo,
     bodyLimitBytes: config.http.bodyLimitBytes,
     authenticate,
-    context: (caller: Caller) => createRequestContext(dependencies, caller),
+    context: (caller: Caller, signal: AbortSignal) => createRequestContext(dependencies, caller, signal),
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
