@@ -81,6 +81,21 @@ export class ActorIndex {
   }
 
   private readonly specific = new Map<string, string>();
+  /** Phrases that name several actors, each at its own words: lower-cased phrase -> its parts in order. */
+  private readonly phrases = new Map<string, { words: string; actorId: string }[]>();
+
+  /**
+   * "de burgemeesters van Eekhorst en Dalerveld": one phrase, two offices. Found as one alias (so it
+   * wins over "burgemeesters"), it yields a mention per part, at the part's words; the first part's
+   * words start where the phrase starts ("burgemeesters van Eekhorst"), so the phrase keeps its subject position.
+   */
+  addPhrase(phrase: string, parts: { words: string; actorId: string }[]): void {
+    const key = phrase.toLowerCase();
+    if (this.byAlias.has(key) || parts.some((part) => !this.byId.has(part.actorId))) return;
+    this.phrases.set(key, parts);
+    this.byAlias.set(key, parts[0]!.actorId);
+    this.caseInsensitive = null;
+  }
 
   /** This document's specific body for a generic one ("het bestuur" -> "Algemeen Bestuur VRN"). */
   setSpecificBody(genericId: string, specificId: string): void {
@@ -121,19 +136,31 @@ export class ActorIndex {
     const collect = (pattern: RegExp, lookup: (surface: string) => string | undefined, subject = slice): void => {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
-        const id = lookup(m[0]);
-        const actor = id ? this.byId.get(id) : undefined;
-        if (!actor) continue;
-        const surface = slice.slice(m.index, m.index + m[0].length);
-        found.push({
-          actorId: actor.id,
-          kind: actor.kind,
-          start: start + m.index,
-          end: start + m.index + m[0].length,
-          surface,
-          plural: isPlural(actor, surface),
-          human: actor.kind === "person" || actor.kind === "office" || actor.kind === "group",
-        });
+        const parts = pattern === sensitive ? undefined : this.phrases.get(m[0].toLowerCase());
+        const spans: { id: string | undefined; at: number; length: number }[] = [];
+        if (parts) {
+          let at = m.index;
+          for (const part of parts) {
+            const offset = subject.toLowerCase().indexOf(part.words.toLowerCase(), at);
+            if (offset < 0) break;
+            spans.push({ id: part.actorId, at: offset, length: part.words.length });
+            at = offset + part.words.length;
+          }
+        } else spans.push({ id: lookup(m[0]), at: m.index, length: m[0].length });
+        for (const span of spans) {
+          const actor = span.id ? this.byId.get(span.id) : undefined;
+          if (!actor) continue;
+          const surface = slice.slice(span.at, span.at + span.length);
+          found.push({
+            actorId: actor.id,
+            kind: actor.kind,
+            start: start + span.at,
+            end: start + span.at + span.length,
+            surface,
+            plural: isPlural(actor, surface),
+            human: actor.kind === "person" || actor.kind === "office" || actor.kind === "group",
+          });
+        }
       }
     };
     const lower = slice.toLowerCase();

@@ -44,6 +44,12 @@ const NAME_THEN_BRACKET = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)(?<![\
 // An attendance list gives one person a line (or an item after a dash, when its lines were joined): the apposition ends with it ("- mevrouw X, politiechef eenheid Y").
 const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=[^\\S\\n]*(?:,|\\.|;|\\(|\\n|\\s[-–•]\\s|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
 const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})\\s+$`, "u");
+/**
+ * "burgemeester Rijnbende (Geldermonde)": a mayor with the municipality in brackets, as lists of
+ * those present write it. Only mayors: a wethouder's bracket names a portfolio as often ("(Zorg)").
+ */
+const PLACE_TITLE = /^burgemeester$/iu;
+const PLACE_BRACKET = /^[^\S\n]*\((\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*)?)(?:,[^()\n]*)?\)/u;
 const SIGNATURE_ROLE = new RegExp(`^\\s*\\n\\s*((?:${ROLE_PATTERN})[^\\n]{0,60})`, "u");
 
 function add(found: Map<string, DiscoveredPerson>, name: PersonName, start: number, end: number): void {
@@ -129,6 +135,8 @@ function roleOf(text: string, person: DiscoveredPerson, nameStarts: number[], is
     const signature = SIGNATURE_ROLE.exec(after);
     if (signature) return signature[1]!.trim();
     const before = ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+    const place = before && PLACE_TITLE.test(before[1]!.trim()) ? PLACE_BRACKET.exec(after) : null;
+    if (place && !isBody(place[1]!)) return `${before![1]!.trim().toLowerCase()} van ${place[1]}`;
     if (before) return before[1]!.trim();
   }
   return null;

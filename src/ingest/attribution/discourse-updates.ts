@@ -31,6 +31,10 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
     return mention;
   }
   if (mention.kind !== "office") return mention;
+  // "de burgemeester van Geldermonde" of minutes whose list of those present has "burgemeester Rijnbende (Geldermonde)".
+  // Only an office this document introduced: a curated one resolves to its holder from the tenures.
+  const placeHolder = index.get(mention.actorId)?.isNew ? discovery.personsByOffice.get(mention.actorId) : undefined;
+  if (placeHolder && index.get(placeHolder)) return { ...mention, actorId: placeHolder, kind: "person" };
   const prefix = `${mention.actorId}-`;
   const noun = mention.surface.toLowerCase();
   const specific = state.latestInSection(

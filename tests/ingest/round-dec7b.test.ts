@@ -1,0 +1,59 @@
+/**
+ * The rules of the round of 7 December (b), with Dutch sentences of our own in FICTIONAL minutes
+ * (invented mayors and municipalities): one phrase that names the mayors of several places, and a
+ * list of those present that gives each mayor's municipality in brackets.
+ */
+import { describe, expect, it } from "vitest";
+import type { Extraction } from "../../src/ingest/index.js";
+import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
+
+const fictionalMinutes = (lines: string[]): Extraction =>
+  extractFictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Kalmerwaard, 9 november 2023", "verslag", lines);
+
+describe("'de burgemeesters van X en Y' are two offices", () => {
+  const x = fictionalMinutes([
+    "Het algemeen bestuur stelt de jaarrekening vast. De burgemeesters van Ommelwaard en Brakenrode stemmen tegen.",
+    "",
+    "De burgemeesters van Tolhoeve, Wierdum en Sluisdonk vragen om een nieuwe verdeelsleutel.",
+  ]);
+
+  it("each place gives its mayor's office, and the vote is theirs", () => {
+    expect(names(x, statementWith(x, "stemmen tegen").actorIds).sort()).toEqual(["burgemeester van Brakenrode", "burgemeester van Ommelwaard"]);
+    expect(statementWith(x, "stemmen tegen").stance).toBe("oppose");
+  });
+
+  it("a list of three places gives three offices", () => {
+    const request = statementWith(x, "vragen om een nieuwe verdeelsleutel");
+    expect(names(x, request.actorIds).sort()).toEqual(["burgemeester van Sluisdonk", "burgemeester van Tolhoeve", "burgemeester van Wierdum"]);
+    expect(request.stance).toBe("request");
+  });
+
+  it("lower-case words after 'van' are no places ('de burgemeesters van de kleinere gemeenten')", () => {
+    const y = fictionalMinutes(["De burgemeesters van de kleinere gemeenten en het dagelijks bestuur zijn het oneens."]);
+    expect(y.actors.some((a) => a.kind === "office" && /kleinere|dagelijks/.test(a.name))).toBe(false);
+  });
+});
+
+describe("'burgemeester X (Plaats)' in a list of those present holds that place's office", () => {
+  const x = fictionalMinutes([
+    "Aanwezig: burgemeester Harkema (Ommelwaard, voorzitter), burgemeester Dijkhof (Brakenrode), wethouder Lentink (Zorg) en de heer Aalders (secretaris).",
+    "",
+    "Bij stemming wordt het voorstel aangenomen. De burgemeesters van Ommelwaard en Brakenrode stemmen voor.",
+    "",
+    "Volgens de burgemeester van Brakenrode is de verdeelsleutel achterhaald.",
+  ]);
+
+  it("the mayor is partOf the office of the municipality in brackets", () => {
+    expect(x.actors.find((a) => a.name === "Dijkhof")?.partOf).toBe("office:burgemeester-brakenrode");
+    expect(x.actors.find((a) => a.name === "Harkema")?.partOf).toBe("office:burgemeester-ommelwaard");
+  });
+
+  it("an alderman's bracket is a portfolio, not a place", () => {
+    expect(x.actors.some((a) => a.id === "office:wethouder-zorg")).toBe(false);
+  });
+
+  it("the offices named later are those persons", () => {
+    expect(names(x, statementWith(x, "stemmen voor").actorIds).sort()).toEqual(["Dijkhof", "Harkema"]);
+    expect(names(x, statementWith(x, "is de verdeelsleutel achterhaald").actorIds)).toEqual(["Dijkhof"]);
+  });
+});
