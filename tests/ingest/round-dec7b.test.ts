@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../src/ingest/index.js";
-import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
+import { actorNames as names, extractFictionalDocument, extractNote, statementWith } from "./support/fixtures.js";
 
 const fictionalMinutes = (lines: string[]): Extraction =>
   extractFictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Kalmerwaard, 9 november 2023", "verslag", lines);
@@ -55,5 +55,27 @@ describe("'burgemeester X (Plaats)' in a list of those present holds that place'
   it("the offices named later are those persons", () => {
     expect(names(x, statementWith(x, "stemmen voor").actorIds).sort()).toEqual(["Dijkhof", "Harkema"]);
     expect(names(x, statementWith(x, "is de verdeelsleutel achterhaald").actorIds)).toEqual(["Dijkhof"]);
+  });
+});
+
+describe("the writer's own judgement of what someone else did is the writer's position", () => {
+  const x = extractNote([
+    "De staatssecretaris kon wegens ziekte niet bij het overleg zijn, wat wij jammer vinden.",
+    "",
+    "Het plan van de korpschef om de meldkamers samen te voegen wordt door ons van harte gesteund.",
+    "",
+    "De minister heeft nog geen besluit genomen over de cameratoezichtregeling; wij blijven daarop aandringen.",
+    "",
+    "De korpschef vraagt of de wervingscampagne door ons kan worden gefinancierd.",
+  ]);
+
+  it("', wat wij ...', 'door ons' and '; wij ...' give the clause to the note's writer, not to its subject", () => {
+    expect(names(x, statementWith(x, "wat wij jammer vinden").actorIds)).toEqual(["regioburgemeesters"]);
+    expect(names(x, statementWith(x, "wordt door ons van harte gesteund").actorIds)).toEqual(["regioburgemeesters"]);
+    expect(names(x, statementWith(x, "wij blijven daarop aandringen").actorIds)).toEqual(["regioburgemeesters"]);
+  });
+
+  it("'door ons' in what another actor asks stays that actor's", () => {
+    expect(names(x, statementWith(x, "wervingscampagne door ons").actorIds)).toEqual(["korpschef"]);
   });
 });

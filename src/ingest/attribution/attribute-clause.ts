@@ -47,6 +47,7 @@ import {
   DISCUSSION_PASSIVE,
   FIRST_PERSON_INVERTED,
   FIRST_PERSON_SUBJECT,
+  WRITER_JUDGEMENT,
   LETTER_AND_PROCEDURE_FORMULA,
   LETTER_ANNOUNCES_ITSELF,
   NEXT_MEETING_ANNOUNCEMENT,
@@ -469,6 +470,11 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     if (tag) return tag;
     return { ...result(null, [], "unattributed", "R10-unattributed"), continuesCollectiveOnly: true };
   }
+
+  // R15 too: the writer's judgement of what someone else did, unless it sits in what that someone
+  // says ("De korpschef vraagt of dit door ons kan worden opgepakt").
+  const judgement = input.writer ? WRITER_JUDGEMENT.exec(text) : null;
+  if (judgement && !/(?<![\p{L}])(?:dat|of)(?![\p{L}])/u.test(text.slice(0, judgement.index))) return result(input.writer, [], "pronoun", "R15-writer-judgement", 0.7);
 
   const first = mentions[0];
   // R3: "Met X <verb> ze/Y": co-holders.

@@ -134,6 +134,12 @@ export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verhe
 /** First person of the writer: "Wij vragen aandacht voor ...", "Verder hebben wij ...", "tot onze spijt". */
 export const FIRST_PERSON_SUBJECT = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Wel|Daarom|Dus|Maar|En|Namens\s+[^,]{2,60}?)\s+)?(?:wij|we|ik)\b/i;
 export const FIRST_PERSON_INVERTED = /^[^,.;:]{0,60}?\b(?:[a-zà-öø-ÿ]+)\s+(?:wij|we|ik)\b/i;
+/**
+ * The writer's own judgement inside a clause about someone else: "Het is ons inziens
+ * teleurstellend dat ...", "X was afwezig, wat wij betreuren", "wordt door ons ondersteund",
+ * "...; wij blijven daarop aandringen". The clause is the writer's position, not its subject's.
+ */
+export const WRITER_JUDGEMENT = /(?<![\p{L}])(?:onzes? inziens|naar onze (?:mening|overtuiging)|naar ons (?:oordeel|idee)|door ons)(?![\p{L}])|,\s*wat\s+(?:wij|we)\s+\p{L}+|;\s*(?:wij|we)\s+\p{Ll}+/u;
 export const FIRST_PERSON_ANYWHERE = /\b(?:wij|we|ik|ons|onze|mij|mijn)\b/i;
 
 /**
