@@ -79,3 +79,25 @@ describe("the writer's own judgement of what someone else did is the writer's po
     expect(names(x, statementWith(x, "wervingscampagne door ons").actorIds)).toEqual(["korpschef"]);
   });
 });
+
+describe("a plan that meets resistance: those who resist hold the position", () => {
+  const x = extractNote([
+    "De korpschef stelt voor de meldkamers samen te voegen. Dat stuit bij de regioburgemeesters op weerstand.",
+    "",
+    "Het plan van de minister stuitte op verzet van enkele regioburgemeesters.",
+    "",
+    "Het voorstel stuit bij de korpschef op veel onbegrip.",
+  ]);
+
+  it("'stuit bij X op weerstand' and 'stuit op verzet van X' are X's opposition, not the proposer's", () => {
+    for (const [fragment, holder] of [
+      ["Dat stuit bij de regioburgemeesters op weerstand", "regioburgemeesters"],
+      ["stuitte op verzet van enkele regioburgemeesters", "regioburgemeesters"],
+      ["stuit bij de korpschef op veel onbegrip", "korpschef"],
+    ] as const) {
+      const statement = statementWith(x, fragment);
+      expect(names(x, statement.actorIds)).toEqual([holder]);
+      expect(statement.stance).toBe("oppose");
+    }
+  });
+});

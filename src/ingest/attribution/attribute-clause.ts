@@ -55,6 +55,9 @@ import {
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
+  RESISTANCE_AT_AFTER,
+  RESISTANCE_AT_BEFORE,
+  RESISTANCE_OF_BEFORE,
   SINGULAR_ANAPHORIC_DESCRIPTION,
   SOURCE_ADVERBIAL,
   SPOKESPERSON_NOUNS,
@@ -509,6 +512,10 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     if (SOURCE_ADVERBIAL.test(before) && !insideAside(text, local(m)) && (!/\b[Nn]amens\s+(?:de\s+|het\s+)?$/u.test(before) || hasSpeechAct(text) || input.positionCue)) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R11-source-adverbial");
+    }
+    if (RESISTANCE_OF_BEFORE.test(before) || (RESISTANCE_AT_BEFORE.test(before) && RESISTANCE_AT_AFTER.test(text.slice(local(m) + m.surface.length)))) {
+      const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
+      return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R12-meets-resistance");
     }
     if (PSYCH_VERB_BEFORE.test(before)) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);

@@ -129,6 +129,17 @@ export const DECISION_AT_START =
 export const SOURCE_ADVERBIAL = /(?:\b[Vv]olgens|,\s*["'’”]?\s*aldus|["'’”]\s*,?\s*aldus|\b[Nn]aar de mening van|\b[Ii]n de ogen van|\b[Nn]amens|\b(?:[Uu]it|blijkt\s+uit)\s+(?:het\s+|de\s+|een\s+)?(?:\S+\s+)?(?:onderzoek|rapport|cijfers|analyse|evaluatie|peiling|enquête|inventarisatie|rondgang|jaarverslag|jaarbericht|brief|notitie|monitor)\s+van)\s+(?:de\s+|het\s+)?(?:(?:de heer|mevrouw|voorzitter|burgemeester|minister)\s+|(?!(?:van|de|het|een|hem|haar|hen|ons|zijn|die|dit|dat)\s)\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}))?$/u;
 
 /** Psych verbs with the holder as object: "Het verbaast de burgemeesters dat ...". */
+/**
+ * "Dat stuit bij de regioburgemeesters op weerstand" / "Het plan stuitte op verzet van enkele
+ * gemeenten": those who resist hold the position (oppose), not the subject whose plan it is.
+ */
+const RESISTANCE = "(?:(?:veel|grote|stevige|brede|felle)\\s+)?(?:weerstand|verzet|bezwaren|bezwaar|kritiek|onbegrip)";
+const SOME = "(?:de\\s+|het\\s+|enkele\\s+|een\\s+aantal\\s+|veel\\s+|sommige\\s+)?";
+/** "... stuit op verzet van [enkele] " before the resisting actor. */
+export const RESISTANCE_OF_BEFORE = new RegExp(`(?<![\\p{L}])stuit(?:te|en|tten)?\\s+op\\s+${RESISTANCE}\\s+(?:van|bij)\\s+${SOME}$`, "iu");
+/** "... stuit bij [de] " before the actor, "op weerstand" after it. */
+export const RESISTANCE_AT_BEFORE = new RegExp(`(?<![\\p{L}])stuit(?:te|en|tten)?\\s+bij\\s+${SOME}$`, "iu");
+export const RESISTANCE_AT_AFTER = new RegExp(`^\\s+op\\s+${RESISTANCE}(?![\\p{L}])`, "iu");
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;
 
 /** First person of the writer: "Wij vragen aandacht voor ...", "Verder hebben wij ...", "tot onze spijt". */
