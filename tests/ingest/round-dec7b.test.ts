@@ -101,3 +101,21 @@ describe("a plan that meets resistance: those who resist hold the position", () 
     }
   });
 });
+
+describe("a tag after first-person words names whose words they are", () => {
+  const x = extractNote([
+    "\"Elke schuur die we terugwinnen is winst voor het platteland\", aldus wethouder Piet Harmsen.",
+    "",
+    "De korpschef is kritisch over de bezetting. Dat kan de politie niet langer dragen, waarschuwde hij.",
+  ]);
+
+  it("'\"... we ...\", aldus X' is X's, not the note-writer's", () => {
+    expect(names(x, statementWith(x, "die we terugwinnen").actorIds)).toEqual(["Piet Harmsen"]);
+  });
+
+  it("'Dat kan X niet langer dragen, waarschuwde hij': the tag's speaker holds it, 'Dat' is no backward reference", () => {
+    const warning = statementWith(x, "waarschuwde hij");
+    expect(names(x, warning.actorIds)).toEqual(["korpschef"]);
+    expect(warning.stance).toBe("concern");
+  });
+});

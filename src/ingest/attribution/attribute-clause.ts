@@ -357,6 +357,15 @@ function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResu
   return null;
 }
 
+/** '"...", aldus raadslid X.': the source named after the words it closes. */
+function aldusTag(input: ClauseInput): AttributionResult | null {
+  const { text, start, mentions } = input;
+  const at = mentions.findIndex((m) => /[,"'’”]\s*["'’”]?\s*aldus\s+(?:de\s+|het\s+)?$/u.test(text.slice(0, m.start - start)));
+  if (at < 0) return null;
+  const group = coordinatedWith(text, mentions, at, start);
+  return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R11-source-adverbial");
+}
+
 export function attributeClause(given: ClauseInput, state: DiscourseState): AttributionResult {
   // A list item's marker ("• De minister ...", "2) Ze vroegen ...") stands before the sentence, not in it.
   const marker = LIST_MARKER.exec(given.text)?.[0].length ?? 0;
@@ -399,6 +408,9 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   // R14: "Dat heeft X verklaard" names the speaker of what came before and states nothing itself.
   const backward = BACKWARD_TAG.exec(text);
   if (backward && isFiniteVerb(backward[1]!) && hasSpeechAct(text)) {
+    // "Dat houdt het korps niet vol, waarschuwde hij": the speech act is the tag's; "Dat" is the content's own subject.
+    const tag = trailingTag(input, state);
+    if (tag) return tag;
     const verbEnd = backward[0].length;
     const first = mentions.find((m) => local(m) >= verbEnd && /^\s*(?:(?:de|het|ook|alle|[a-zà-öø-ÿ]+e|burgemeester|minister|voorzitter|korpschef)\s+)*$/i.test(text.slice(verbEnd, local(m))));
     if (first) {
@@ -466,11 +478,12 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
 
   // R15: the writer's first person.
   if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
-    if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
-    // A tag may still name the speaker ("Zonder X dweilen we ..., zegt zij"); otherwise whoever
-    // "wij" are, they are not the person reported before, only maybe the body that just decided.
-    const tag = trailingTag(input, state);
+    // A tag names whose "we" it is ('"... die we terugwinnen", aldus raadslid X', "Zonder X dweilen
+    // we ..., zegt zij"); without one, the writer's. Otherwise whoever "wij" are, they are not the
+    // person reported before, only maybe the body that just decided.
+    const tag = trailingTag(input, state) ?? aldusTag(input);
     if (tag) return tag;
+    if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
     return { ...result(null, [], "unattributed", "R10-unattributed"), continuesCollectiveOnly: true };
   }
 
