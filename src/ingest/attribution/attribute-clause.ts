@@ -13,11 +13,14 @@
  *   R7-agreed-task         "Afgesproken is dat het DB in kaart brengt ...": the actor the agreement tasks
  *   R7-collective-agentless "Afgesproken is ...", "Men heeft ingestemd": nobody's in particular
  *   R10-unnamed-function   "De secretaris zegt toe", "Enkele ondernemers vrezen": a subject no actor stands for
- *   R15-writer             first person outside quotes ("Wij vragen aandacht voor"): the writer
+ *   R15-writer             first person outside quotes ("Wij vragen aandacht voor"): the writer,
+ *                          unless a tag names the speaker ('"... we ...", aldus X')
+ *   R15-writer-judgement   "X was afwezig, wat wij betreuren", "ons inziens": the writer
  *   R3-co-holder-met       "Met de korpschef benadrukten ze ...": both are holders
  *   R5-nominal-speech-act  "Op zorgen van de burgemeesters over A ...": holder of the noun
  *   R11-source-adverbial   "Volgens de PG ...", "..., aldus de korpschef", "namens X"
  *   R12-psych-verb         "Het verbaast de burgemeesters dat ...": the experiencer holds it
+ *   R12-meets-resistance   "Dat stuit bij de burgemeesters op weerstand": those who resist
  *   R18-trailing-tag       "..., waarschuwen ze.", "..., legt Voskuilen uit.": the tag's subject
  *   R1-subject-verb        actor (or coordinated actors) as fronted subject
  *   R6b-anaphoric-description "De opstellers van de brief vragen ...": plural antecedent
