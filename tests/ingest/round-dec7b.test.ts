@@ -119,3 +119,25 @@ describe("a tag after first-person words names whose words they are", () => {
     expect(warning.stance).toBe("concern");
   });
 });
+
+describe("positions the lexicon lacked, whose named holders were dropped", () => {
+  const x = extractNote([
+    "De minister meldt dat de aangiftebereidheid daalt. Marloes Ketting, teamchef van het basisteam, herkent de cijfers.",
+    "",
+    "Enkele gemeenten reageerden boos op het besluit. De regioburgemeesters deelden die boosheid.",
+    "",
+    "De korpschef ziet de werving teruglopen. Hij is somber over de bezetting in de zomer.",
+  ]);
+
+  it("'herkent de cijfers' acknowledges (inform), 'deelden die boosheid' opposes, 'is somber over' is a concern", () => {
+    for (const [fragment, holder, stance] of [
+      ["herkent de cijfers", "Marloes Ketting", "inform"],
+      ["deelden die boosheid", "regioburgemeesters", "oppose"],
+      ["is somber over de bezetting", "korpschef", "concern"],
+    ] as const) {
+      const statement = statementWith(x, fragment);
+      expect(names(x, statement.actorIds)).toEqual([holder]);
+      expect(statement.stance).toBe(stance);
+    }
+  });
+});

@@ -131,6 +131,12 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // A litotes: "staat er niet onwelwillend tegenover" is a cautious yes.
   cue("support", String.raw`\bniet\s+(?:on(?:welwillend|sympathiek)|afwijzend|negatief)\b`, undefined, "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}(?:weinig|niets|niks|geen\s+\S+)\s+(?:\S+\s+){0,2}voor\b|\b(?:stuit|stuiten|stuitte|stuitten)\s+(?:\S+\s+){0,5}op\s+(?:\S+\s+){0,2}(?:weerstand|verzet|bezwaren|onbegrip)\b|\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:\S+\s+){0,3}terughoudend\b`, undefined, "S2-idiom-oppose"),
+  // "herkent de cijfers": acknowledging figures someone else gives, no judgement of them.
+  cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden)\s+(?:\S+\s+){0,2}cijfers\b`, undefined, "S2-idiom-acknowledge"),
+  // "deelden die verontwaardiging": sharing anger at something is opposing it, as sharing worries is concern.
+  cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:verontwaardiging|boosheid|woede|irritatie|ergernis|afkeer)\b`, undefined, "S2-idiom-oppose"),
+  // "is somber over de bezetting": a bleak outlook is a worry.
+  cue("concern", String.raw`\b(?:somber|somberder|pessimistisch|zwaarmoedig)\s+(?:\S+\s+){0,2}?(?:over|gestemd)\b`, undefined, "S2-idiom-concern"),
   cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden|begrijpt|begrijpen|begreep|begrepen)\s+(?:\S+\s+){0,2}zorgen\b|\bzorgen\s+(?:\S+\s+){0,2}te\s+(?:herkennen|begrijpen)\b`, undefined, "S2-idiom-acknowledge"),
   cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
