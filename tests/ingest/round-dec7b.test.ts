@@ -7,6 +7,13 @@ import { describe, expect, it } from "vitest";
 import type { Extraction } from "../../src/ingest/index.js";
 import { actorNames as names, extractFictionalDocument, extractNote, statementWith } from "./support/fixtures.js";
 
+/** The statement with `fragment` is held by these actors (by name), with this stance. */
+function expectHeld(x: Extraction, fragment: string, holders: string[], stance: string): void {
+  const statement = statementWith(x, fragment);
+  expect(names(x, statement.actorIds)).toEqual(holders);
+  expect(statement.stance).toBe(stance);
+}
+
 const fictionalMinutes = (lines: string[]): Extraction =>
   extractFictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Kalmerwaard, 9 november 2023", "verslag", lines);
 
@@ -94,11 +101,7 @@ describe("a plan that meets resistance: those who resist hold the position", () 
       ["Dat stuit bij de regioburgemeesters op weerstand", "regioburgemeesters"],
       ["stuitte op verzet van enkele regioburgemeesters", "regioburgemeesters"],
       ["stuit bij de korpschef op veel onbegrip", "korpschef"],
-    ] as const) {
-      const statement = statementWith(x, fragment);
-      expect(names(x, statement.actorIds)).toEqual([holder]);
-      expect(statement.stance).toBe("oppose");
-    }
+    ] as const) expectHeld(x, fragment, [holder], "oppose");
   });
 });
 
@@ -114,9 +117,7 @@ describe("a tag after first-person words names whose words they are", () => {
   });
 
   it("'Dat kan X niet langer dragen, waarschuwde hij': the tag's speaker holds it, 'Dat' is no backward reference", () => {
-    const warning = statementWith(x, "waarschuwde hij");
-    expect(names(x, warning.actorIds)).toEqual(["korpschef"]);
-    expect(warning.stance).toBe("concern");
+    expectHeld(x, "waarschuwde hij", ["korpschef"], "concern");
   });
 });
 
@@ -134,10 +135,6 @@ describe("positions the lexicon lacked, whose named holders were dropped", () =>
       ["herkent de cijfers", "Marloes Ketting", "inform"],
       ["deelden die boosheid", "regioburgemeesters", "oppose"],
       ["is somber over de bezetting", "korpschef", "concern"],
-    ] as const) {
-      const statement = statementWith(x, fragment);
-      expect(names(x, statement.actorIds)).toEqual([holder]);
-      expect(statement.stance).toBe(stance);
-    }
+    ] as const) expectHeld(x, fragment, [holder], stance);
   });
 });

@@ -92,7 +92,8 @@ export class ActorIndex {
   addPhrase(phrase: string, parts: { words: string; actorId: string }[]): void {
     const key = phrase.toLowerCase();
     if (this.byAlias.has(key) || parts.some((part) => !this.byId.has(part.actorId))) return;
-    this.phrases.set(key, parts);
+    // Lower-cased once: find() looks for them in the lower-cased text.
+    this.phrases.set(key, parts.map((part) => ({ ...part, words: part.words.toLowerCase() })));
     this.byAlias.set(key, parts[0]!.actorId);
     this.caseInsensitive = null;
   }
@@ -135,13 +136,15 @@ export class ActorIndex {
     const found: ActorMention[] = [];
     const collect = (pattern: RegExp, lookup: (surface: string) => string | undefined, subject = slice): void => {
       pattern.lastIndex = 0;
+      let lowered: string | undefined;
       for (let m = pattern.exec(subject); m; m = pattern.exec(subject)) {
         const parts = pattern === sensitive ? undefined : this.phrases.get(m[0].toLowerCase());
         const spans: { id: string | undefined; at: number; length: number }[] = [];
         if (parts) {
           let at = m.index;
           for (const part of parts) {
-            const offset = subject.toLowerCase().indexOf(part.words.toLowerCase(), at);
+            lowered ??= subject.toLowerCase();
+            const offset = lowered.indexOf(part.words, at);
             if (offset < 0) break;
             spans.push({ id: part.actorId, at: offset, length: part.words.length });
             at = offset + part.words.length;

@@ -6,24 +6,25 @@
  */
 import type { ActorIndex, ActorMention, IndexedActor } from "./actor-index.js";
 import { discoverBodies } from "./discover-bodies.js";
-import { discoverPersons, type DiscoveredPerson } from "./discover-persons.js";
+import { discoverPersons, PLACE_NAME, type DiscoveredPerson } from "./discover-persons.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { capitalParticle, nameForms } from "./name-grammar.js";
 import { slug } from "./slug.js";
 
 const ROLES = "burgemeester|wethouder|gouverneur|commissaris|hoofdofficier van justitie|officier van justitie|directeur|voorzitter|secretaris|minister|staatssecretaris|politiechef|districtschef|teamchef|korpschef";
 const NAME = "\\p{Lu}[\\p{L}'-]+";
-const ROLE_OF = new RegExp(`\\b(${ROLES.split("|").map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join("|")})\\s+van\\s+((?:de\\s+|het\\s+)?${NAME}(?:\\s+(?:en\\s+)?${NAME}){0,3})`, "gu");
+/** "burgemeester|wethouder" -> each also with a capital, as at the start of a sentence. */
+const eitherCase = (words: readonly string[]): string => words.map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join("|");
+const ROLE_OF = new RegExp(`\\b(${eitherCase(ROLES.split("|"))})\\s+van\\s+((?:de\\s+|het\\s+)?${NAME}(?:\\s+(?:en\\s+)?${NAME}){0,3})`, "gu");
 
 /** Plural titles of an office held per place: "de burgemeesters van X en Y" are two offices. */
 const PLURAL_ROLES: Record<string, string> = {
   burgemeesters: "burgemeester", wethouders: "wethouder", gouverneurs: "gouverneur", voorzitters: "voorzitter",
   directeuren: "directeur", directeurs: "directeur", secretarissen: "secretaris", korpschefs: "korpschef", politiechefs: "politiechef", districtschefs: "districtschef",
 };
-const PLACE = "\\p{Lu}[\\p{L}'-]+";
-const PLURAL_ROLE_OF = new RegExp(`(?<![\\p{L}])(${Object.keys(PLURAL_ROLES).map((r) => `[${r[0]}${r[0]!.toUpperCase()}]${r.slice(1)}`).join("|")})\\s+van\\s+(${PLACE}(?:\\s*,\\s*${PLACE})*\\s+en\\s+${PLACE})(?![\\p{L}])`, "gu");
-
-const ROLE_OF_PLACE = /^(burgemeester) van (\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*)?)$/u;
+const PLURAL_ROLE_OF = new RegExp(`(?<![\\p{L}])(${eitherCase(Object.keys(PLURAL_ROLES))})\\s+van\\s+(${NAME}(?:\\s*,\\s*${NAME})*\\s+en\\s+${NAME})(?![\\p{L}])`, "gu");
+/** The role discover-persons gives a mayor with the municipality in brackets. */
+const MAYOR_OF_PLACE = new RegExp(`^burgemeester van (${PLACE_NAME})$`, "u");
 
 function known(index: ActorIndex, text: string, start: number, end: number): string | undefined {
   return index.find(text, start, end).find((m) => m.start <= start && m.end >= end)?.actorId;
@@ -66,15 +67,16 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${m[2]}`, aliases: [m[0]], isNew: true, ...(partOf ? { partOf } : {}) });
   }
 
+  // The office of a place that a phrase or a role names, added unless the index has it.
+  const officeOf = (role: string, place: string): string => {
+    const id = `office:${slug(role)}-${slug(place)}`;
+    if (!index.get(id)) add({ id, kind: "office", name: `${role} van ${place}`, aliases: [`${role} van ${place}`], isNew: true });
+    return id;
+  };
   for (const m of text.matchAll(PLURAL_ROLE_OF)) {
     const role = PLURAL_ROLES[m[1]!.toLowerCase()]!;
     const places = m[2]!.split(/\s*,\s*|\s+en\s+/u);
-    const parts = places.map((place, i) => {
-      const id = `office:${slug(role)}-${slug(place)}`;
-      if (!index.get(id)) add({ id, kind: "office", name: `${role} van ${place}`, aliases: [`${role} van ${place}`], isNew: true });
-      return { words: i === 0 ? `${m[1]} van ${place}` : place, actorId: id };
-    });
-    index.addPhrase(m[0], parts);
+    index.addPhrase(m[0], places.map((place, i) => ({ words: i === 0 ? `${m[1]} van ${place}` : place, actorId: officeOf(role, place) })));
   }
 
   const isBody = (name: string): boolean => index.find(name).some((m) => m.start === 0 && m.end === name.length && (m.kind === "organisation" || m.kind === "group"));
@@ -91,11 +93,8 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     if (first && !first.endsWith(".") && firstNameCount.get(first) === 1 && new RegExp(`(?<![\\p{L}])${first}(?!\\s+\\p{Lu})(?![\\p{L}])`, "u").test(text)) aliases.push(first);
     aliases.push(...(titleAliases.get(person) ?? []));
     // "burgemeester Rijnbende (Geldermonde)" holds the office of that place, named or not elsewhere.
-    const placeOffice = person.role ? ROLE_OF_PLACE.exec(person.role) : null;
-    if (placeOffice) {
-      const officeId = `office:${slug(placeOffice[1]!)}-${slug(placeOffice[2]!)}`;
-      if (!index.get(officeId)) add({ id: officeId, kind: "office", name: person.role!, aliases: [person.role!], isNew: true });
-    }
+    const mayorOf = person.role ? MAYOR_OF_PLACE.exec(person.role) : null;
+    if (mayorOf) officeOf("burgemeester", mayorOf[1]!);
     const partOf = roleActor(person, index);
     const name = first && !first.endsWith(".") ? `${first} ${person.name.surname}` : first ? `${first} ${capitalParticle(person.name.surname)}` : capitalParticle(person.name.surname);
     add({ id, kind: "person", name, aliases, isNew: true, ...(partOf ? { partOf } : {}), ...(person.role ? { description: person.role } : {}), ...(person.gender ? { gender: person.gender } : {}) });

@@ -49,7 +49,9 @@ const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s
  * those present write it. Only mayors: a wethouder's bracket names a portfolio as often ("(Zorg)").
  */
 const PLACE_TITLE = /^burgemeester$/iu;
-const PLACE_BRACKET = /^[^\S\n]*\((\p{Lu}\p{Ll}[\p{L}'’]*(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*)?)(?:,[^()\n]*)?\)/u;
+/** A municipality's name: one or two capitalised words ("Geldermonde", "Oost-Kerkdijk"), not an acronym. */
+export const PLACE_NAME = "\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:[ -]\\p{Lu}\\p{Ll}[\\p{L}'’]*)?";
+const PLACE_BRACKET = new RegExp(`^[^\\S\\n]*\\((${PLACE_NAME})(?:,[^()\\n]*)?\\)`, "u");
 const SIGNATURE_ROLE = new RegExp(`^\\s*\\n\\s*((?:${ROLE_PATTERN})[^\\n]{0,60})`, "u");
 
 function add(found: Map<string, DiscoveredPerson>, name: PersonName, start: number, end: number): void {

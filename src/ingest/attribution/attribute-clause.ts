@@ -360,10 +360,10 @@ function trailingTag(input: ClauseInput, state: DiscourseState): AttributionResu
   return null;
 }
 
-/** '"...", aldus raadslid X.': the source named after the words it closes. */
+/** '"...", aldus raadslid X.': the source adverbial (R11) that closes the words before it. */
 function aldusTag(input: ClauseInput): AttributionResult | null {
   const { text, start, mentions } = input;
-  const at = mentions.findIndex((m) => /[,"'’”]\s*["'’”]?\s*aldus\s+(?:de\s+|het\s+)?$/u.test(text.slice(0, m.start - start)));
+  const at = mentions.findIndex((m) => /aldus/u.test(SOURCE_ADVERBIAL.exec(text.slice(0, m.start - start))?.[0] ?? ""));
   if (at < 0) return null;
   const group = coordinatedWith(text, mentions, at, start);
   return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R11-source-adverbial");
