@@ -107,7 +107,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "wees het verwijt van de hand": rejecting a reproach or a proposal.
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,4}van\s+de\s+hand\b|\bvan\s+de\s+hand\s+(?:\S+\s+){0,1}gewezen\b`, undefined, "S2-idiom-oppose"),
   // "stemden voor (het voorstel)": a vote in favour (the vote against is above).
-  cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}?voor\s*(?:[.,;]|$|(?:de|het|dit|deze)\s+(?:\S+\s+){0,2}?(?:motie|voorstel|amendement|begroting|plan|besluit)\b)`, undefined, "S2-idiom-support"),
+  cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}?voor\s*(?:[.,;]|$|(?:de|het|dit|deze)\s+(?:\S+\s+){0,2}?(?:motie|voorstel|amendement|begroting|plan|besluit)\b)|\bvoor\s+te\s+stemmen\b`, undefined, "S2-idiom-support"),
   // "is voornemens / van plan ... te": an intention announced; "niet voornemens" rejects.
   cue("oppose", String.raw`\b(?:niet|geen)\s+(?:\S+\s+){0,1}(?:voornemens|van\s+plan|plannen\s+om)\b`, undefined, "S2-idiom-oppose"),
   cue("commitment", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?!niet\b|geen\b)\S+\s+){0,2}(?:voornemens|van\s+plan)\b`, undefined, "S2-idiom-commitment"),
@@ -137,7 +137,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:verontwaardiging|boosheid|woede|irritatie|ergernis|afkeer)\b`, undefined, "S2-idiom-oppose"),
   // "is somber over de bezetting": a bleak outlook is a worry.
   cue("concern", String.raw`\b(?:somber|somberder|pessimistisch|zwaarmoedig)\s+(?:\S+\s+){0,2}?(?:over|gestemd)\b`, undefined, "S2-idiom-concern"),
-  cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden|begrijpt|begrijpen|begreep|begrepen)\s+(?:\S+\s+){0,2}zorgen\b|\bzorgen\s+(?:\S+\s+){0,2}te\s+(?:herkennen|begrijpen)\b`, undefined, "S2-idiom-acknowledge"),
+  cue("inform", String.raw`\b(?:herkent|herkennen|herkende|herkenden|begrijpt|begrijpen|begreep|begrepen|snapt|snappen|snapte|snapten|snap|begrijp)\s+(?:\S+\s+){0,3}(?:zorgen|frustratie|frustraties|boosheid|emoties|onvrede)\b|\bzorgen\s+(?:\S+\s+){0,2}te\s+(?:herkennen|begrijpen)\b`, undefined, "S2-idiom-acknowledge"),
   cue("support", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}akkoord\b|\bakkoord\s+(?:te\s+)?(?:gaan|gegaan|gegeven)\b|\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,3}akkoord\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
@@ -148,7 +148,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "Het AB stelt de jaarrekening vast", "de raad neemt het voorstel aan": a body adopts what is put to it
   // (not "stelt vast dat ...", which reports a finding).
   cue("support", String.raw`\b(?:stelt|stellen|stelde|stelden)\s+(?:de|het|een|deze|dit)\s+(?:[^\s,.;]+\s+){0,5}vast\b(?!\s*,?\s*dat\b|\s+te\b)|\b(?:neemt|nemen|nam|namen)\s+(?:de|het|dit|deze)\s+(?:\S+\s+){0,3}(?:voorstel|motie|amendement|besluit|raadsvoorstel)\s+(?:\S+\s+){0,4}aan\b`, "oppose", "S2-idiom-support"),
-  cue("support", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:conclusie|conclusies|opvatting|mening|analyse|visie|standpunt)\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:\S+\s+){0,2}(?:conclusie|conclusies|opvatting|mening|analyse|visie|standpunt|voorwaarde|voorwaarden|doel|doelstelling|ambitie|uitgangspunt|uitgangspunten|wens|oproep|pleidooi|zienswijze)\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,6}(?:aanbeveling|aanbevelingen|advies|adviezen|voorstel|voorstellen)\s+(?:\S+\s+){0,4}over\b|\b(?:aanbevelingen|adviezen)\s+(?:\S+\s+){0,3}over\s+te\s+nemen\b`, "oppose", "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:niet|minder|slecht|allerminst)\s+te\s+spreken\s+over\b`, undefined, "S2-idiom-oppose"),
   cue("concern", String.raw`\b(?:plaatst|plaatsen|plaatste|plaatsten|maakt|maken|maakte|maakten)\s+(?:\S+\s+){0,3}kanttekening(?:en)?\b|\bkanttekening(?:en)?\s+(?:\S+\s+){0,3}(?:geplaatst|gemaakt|bij)\b`, undefined, "S2-idiom-concern"),
@@ -172,6 +172,20 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "Dat kan ik toezeggen", "wil ik u beloven" (the refusal with "niet" or "geen" is above); "Ik ga na of ...".
   // Not a question ("Kan de wethouder toezeggen ...?", "vraagt of de minister kan toezeggen").
   cue("commitment", String.raw`(?<!^\s*)(?<!\bof\s+(?:\S+\s+){0,5})\b(?:kan|kunnen|wil|willen|zal|zullen)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}(?:toezeggen|beloven|garanderen)\b(?![^?]*\?)|\b(?:ga|gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}na\s+(?:of|hoe|wat|welke|waarom|wanneer)\b|\bna\s+te\s+gaan\s+(?:of|hoe|wat|welke)\b`, undefined, "S2-idiom-commitment"),
+  // Embracing, holding on to or defending a proposal, taking someone's side, being won over,
+  // receiving it with approval: "omarmt het plan", "houdt vast aan het voorstel", "verdedigt het besluit",
+  // "neemt het op voor de teamchef", "trekt de fractie over de streep", "met instemming ontvangen".
+  cue("support", String.raw`\b(?:omarmt|omarmen|omarmde|omarmden|omarmd)\b|\b(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,2}vast\s+aan\s+(?:het|de|zijn|haar|hun|dit|deze|ons)\s+(?:\S+\s+){0,2}(?:voorstel|plan|plannen|besluit|standpunt|koers|keuze|lijn|aanpak)\b|\b(?:verdedigt|verdedigen|verdedigde|verdedigden)\s+(?!zich\b)(?:\S+\s+){0,2}(?:besluit|voorstel|plan|plannen|keuze|aanpak|maatregel|maatregelen|beleid|sluiting|herverdeling|reorganisatie|model)\b|\b(?:neemt|nemen|nam|namen)\s+het\s+(?:\S+\s+){0,2}op\s+voor\b|\bover\s+de\s+streep\b|\bmet\s+instemming\b`, "oppose", "S2-idiom-support"),
+  // Behind a proposal with the verb at the end of a subordinate clause ("zegt dat de fractie achter de
+  // invoering staat"), and open to it after a pronominal adverb ("gaf aan daar in beginsel voor open te
+  // staan"); the negated forms first, as the earliest idiom wins and ties go to the first listed.
+  cue("oppose", String.raw`\bniet\s+achter\s+(?:\S+\s+){1,6}?(?:staat|staan|stond|stonden)\b|\b(?:daar|hier|er)\s+(?:\S+\s+){0,2}niet\s+(?:\S+\s+){0,2}voor\s+open\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\bdat\s+(?:(?!niet\b|geen\b)\S+\s+){1,4}achter\s+(?:\S+\s+){1,6}?(?:staat|staan|stond|stonden)\b|\b(?:daar|hier|er)\s+(?:(?!niet\b|geen\b)\S+\s+){0,3}voor\s+open\b`, undefined, "S2-idiom-support"),
+  // Protest and disagreement: "protesteerden tegen de sluiting", "tekende protest aan", "verschillen van mening met".
+  cue("oppose", String.raw`\b(?:protesteert|protesteren|protesteerde|protesteerden|geprotesteerd)\b|\bprotest\s+(?:aan|tegen)\b|\b(?:tekent|tekenen|tekende|tekenden)\s+(?:\S+\s+){0,2}protest\b|\b(?:verschilt|verschillen|verschilde|verschilden)\s+(?:\S+\s+){0,3}van\s+mening\b`, undefined, "S2-idiom-oppose"),
+  // How a group took the news: "reageren woedend" (a no), "reageerden geschokt" (alarm).
+  cue("oppose", String.raw`\b(?:reageert|reageren|reageerde|reageerden)\s+(?:\S+\s+){0,2}(?:woedend|boos|kwaad|furieus|verontwaardigd|afwijzend|fel)\b`, undefined, "S2-idiom-oppose"),
+  cue("concern", String.raw`\b(?:reageert|reageren|reageerde|reageerden)\s+(?:\S+\s+){0,2}(?:geschokt|ontzet|ontdaan|bezorgd|geschrokken|ongerust)\b`, undefined, "S2-idiom-concern"),
 ];
 
 export const STANCE_CUES: readonly StanceCue[] = [
@@ -280,6 +294,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "wees erop dat de middelen niet toereikend zijn", "wijst op de vernielingen": pointing out a lack,
   // a harm or a limit is a concern; pointing out what goes well ("wees erop dat er al veel gebeurt") informs.
   cue("concern", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,3}?(?:er\s*)?op\b(?=.*\b(?:niet|geen|nauwelijks|weinig|onvoldoende|pas|slechts|laag|lage|hoge|vernieling\p{L}*|aanval\p{L}*|geweld|risico\p{L}*|gevaar\p{L}*|gevolgen|druk|tekort\p{L}*|kosten|last|lasten|werkdruk|overlast|schade|probleem|problemen|kwetsba\p{L}*|beperkt\p{L}*|zonder|raakt|raken|treft|treffen|toeneemt|toenemen|toenemende|groeiende|duurder|agressie|incident\p{L}*|onevenwichtig\p{L}*)\b)`),
+  // Strain and dismay: "lopen op hun tandvlees", "werken boven hun kunnen", "de grens is bereikt", "op het
+  // randje", "spraken hun afschuw uit", "dat antwoord stelde de voorzitters teleur", "kan niemand zich veroorloven".
+  cue("concern", String.raw`\bop\s+(?:hun|zijn|haar|ons|mijn|het)\s+(?:tandvlees|tenen|laatste\s+benen)\b|\bboven\s+(?:hun|zijn|haar|ons|mijn)\s+(?:kunnen|macht)\b|\bgrens\s+(?:\S+\s+){0,2}bereikt\b|\bop\s+het\s+randje\b|\bafschuw\b|\b(?:stelt|stellen|stelde|stelden)\s+(?:\S+\s+){0,4}teleur\b|\b(?:niet|niemand)\s+(?:\S+\s+){0,3}veroorloven\b`),
   // 6. opposition
   cue("oppose", String.raw`\b(?:veel\s+)?te\s+(?:zwaar|hoog|ver|groot|fors|zwaarder)\b`, undefined, "S6-opposition"),
   cue("oppose", String.raw`\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){1,3}tegen\s*(?:[.,;]|$)|\btegen\s*te\s*gaan\b|\btegengaan\b`, undefined, "S6-opposition"),
@@ -320,7 +337,7 @@ export const CONTENT_CUES: readonly StanceCue[] = [
   cue("concern", String.raw`\b(?:levert|leveren|leverde|leverden)\s+(?:\S+\s+){0,4}(?:niets|niks|geen\s+\S+(?:\s+\S+)?)\s+op\b|\b(?:niets|niks)\s+(?:\S+\s+){0,1}opgeleverd\b|\b(?:niet|geen)\s+(?:\S+\s+){0,3}beschikbaar\b|\bniet\s+de\s+(?:capaciteit|mensen|middelen)\b|\bgeen\s+capaciteit\b|\bop\s+de\s+plank\b|\b(?:bijna|vrijwel)\s+nooit\b|\bzelden\b|\b(?:houd|houdt|houden|hield|hielden)\s+(?:\S+\s+){0,4}niet\s+(?:lang\s+|langer\s+)?vol\b`, undefined, "S9-content"),
   cue("concern", String.raw`\b(?:mist|missen|miste|misten)\s+(?:echter\s+|wel\s+|toch\s+)?(?:de|het|een|nog|vooral|daarbij|daarin)\b|\b(?:urenlang|dagenlang|wekenlang|maandenlang|jarenlang)\b|\b(?:uren|weken|maanden|jaren)\s+(?:\S+\s+){0,3}(?:wachten|wacht|wachtten)\b|\b(?:wachten|wacht)\s+(?:\S+\s+){0,3}(?:uren|weken|maanden|jaren)\b|\boverschreden\b|\bachterblijft\b|\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+){0,4}achter\s+bij\b|\bsteeds\s+(?:jonger|vaker|erger|grimmiger|brutaler|agressiever|gewelddadiger)\b`, undefined, "S9-content"),
   // A harm that grows: "een toename van agressie", "de aanrijtijden nemen toe", "het aantal letsels is gestegen".
-  cue("concern", String.raw`\b(?:toename|stijging|groei|verdubbeling)\s+(?:van\s+)?(?:\S+\s+){0,3}HARM\b|\bHARM\b(?:\s+\S+){0,8}?\s+(?:stijgt|stijgen|steeg|stegen|gestegen|toegenomen|oploopt|oplopen|opgelopen|verdubbeld|verdubbelt|groeit|groeien|gegroeid)\b|\b(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?HARM\b(?:\s+\S+){0,8}?\s+(?:toe|op)\b|\bHARM\s+(?:\S+\s+){0,4}(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?(?:toe|op)\b`.replaceAll("HARM", String.raw`(?:geweld|agressie|overlast|criminaliteit|incidenten|explosies|aanslagen|\p{L}*letsels?|slachtoffers|aanrijtijd\p{L}*|opkomsttijd\p{L}*|wachttijd\p{L}*|wachtlijst\p{L}*|werkdruk|\p{L}*verzuim|uitval|intimidatie|bedreiging\p{L}*|vertraging|achterstand\p{L}*)`), undefined, "S9-content"),
+  cue("concern", String.raw`\b(?:toename|stijging|groei|verdubbeling)\s+(?:van\s+)?(?:\S+\s+){0,3}HARM\b|\bHARM\b(?:\s+\S+){0,8}?\s+(?:stijgt|stijgen|steeg|stegen|gestegen|toegenomen|oploopt|oplopen|opgelopen|verdubbeld|verdubbelt|groeit|groeien|gegroeid)\b|\b(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?HARM\b(?:\s+\S+){0,8}?\s+(?:toe|op)\b|\bHARM\s+(?:\S+\s+){0,4}(?:neemt|nemen|nam|namen|loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,8}?(?:toe|op)\b`.replaceAll("HARM", String.raw`(?:geweld|agressie|overlast|criminaliteit|incidenten|explosies|aanslagen|\p{L}*letsels?|slachtoffers|aanrijtijd\p{L}*|opkomsttijd\p{L}*|wachttijd\p{L}*|wachtlijst\p{L}*|\p{L}*inbraken|\p{L}*diefstal\p{L}*|werkdruk|\p{L}*verzuim|uitval|intimidatie|bedreiging\p{L}*|vertraging|achterstand\p{L}*)`), undefined, "S9-content"),
   // A condition of lack opening the clause ("Zonder vrijwilligers kan de post niet open") and a
   // threat after "Anders ..." ("Anders blijft het bij woorden"): the speaker warns.
   cue("concern", String.raw`^\s*["'‘“]?\s*Zonder\b(?!.*\b(?:had|hadden|was|waren|zou|zouden)\b)|^\s*["'‘“]?\s*Anders\s+(?:blijft|blijven|wordt|worden|is|zijn|gaat|gaan|dreigt|dreigen|komt|komen|kan|kunnen|raakt|raken|loopt|lopen|betalen|betaalt|verliezen|verliest)\b`, undefined, "S9-content"),
@@ -331,6 +348,20 @@ export const CONTENT_CUES: readonly StanceCue[] = [
   // "Camera's zijn geen wondermiddel" (not "Het is geen ... om", "Er is geen", nor "geen X maar Y").
   cue("oppose", String.raw`^\s*["'‘“]?\s*(?!(?:Het|Er|Daar|Hier|Dit|Dat)\s)(?:\p{L}(?:\p{L}|['’-])*\s+){1,6}?(?:is|zijn)\s+(?:(?:echt|gewoon|dus|ook|nog|nu|toch|zeker)\s+)?geen\s+(?!sprake\b|reden\b|aanleiding\b|probleem\b|bezwaar\b|twijfel\b)(?:(?!\bmaar\b)[^,;])+?(?:[.,;!'"’”]|$)`, undefined, "S9-content"),
   cue("concern", String.raw`^\s*["'‘“]?\s*(?:Dit|Dat)\s+(?:is|zijn)\s+(?:(?:echt|gewoon|dus|ook|nog|nu|toch|zeker)\s+)?geen\s+(?!sprake\b|reden\b|aanleiding\b|probleem\b|bezwaar\b|twijfel\b)(?:(?!\bmaar\b)[^,;])+?(?:[.,;!'"’”]|$)`, undefined, "S9-content"),
+  // Severity and disruption stated as fact: "ernstig geweld", "onderstrepen de ernst", "heftig", "ontwrichtend",
+  // "niet voorbereid", "daar schort het aan", "de pot is vrijwel leeg", "fors lager", "uitholling", "ondermijnd",
+  // "frustratie", "een illusie", "nog lang niet", "geen sluitend alternatief", "buitenspel".
+  cue("concern", String.raw`\b(?:de|het|alle)\s+ernst\b|\bernstig\p{L}*|\bheftig\p{L}*|\bontwricht\p{L}*|\bniet\s+(?:\S+\s+){0,3}voorbereid\b|\bschort\p{L}*\s+(?:\S+\s+){0,6}aan\b|\baan\s+(?:\S+\s+){0,6}schort\p{L}*|\b(?:vrijwel|bijna|helemaal)\s+leeg\b|\b(?:fors|flink|veel|aanzienlijk)\s+lager\b|\buitholling\b|\buitgehold\b|\bondermijnd\b|\bfrustratie\p{L}*|\bgefrustreerd\b|\bergernis\p{L}*|\billusie\b|\bnog\s+lang\s+niet\b|\bgeen\s+(?:sluitend|goed|passend|volwaardig|reëel|realistisch)\s+alternatief\b|\bongelukkig\b|\bminder\s+veilig\b|\bboven\s+de\s+norm\b|\bbuitenspel\b|\bonzichtbaar\b|\bonevenwichtig\p{L}*`, undefined, "S9-content"),
+  // Hit hard, a heavy claim on capacity, time lost, violence undergone: "raakt de ondernemers hard", "raakt
+  // vooral de kleine kernen", "legt een groot beslag op de basisteams", "heeft veel capaciteit gekost", "raakt
+  // de paraatheid", "toenemende druk", "vier minuten langer", "tussen leven en dood", "met vuurwerk bekogeld".
+  cue("concern", String.raw`\b(?:raakt|raken|raakte|raakten|treft|treffen|trof|troffen)\s+(?:\S+\s+){0,4}(?:hard|zwaar)\b|\b(?:raakt|raken|treft|treffen)\s+(?:vooral|met\s+name|juist)\s+(?:\S+\s+){0,2}(?:kernen|dorpen|wijken|gemeenten|buitengebied\p{L}*)\b|\b(?:groot|grote|zwaar|zware|fors|forse)\s+beslag\b|\b(?:veel|te\s+veel|extra)\s+(?:capaciteit|tijd|inzet|menskracht|geld)\s+(?:\S+\s+){0,2}(?:gekost|kost|kostte)\b|\b(?:kost|kostte|kosten)\s+(?:\S+\s+){0,3}(?:veel|te\s+veel)\s+(?:capaciteit|tijd|inzet|menskracht)\b|\b(?:raakt|raken|raakte|raakten|schaadt|schaden)\s+(?:\S+\s+){0,3}(?:paraatheid|slagkracht|inzetbaarheid)\b|\b(?:paraatheid|slagkracht|inzetbaarheid)\s+(?:\S+\s+){0,4}(?:raakt|raken|raakte|raakten|schaadt|schaden)\b|\b(?:toenemende|groeiende|grote|enorme|hoge)\s+(?:werk)?druk\b|\b(?:minuten|uren|dagen|weken)\s+langer\b|\bleven\s+en\s+dood\b|\b(?:bekogeld|mishandeld|aangevallen|beschoten|getreiterd)\b`, undefined, "S9-content"),
+  // Judging a measure unjustifiable or hollow: "niet uit te leggen", "principieel onjuist", "een lachertje",
+  // "geen blanco cheque", "biedt geen oplossing", "speelt met de veiligheid", "zijn nu niet aan de orde".
+  cue("oppose", String.raw`\bniet\s+(?:\S+\s+){0,1}uit\s+te\s+leggen\b|\bonjuist\p{L}*|\blachertje\b|\baanfluiting\b|\bwassen\s+neus\b|\bblanco\s+cheque\b|\b(?:biedt|bieden|bood|boden|is|zijn|vormt|vormen)\s+(?:\S+\s+){0,2}geen\s+(?:\S+\s+)?oplossing\b|\b(?:speelt|spelen|speelde|speelden)\s+(?:\S+\s+){0,2}met\s+(?:de\s+)?veiligheid\b|\b(?:is|zijn)\s+(?:nu\s+|nog\s+)?niet\s+aan\s+de\s+orde\b`, undefined, "S9-content"),
+  // Worth and effect without a verb of support: "werpt zijn vruchten af", "bemoedigend", "fantastisch werk",
+  // "een bewezen instrument", "meer waard dan", "gerechtvaardigd", "heeft er vertrouwen in", "sympathiek", "broodnodig".
+  cue("support", String.raw`\bvruchten\s+af|\bbemoedigend\p{L}*|\bfantastisch\p{L}*|\b(?:uitstekend|goed|prima)\s+werk\b|\bbewezen\s+(?:instrument|middel|aanpak|methode)\b|\bmeer\s+waard\s+dan\b|\bgerechtvaardigd\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,3}vertrouwen\s+in\b|\bsympathiek\b|\bbroodnodig\p{L}*`, "oppose", "S9-content"),
   // Praise and preference without a verb of support: "noemt het optreden doeltreffend", "een doorbraak",
   // "trots op", "werkt goed", "verdient de voorkeur", "heeft liever agenten op straat", and a yes on a
   // condition ("..., mits de beelden worden gewist").

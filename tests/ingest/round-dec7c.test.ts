@@ -1,0 +1,90 @@
+/**
+ * The stance lexicon of the round of 7 December (c): evaluative Dutch that names no speech act but
+ * carries a position (strain, severity, praise of an effect, a measure judged hollow), and idioms
+ * of embracing, defending, protesting. Sentences of our own; the names in them are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+
+const stanceOf = (clause: string): string => classifyStance(clause).stance;
+
+describe("embracing, holding on to, defending a proposal is support", () => {
+  it.each([
+    ["Het dagelijks bestuur omarmt het voorstel voor een gezamenlijke meldkamer.", "support"],
+    ["De wethouder houdt vast aan het plan om de kazerne te verbouwen.", "support"],
+    ["De districtschef verdedigt de sluiting van het bureau in Kolverdam.", "support"],
+    ["De burgemeester neemt het op voor de boa's in het centrum.", "support"],
+    ["De toezegging van de wethouder trekt de fractie over de streep.", "support"],
+    ["De bewonersvereniging heeft het plan met instemming ontvangen.", "support"],
+    ["Zij zegt dat haar fractie achter de invoering van de proef staat.", "support"],
+    ["Hij zegt dat zijn fractie niet achter de invoering van de proef staat.", "oppose"],
+    ["De staatssecretaris gaf aan daar in beginsel voor open te staan.", "support"],
+    ["De staatssecretaris staat daar niet voor open.", "oppose"],
+    ["De fractie liet weten toch voor te stemmen.", "support"],
+    ["De minister deelt die voorwaarde van de burgemeesters.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("defending oneself is no support of anything", () => {
+    expect(stanceOf("De wethouder verdedigt zich tegen de verwijten.")).not.toBe("support");
+  });
+});
+
+describe("protest and a disagreement are opposition; how a group took the news says which", () => {
+  it.each([
+    ["Honderd vrijwilligers protesteerden tegen het sluiten van de post.", "oppose"],
+    ["Op dat punt verschillen wij van mening met het ministerie.", "oppose"],
+    ["De ondernemers in het centrum reageren woedend.", "oppose"],
+    ["De hulpverleners reageerden geschokt op het nieuws.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});
+
+describe("strain, severity and harm stated as fact are concern", () => {
+  it.each([
+    ["De wijkteams lopen al maanden op hun tandvlees.", "concern"],
+    ["De meldkamer werkt boven haar kunnen.", "concern"],
+    ["Volgens de bond is de grens nu echt bereikt.", "concern"],
+    ["De regioburgemeesters spraken hun afschuw uit over de aanslag.", "concern"],
+    ["Het antwoord van de minister stelde de burgemeesters teleur.", "concern"],
+    ["Een tweede sluiting kan niemand zich veroorloven.", "concern"],
+    ["De burgemeesters onderstrepen de ernst van de situatie.", "concern"],
+    ["In twee wijken was het geweld bijzonder heftig.", "concern"],
+    ["De meeste scholen zijn niet op een stroomstoring voorbereid.", "concern"],
+    ["Aan de nazorg voor slachtoffers schort het nog.", "concern"],
+    ["Het noodfonds is vrijwel leeg.", "concern"],
+    ["De bezetting ligt fors lager dan de formatie doet denken.", "concern"],
+    ["Het lokale verbod wordt ondermijnd door handel over de grens.", "concern"],
+    ["Dat het aantal rechercheurs op peil blijft, is een illusie.", "concern"],
+    ["De norm van één agent per vijfduizend inwoners wordt nog lang niet gehaald.", "concern"],
+    ["De bezuiniging raakt de kleine verenigingen hard.", "concern"],
+    ["Het bewaken van objecten legt een groot beslag op de basisteams.", "concern"],
+    ["De opkomsttijd wordt in het buitengebied zes minuten langer.", "concern"],
+    ["Het aantal woninginbraken is in een jaar met een derde gestegen.", "concern"],
+    ["Bij de rellen werden twee ambulances bekogeld.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("acknowledging someone's frustration is no concern of one's own", () => {
+    expect(stanceOf("Ik begrijp de frustratie van de ondernemers goed.")).toBe("inform");
+  });
+});
+
+describe("a measure judged hollow is opposed; worth and effect are support", () => {
+  it.each([
+    ["Zo'n verschuiving is voor de inwoners van Tolhoeve niet uit te leggen.", "oppose"],
+    ["De fractie vindt het principieel onjuist dat de raad niet is gehoord.", "oppose"],
+    ["Volgens de bond is de voorgestelde boete een lachertje.", "oppose"],
+    ["De gemeenten kunnen geen blanco cheque tekenen.", "oppose"],
+    ["Extra camera's bieden volgens hem geen oplossing.", "oppose"],
+    ["Wie nu op de brandweer bezuinigt, speelt met de veiligheid van de inwoners.", "oppose"],
+    ["Stakingen zijn nu niet aan de orde.", "oppose"],
+    ["De inzet van straatcoaches werpt zijn vruchten af.", "support"],
+    ["De raad noemde de eerste resultaten bemoedigend.", "support"],
+    ["Een buurtagent die de bewoners kent is meer waard dan tien camera's.", "support"],
+    ["De wethouder noemt de extra uitgave gerechtvaardigd.", "support"],
+    ["De wethouder noemt de extra uitgave niet gerechtvaardigd.", "oppose"],
+    ["De minister heeft er vertrouwen in dat de eenheid dit zorgvuldig doet.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("an agenda item that was not discussed is no rejection", () => {
+    expect(stanceOf("De begroting kwam niet aan de orde.")).toBe("inform");
+  });
+});
