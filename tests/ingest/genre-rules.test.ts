@@ -268,7 +268,7 @@ describe("functions of a safety region", () => {
     "2. Jaarrekening",
     "Het AB stelt de jaarrekening 2021 vast. De directeur wordt gevraagd het jaarverslag te verspreiden. De directeur zegt toe het verslag in juni te sturen.",
     "De directeur publieke gezondheid vraagt aandacht voor hittestress bij ouderen.",
-    "De secretaris zegt toe de lijst met acties bij te werken.",
+    "De penningmeester zegt toe de lijst met acties bij te werken.",
   ].join("\n");
 
   it("a function alone is the person the list of those present gives it, also in a later item", () => {

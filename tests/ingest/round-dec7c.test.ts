@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+import { actorNames as names, extractFictionalDocument, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
 
@@ -86,5 +87,22 @@ describe("a measure judged hollow is opposed; worth and effect are support", () 
 
   it("an agenda item that was not discussed is no rejection", () => {
     expect(stanceOf("De begroting kwam niet aan de orde.")).toBe("inform");
+  });
+});
+
+describe("the unit's police chief and the body's secretary are functions a report names without a name", () => {
+  const minutes = (lines: string[]) =>
+    extractFictionalDocument("Fictief verslag regionaal bestuurlijk overleg eenheid Kalmerwaard, 9 november 2023", "verslag", lines);
+
+  it("'de politiechef' with nobody introduced is the generic office, and holds what it says", () => {
+    const x = minutes(["Aanwezig: mevrouw Ommeren (voorzitter), de politiechef van de eenheid en een secretaris.", "", "De politiechef zegt toe het plan in april opnieuw voor te leggen."]);
+    const promise = statementWith(x, "zegt toe het plan");
+    expect(names(x, promise.actorIds)).toEqual(["politiechef"]);
+    expect(promise.stance).toBe("commitment");
+  });
+
+  it("'de secretaris' is the person the list of those present gives that function", () => {
+    const x = minutes(["Aanwezig: mevrouw Ommeren (voorzitter), de heer Drijfhout (secretaris).", "", "De secretaris schetst de stand van zaken rond de nieuwe wet."]);
+    expect(names(x, statementWith(x, "schetst de stand").actorIds)).toEqual(["Drijfhout"]);
   });
 });
