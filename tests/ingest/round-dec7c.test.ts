@@ -106,3 +106,25 @@ describe("the unit's police chief and the body's secretary are functions a repor
     expect(names(x, statementWith(x, "schetst de stand").actorIds)).toEqual(["Drijfhout"]);
   });
 });
+
+describe("endorsing someone else's plea or request is support, not a request of one's own", () => {
+  it.each([
+    ["De overige wethouders ondersteunen dat pleidooi.", "support"],
+    ["Twee fracties tonen begrip voor dat verzoek.", "support"],
+    ["Wij begrijpen de wens om de kazerne in het dorp te houden.", "support"],
+    ["De gedeputeerde sluit zich namens de provincie bij dit verzoek aan.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("understanding someone's worries takes no side", () => {
+    expect(stanceOf("De burgemeester heeft begrip voor de zorgen van de omwonenden.")).not.toBe("support");
+  });
+});
+
+describe("a majority of the members is the meeting's members", () => {
+  it("'Een ruime meerderheid van de leden' in a police council note is its members", () => {
+    const x = extractFictionalDocument("Fictieve bestuurlijke terugkoppeling LOVP 8 oktober 2018", "verslag", [
+      "De minister meldde dat het wetsvoorstel klaar is. Een ruime meerderheid van de leden sloot zich bij die lezing aan.",
+    ]);
+    expect(names(x, statementWith(x, "ruime meerderheid").actorIds)).toEqual(["leden van het LOVP"]);
+  });
+});

@@ -142,7 +142,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neem|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
-  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b)\S+\s+){0,4}?(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,3}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b)\S+\s+){0,4}?(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,5}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
   cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
   // "Het AB stelt de jaarrekening vast", "de raad neemt het voorstel aan": a body adopts what is put to it
@@ -181,6 +181,10 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // staan"); the negated forms first, as the earliest idiom wins and ties go to the first listed.
   cue("oppose", String.raw`\bniet\s+achter\s+(?:\S+\s+){1,6}?(?:staat|staan|stond|stonden)\b|\b(?:daar|hier|er)\s+(?:\S+\s+){0,2}niet\s+(?:\S+\s+){0,2}voor\s+open\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\bdat\s+(?:(?!niet\b|geen\b)\S+\s+){1,4}achter\s+(?:\S+\s+){1,6}?(?:staat|staan|stond|stonden)\b|\b(?:daar|hier|er)\s+(?:(?!niet\b|geen\b)\S+\s+){0,3}voor\s+open\b`, undefined, "S2-idiom-support"),
+  // Endorsing or understanding someone else's plea, request or wish is a yes to it, not a request of
+  // one's own: "ondersteunen dat pleidooi", "tonen begrip voor dat verzoek", "begrijpen de wens om ...",
+  // "een begrijpelijke wens".
+  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|ondersteunt|ondersteunen|ondersteunde|ondersteunden|onderschrijft|onderschrijven|onderschreef|onderschreven|begrijpt|begrijpen|begreep|begrepen|begrijp|snapt|snappen|snapte|snap)\s+(?:\S+\s+){0,3}(?:pleidooi|verzoek|wens|oproep|roep)\b|\b(?:toont|tonen|toonde|toonden|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}begrip\s+voor\b(?!\s+(?:de\s+|die\s+|deze\s+|hun\s+|zijn\s+|haar\s+)?(?:zorgen|zorg|frustratie|emoties|boosheid|onvrede))|\bbegrijpelijke?\s+(?:wens|verzoek|keuze|reactie)\b`, "oppose", "S2-idiom-support"),
   // Protest and disagreement: "protesteerden tegen de sluiting", "tekende protest aan", "verschillen van mening met".
   cue("oppose", String.raw`\b(?:protesteert|protesteren|protesteerde|protesteerden|geprotesteerd)\b|\bprotest\s+(?:aan|tegen)\b|\b(?:tekent|tekenen|tekende|tekenden)\s+(?:\S+\s+){0,2}protest\b|\b(?:verschilt|verschillen|verschilde|verschilden)\s+(?:\S+\s+){0,3}van\s+mening\b`, undefined, "S2-idiom-oppose"),
   // How a group took the news: "reageren woedend" (a no), "reageerden geschokt" (alarm).
