@@ -36,6 +36,7 @@ import { normalise } from "./normalise/normalise.js";
 import { findQuotes, type Quote } from "./sentences/quotes.js";
 import { splitClauses } from "./sentences/split-clauses.js";
 import { splitSentences } from "./sentences/split-sentences.js";
+import { isFiniteVerb } from "./lexicon/finite-verbs.js";
 import { classifyStance, type StanceDecision } from "./stance/classify-stance.js";
 import { hasSpeechAct } from "./stance/speech-act.js";
 import { findMeetingBody, findMeetingDate } from "./structure/metadata.js";
@@ -238,6 +239,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let currentSection: number | null | undefined;
   let previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null = null;
   let listHolder: Holder | null = null;
+  // What the sentence that introduced a list asks, promises or judges ("Wij vragen u:").
+  let listStance: StanceDecision | null = null;
   let lastHolderParagraph: Block | null = null;
   let lastHolderCollective = false;
 
@@ -296,7 +299,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       }
     }
 
-    const stance = classifyStance(clauseText);
+    const ownStance = classifyStance(clauseText);
+    // An item with no cue of its own that is no sentence of its own ("1. een minimumnorm op te nemen;",
+    // "- Meer rechercheurs voor de eenheid.") does what its lead-in does.
+    const stance: StanceDecision = unit.listItem && listStance && ownStance.rule === "S0-default" && isListFragment(clauseText) ? { ...listStance, rule: `${listStance.rule}-list` } : ownStance;
     let result: AttributionResult = attributeClause(
       {
         text: clauseText,
@@ -361,6 +367,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     }
     const speaker = result.holder ?? result.backwardHolder;
     if (speaker) state.lastSpeaker = speaker;
+    if (!unit.listItem) listStance = /:\s*$/u.test(clauseText) && stance.stance !== "inform" ? stance : null;
     if (result.holder && !unit.listItem && /:\s*$/u.test(clauseText)) listHolder = result.holder;
     // "Het algemeen bestuur:" above a list of decisions: the body holds each item.
     else if (!result.holder && !unit.listItem) listHolder = bodyAboveList(clauseText, mentions) ?? listHolder;
@@ -526,6 +533,11 @@ function personGender(index: ActorIndex, actorId: string): Gender | undefined {
 function holderFor(actorId: string, index: ActorIndex): Holder {
   const actor = index.get(actorId);
   return { actorIds: [actorId], plural: actor?.kind === "group", human: actor?.kind !== "organisation" };
+}
+
+/** A list item that is an infinitive clause or a phrase without a finite verb, not a sentence of its own. */
+function isListFragment(item: string): boolean {
+  return /\bte\s+\p{L}+n\b/u.test(item) || !item.split(/[\s,;:.]+/).some(isFiniteVerb);
 }
 
 /** A document without a title line is called after its file ("fictief-verslag-2024.txt" -> "fictief verslag 2024"). */

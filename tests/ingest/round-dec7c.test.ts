@@ -128,3 +128,22 @@ describe("a majority of the members is the meeting's members", () => {
     expect(names(x, statementWith(x, "ruime meerderheid").actorIds)).toEqual(["leden van het LOVP"]);
   });
 });
+
+describe("the items of a list do what the sentence that introduced them does", () => {
+  const letter = extractFictionalDocument("Fictieve brief van het Platform Dorpsveiligheid Kalmerwaard aan de minister, 2 februari 2024", "brief", [
+    "Het Platform Dorpsveiligheid Kalmerwaard vraagt de minister:",
+    "",
+    "1. een vaste aanrijnorm voor het buitengebied in te voeren;",
+    "2. meer wijkagenten in de kleine kernen.",
+    "3. Vorig jaar zijn er twee posten gesloten.",
+  ]);
+
+  it("an infinitive clause or a bare phrase after a request is a request", () => {
+    expect(statementWith(letter, "vaste aanrijnorm").stance).toBe("request");
+    expect(statementWith(letter, "meer wijkagenten").stance).toBe("request");
+  });
+
+  it("an item that is a sentence of its own keeps its own stance", () => {
+    expect(statementWith(letter, "twee posten gesloten").stance).toBe("inform");
+  });
+});
