@@ -147,3 +147,16 @@ describe("the items of a list do what the sentence that introduced them does", (
     expect(statementWith(letter, "twee posten gesloten").stance).toBe("inform");
   });
 });
+
+describe("a body's decision list adopts each item", () => {
+  it("'Het algemeen bestuur besluit:' above infinitive items makes each item support", () => {
+    const x = extractFictionalDocument("Fictief verslag algemeen bestuur Veiligheidsregio Kalmerwaard, 9 november 2023", "verslag", [
+      "Het algemeen bestuur besluit:",
+      "- de jaarrekening 2022 vast te stellen;",
+      "- het overschot toe te voegen aan de reserve huisvesting.",
+    ]);
+    expect(statementWith(x, "jaarrekening 2022").stance).toBe("support");
+    expect(statementWith(x, "overschot toe te voegen").stance).toBe("support");
+    expect(names(x, statementWith(x, "overschot toe te voegen").actorIds)).toEqual(["algemeen bestuur"]);
+  });
+});

@@ -185,6 +185,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // one's own: "ondersteunen dat pleidooi", "tonen begrip voor dat verzoek", "begrijpen de wens om ...",
   // "een begrijpelijke wens".
   cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|ondersteunt|ondersteunen|ondersteunde|ondersteunden|onderschrijft|onderschrijven|onderschreef|onderschreven|begrijpt|begrijpen|begreep|begrepen|begrijp|snapt|snappen|snapte|snap)\s+(?:\S+\s+){0,3}(?:pleidooi|verzoek|wens|oproep|roep)\b|\b(?:toont|tonen|toonde|toonden|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}begrip\s+voor\b(?!\s+(?:de\s+|die\s+|deze\s+|hun\s+|zijn\s+|haar\s+)?(?:zorgen|zorg|frustratie|emoties|boosheid|onvrede))|\bbegrijpelijke?\s+(?:wens|verzoek|keuze|reactie)\b`, "oppose", "S2-idiom-support"),
+  // A body's decision above the list of what it decides ("Het algemeen bestuur besluit:"): it adopts
+  // each item, which takes this stance from its lead-in.
+  cue("support", String.raw`\b(?:besluit|besluiten|besloot|besloten)\s*:\s*$`, undefined, "S2-idiom-support"),
   // Protest and disagreement: "protesteerden tegen de sluiting", "tekende protest aan", "verschillen van mening met".
   cue("oppose", String.raw`\b(?:protesteert|protesteren|protesteerde|protesteerden|geprotesteerd)\b|\bprotest\s+(?:aan|tegen)\b|\b(?:tekent|tekenen|tekende|tekenden)\s+(?:\S+\s+){0,2}protest\b|\b(?:verschilt|verschillen|verschilde|verschilden)\s+(?:\S+\s+){0,3}van\s+mening\b`, undefined, "S2-idiom-oppose"),
   // How a group took the news: "reageren woedend" (a no), "reageerden geschokt" (alarm).
