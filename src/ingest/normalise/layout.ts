@@ -51,12 +51,17 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
+// A line that names itself an agenda item ("Agendapunt 7. Wijziging APV: ...", "Punt 3 – ...") may
+// carry the item's full title, which in minutes often runs past the length of other headings.
+const AGENDA_ITEM_HEADING = /^(?:agendapunt|agenda-item|punt|bespreekpunt|hamerstuk)\s+\d{1,2}[a-z]?\b/i;
+
 function isHeadingShaped(line: TextLine, width: number): boolean {
   const t = line.text;
   const words = t.split(/\s+/).length;
+  const agendaItem = AGENDA_ITEM_HEADING.test(t);
   return (
-    t.length <= 90 &&
-    words <= 12 &&
+    t.length <= (agendaItem ? 160 : 90) &&
+    words <= (agendaItem ? 24 : 12) &&
     !/[.,;:]$/.test(t) &&
     STARTS_UPPER.test(t) &&
     (!BULLET.test(t) || NUMBERED_HEADING.test(t)) &&
@@ -119,7 +124,10 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
     // A line with a paragraph gap on both sides stands alone: it is no wrapped line of running text,
     // so its length says nothing (a PDF's headline can be nearly as wide as the text).
     const standsAlone = !unwrapped && paragraphGap && (next === undefined || gapBefore(i + 1));
-    if (!known && previousEnds && next && isHeadingShaped(line, standsAlone ? 0 : width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
+    // A line after a gap that calls itself an agenda item opens one even when the line before it
+    // (a list of those present, a title) does not end a sentence: no wrapped line starts that way.
+    const opensAgendaItem = line.blankBefore >= 1 && AGENDA_ITEM_HEADING.test(line.text);
+    if (!known && (previousEnds || opensAgendaItem) && next && isHeadingShaped(line, standsAlone || opensAgendaItem ? 0 : width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
       kinds[i] = "heading";
       breaks[i] = true;
       continue;
