@@ -78,9 +78,10 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("concern", String.raw`\bmet\s+lege\s+handen\b|\bhanden\s+(?:\S+\s+){0,2}gebonden\b`, undefined, "S2-idiom-concern"),
   // "heeft grote moeite met", "is er niet gelukkig mee", "is er klaar mee", "neemt afstand van",
   // "spreekt zich uit tegen": taking distance; "spreekt zich uit voor", "kan daarmee leven", "kunnen
-  // wij grotendeels instemmen", "geen tegenstander van", "zijn het erover eens": a yes.
+  // wij ermee leven", "kan ik met deze stap leven", "kunnen wij grotendeels instemmen", "geen
+  // tegenstander van", "zijn het erover eens": a yes.
   cue("oppose", String.raw`\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}(?:grote\s+|veel\s+|de\s+nodige\s+|zijn\s+|haar\s+|hun\s+)?moeite\s+met\b|\bniet\s+(?:\S+\s+){0,1}gelukkig\s+(?:mee|met)\b|\b(?:er|daar|hier)\s+(?:\S+\s+){0,2}klaar\s+mee\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,2}afstand\s+van\b|\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+tegen\b|\b(?:voelt|voelen|voelde|voelden)\s+(?:\S+\s+){0,3}niet\s+voor\b`, undefined, "S2-idiom-oppose"),
-  cue("support", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+voor\b|\bons\s+(?:\S+\s+){0,2}uitgesproken\s+voor\b|\b(?:daar|hier)mee\s+(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,4}leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,3}(?:daar|hier)?mee\s+leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}instemmen\b|\bgeen\s+tegenstander\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}(?:er|hier|daar)over\s+eens\b|\b(?:kan|kunnen|kon|konden)\s+(?:ons|wij|we|ik|mij|me)\s+(?:\S+\s+){0,3}vinden\s+in\b`, undefined, "S2-idiom-support"),
+  cue("support", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+zich\s+(?:\S+\s+){0,3}uit\s+voor\b|\bons\s+(?:\S+\s+){0,2}uitgesproken\s+voor\b|\b(?:daar|hier)mee\s+(?:kan|kunnen|kon|konden)\s+(?:\S+\s+){0,4}leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,3}(?:(?:daar|hier|er)?mee\s+|met\s+(?:\S+\s+){1,3})leven\b|\b(?:kan|kunnen|kon|konden)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}instemmen\b|\bgeen\s+tegenstander\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}(?:er|hier|daar)over\s+eens\b|\b(?:kan|kunnen|kon|konden)\s+(?:ons|wij|we|ik|mij|me)\s+(?:\S+\s+){0,3}vinden\s+in\b`, undefined, "S2-idiom-support"),
   // "kan zich in het voorstel vinden", "kunnen zich op hoofdlijnen in de prioriteiten vinden": the
   // object of "zich vinden in" often stands between the reflexive and the verb.
   cue("oppose", String.raw`\b(?:kan|kunnen|kon|konden)\s+zich\s+(?:\S+\s+){0,3}?niet\s+(?:\S+\s+){0,4}?in\s+(?:\S+\s+){0,4}?vinden\b`, undefined, "S2-idiom-oppose"),
@@ -172,6 +173,10 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "Dat kan ik toezeggen", "wil ik u beloven" (the refusal with "niet" or "geen" is above); "Ik ga na of ...".
   // Not a question ("Kan de wethouder toezeggen ...?", "vraagt of de minister kan toezeggen").
   cue("commitment", String.raw`(?<!^\s*)(?<!\bof\s+(?:\S+\s+){0,5})\b(?:kan|kunnen|wil|willen|zal|zullen)\s+(?:(?!niet\b|geen\b)\S+\s+){0,4}(?:toezeggen|beloven|garanderen)\b(?![^?]*\?)|\b(?:ga|gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,2}na\s+(?:of|hoe|wat|welke|waarom|wanneer)\b|\bna\s+te\s+gaan\s+(?:of|hoe|wat|welke)\b`, undefined, "S2-idiom-commitment"),
+  // A plea the holder will make elsewhere is their own future act: "Hij zal in Brussel aandacht vragen
+  // voor ...", "zal bij de provincie aandringen op ...", "zal met een voorstel komen", "zal een
+  // initiatiefvoorstel indienen" (not "zou": a wish; not a bare "zal ... vragen": asking the addressee).
+  cue("commitment", String.raw`\b(?:zal|zullen)\s+(?:(?!niet\b|geen\b)\S+\s+){0,10}?(?:aandringen\s+op|aandacht\s+(?:\S+\s+){0,6}?vragen|pleiten\s+voor|met\s+(?:een\s+)?(?:\S+\s+)?(?:voorstel|voorstellen|plan|notitie)\s+komen|(?:initiatief)?voorstel\s+(?:\S+\s+){0,2}indienen)\b`, undefined, "S2-idiom-commitment"),
   // Embracing, holding on to or defending a proposal, taking someone's side, being won over,
   // receiving it with approval: "omarmt het plan", "houdt vast aan het voorstel", "verdedigt het besluit",
   // "neemt het op voor de teamchef", "trekt de fractie over de streep", "met instemming ontvangen".
@@ -373,6 +378,12 @@ export const CONTENT_CUES: readonly StanceCue[] = [
   // "trots op", "werkt goed", "verdient de voorkeur", "heeft liever agenten op straat", and a yes on a
   // condition ("..., mits de beelden worden gewist").
   cue("support", String.raw`\bdoorbraak\b|\bdoeltreffend\p{L}*|\b(?:daad)?krachtig\p{L}*|\btrots\b|\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}goed\b|\bverdien\p{L}*\s+(?:\S+\s+){0,3}(?:de\s+voorkeur|prioriteit|navolging|een\s+kans)\b|\b(?:heb|heeft|hebben)\s+(?:\S+\s+){0,3}liever\b|\bmits\b|\b(?:geeft|geven)\s+(?:\S+\s+){0,2}(?:rust|duidelijkheid|houvast)\b`, "oppose", "S9-content"),
+  // An answer or a confirmation that says what will be done and when: "De burgemeester antwoordt dat
+  // de evaluatie in december naar de raad komt", "bevestigde dat het voorstel voor de zomer wordt
+  // ingediend", "dat het rooster vanaf september wordt uitgebreid". In minutes the one who answers
+  // is the one responsible, so the plan is theirs (a plan merely reported, "meldde dat", is not).
+  // Not what was already arranged or done ("al gepland", "zijn opgenomen").
+  cue("commitment", String.raw`\b(?:antwoordt|antwoorden|antwoordde|antwoordden|bevestigt|bevestigen|bevestigde|bevestigden)\b(?:\s+\S+){0,4}?\s+dat\b(?!.*\b(?:al|reeds|inmiddels|was|waren|werd|werden|had|hadden|heeft|hebben|zijn\s+\S+d|zijn\s+\S+t|is\s+\S+d|is\s+\S+t)\b)(?=.*(?:\b(?:dit|volgend|komend)e?\s+(?:jaar|voorjaar|najaar|kwartaal)\b|\bin\s+het\s+(?:voorjaar|najaar)\b|\b(?:in|vanaf|per|medio|eind|begin|uiterlijk|v[oó]{2}r)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b|\bbinnen\s+(?:een|twee|drie|vier|zes|enkele|\d+)\s+(?:dagen|weken|maanden)\b|\b(?:v[oó]{2}r|na)\s+de\s+zomer\b|\bvoortaan\b|\btot\s+en\s+met\s+\d{4}\b|\b(?:wordt|worden)\s+(?:voortgezet|verlengd)\b))`, undefined, "S9-answered-plan"),
   // An action item ("Actiepunt: het DB organiseert ..."), and a present tense with a time ahead
   // ("presenteert in de volgende vergadering", "stuurt voor de zomer", "nog dit jaar", "over twee
   // weken"), drafting a document ("stelt een notitie op"), finding out ("zoekt dat nog uit"), a bill

@@ -1,0 +1,87 @@
+/**
+ * The round of 7 December (d): what an answer promises, a plea the holder will make elsewhere,
+ * grudging acceptance, and agenda items whose heading is long or follows a line that ends no
+ * sentence. Sentences of our own; the names in them are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../src/ingest/index.js";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+import { actorNames as names, gazetteer, statementWith } from "./support/fixtures.js";
+
+const stanceOf = (clause: string): string => classifyStance(clause).stance;
+
+describe("an answer that says what will be done and when is a commitment", () => {
+  it.each([
+    ["De wethouder antwoordt dat de evaluatie in oktober naar de commissie gaat.", "commitment"],
+    ["Daarop antwoordde zij dat het spreekuur vanaf maart ook op zaterdag wordt gehouden.", "commitment"],
+    ["De korpschef antwoordde dat de proef met drones na de zomer wordt uitgebreid naar twee eenheden.", "commitment"],
+    ["De directeur bevestigt dat de nota binnen zes weken aan het bestuur wordt voorgelegd.", "commitment"],
+    ["De burgemeester antwoordt dat de subsidie wordt voortgezet.", "commitment"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([
+    // What was already done is no promise.
+    ["De burgemeester antwoordt dat er in de begroting twee extra handhavers zijn opgenomen.", "commitment"],
+    ["De burgemeester antwoordt dat in maart elf incidenten zijn gemeld.", "commitment"],
+    // An answer without a time ahead says how things are.
+    ["De wethouder antwoordt dat de camera's alleen 's nachts worden uitgekeken.", "commitment"],
+  ])("'%s' is no %s", (clause, stance) => expect(stanceOf(clause)).not.toBe(stance));
+});
+
+describe("a plea the holder will make elsewhere is their own future act", () => {
+  it.each([
+    ["Zij zal bij het ministerie aandringen op een ruimere vergoeding.", "commitment"],
+    ["Hij zal in het Veiligheidsberaad aandacht vragen voor de kleine gemeenten.", "commitment"],
+    ["Zijn fractie zal na het reces een initiatiefvoorstel indienen.", "commitment"],
+    ["Als de cijfers tegenvallen, zal het college in het voorjaar met een nieuw plan komen.", "commitment"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([
+    // A wish ("zou") and asking the addressee stay requests.
+    ["Zij zou liever zien dat het geld naar het jongerenwerk gaat.", "request"],
+    ["De fractie vraagt de wethouder aandacht te besteden aan de verlichting.", "request"],
+  ])("'%s' stays %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});
+
+describe("being able to live with something is a (grudging) yes", () => {
+  it.each([
+    ["Als de termijn kort blijft, kunnen wij ermee leven.", "support"],
+    ["Met een evaluatie na een jaar kan ik met dit besluit leven.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("'niet mee leven' is no yes", () => {
+    expect(stanceOf("Daar kunnen wij niet mee leven.")).not.toBe("support");
+  });
+});
+
+describe("a line that calls itself an agenda item opens one", () => {
+  const minutes = (heading: string, before: string): string =>
+    [
+      "Fictief verslag gemeenteraad Kalmerwaard, 10 maart 2022",
+      "",
+      "Dit is een fictief verslag, geschreven als testmateriaal.",
+      "",
+      before,
+      "",
+      heading,
+      "",
+      "Het college stelt voor het centrum voor zes maanden als veiligheidsrisicogebied aan te wijzen.",
+      "",
+      "Mevrouw Pieters (Groen Kalmerwaard) is kritisch over het voorstel.",
+    ].join("\n");
+
+  it("even when its title is longer than other headings", () => {
+    const heading = "Agendapunt 7. Wijziging van de APV: aanwijzing van een veiligheidsrisicogebied in het centrum (preventief fouilleren)";
+    const x = extractText(minutes(heading, "Voorzitter: de heer Jansen. Aanwezig: 27 leden."), "fictional-minutes.txt", gazetteer());
+    expect(x.sections.map((s) => s.heading)).toEqual([heading]);
+    const proposal = statementWith(x, "veiligheidsrisicogebied aan te wijzen");
+    expect(proposal.text.startsWith("Het college")).toBe(true);
+    expect(names(x, proposal.actorIds)).toEqual(["college van burgemeester en wethouders"]);
+  });
+
+  it("even when the line before it ends no sentence", () => {
+    const x = extractText(minutes("Agendapunt 3 Cameratoezicht", "Aanwezig: de heer Jansen (voorzitter), mevrouw Pieters (Groen Kalmerwaard)"), "fictional-minutes.txt", gazetteer());
+    expect(x.sections.map((s) => s.heading)).toEqual(["Agendapunt 3 Cameratoezicht"]);
+    expect(x.statements.some((s) => s.text.includes("Aanwezig") && s.text.includes("Agendapunt"))).toBe(false);
+  });
+});
