@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/ingest/index.js";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
-import { actorNames as names, gazetteer, statementWith } from "./support/fixtures.js";
+import { actorNames as names, extractFictionalDocument, gazetteer, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
 
@@ -83,5 +83,32 @@ describe("a line that calls itself an agenda item opens one", () => {
     const x = extractText(minutes("Agendapunt 3 Cameratoezicht", "Aanwezig: de heer Jansen (voorzitter), mevrouw Pieters (Groen Kalmerwaard)"), "fictional-minutes.txt", gazetteer());
     expect(x.sections.map((s) => s.heading)).toEqual(["Agendapunt 3 Cameratoezicht"]);
     expect(x.statements.some((s) => s.text.includes("Aanwezig") && s.text.includes("Agendapunt"))).toBe(false);
+  });
+});
+
+describe("who holds a statement: the side a remark came from, the capacity of 'wij', 'het lid X'", () => {
+  const meeting = (lines: string[]) => extractFictionalDocument("Fictief verslag Veiligheidsberaad, 12 juni 2023", "verslag", lines);
+
+  it("'Van de zijde van X werd opgemerkt' and 'Vanuit X werd gemeld' are X's", () => {
+    const x = meeting([
+      "De korpschef gaf een toelichting op de inzet bij demonstraties.",
+      "Van de zijde van de VNG werd opgemerkt dat kleine gemeenten weinig ervaring hebben met grote betogingen.",
+      "Vanuit het OM werd gemeld dat snelrecht beschikbaar blijft.",
+    ]);
+    expect(names(x, statementWith(x, "weinig ervaring").actorIds)).toEqual(["Vereniging van Nederlandse Gemeenten"]);
+    expect(names(x, statementWith(x, "snelrecht beschikbaar").actorIds)).toEqual(["Openbaar Ministerie"]);
+  });
+
+  it("'Wij hebben als regioburgemeesters ...' is the regional mayors'", () => {
+    const x = meeting(["De minister lichtte het plan toe.", "Wij hebben als regioburgemeesters dat plan van harte gesteund."]);
+    expect(names(x, statementWith(x, "van harte gesteund").actorIds)).toEqual(["regioburgemeesters"]);
+  });
+
+  it("'Daarna vraagt het lid Jansen ...' is Jansen's, not the previous speaker's", () => {
+    const x = meeting([
+      "Het lid Bergsma (SP) vraagt naar de werkdruk in de basisteams.",
+      "Daarna vraagt het lid Jansen (VVD) om een overzicht van de vacatures.",
+    ]);
+    expect(names(x, statementWith(x, "overzicht van de vacatures").actorIds)).toEqual(["Jansen"]);
   });
 });

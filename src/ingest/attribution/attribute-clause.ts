@@ -176,7 +176,12 @@ const PRONOMINAL_ADVERB = /^(?:hier|daar)$/i;
 /** "op verzoek van X": the agenda business names whose wish it was. */
 const AT_SOMEONES_REQUEST = /\bop\s+(?:verzoek|voorstel|advies)\s+van\b/i;
 const AGENT_AFTER_PASSIVE = new RegExp(String.raw`\b(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,2}door\s+${AGENT_DETERMINER}$`, "i");
-const AGENT_FRONTED = new RegExp(String.raw`(?:^|\b)[Dd]oor\s+${AGENT_DETERMINER}$`, "u");
+const FIRST_PERSON_CAPACITY = /^(?:\S+\s+){0,4}?(?:wij|we)\s+(?:\S+\s+){0,3}?als\s+(?:de\s+|het\s+)?$/i;
+const CAPACITY_FRONTED = /^\s*["'“‘]?Als\s+(?:de\s+|het\s+)?$/i;
+// "Van de zijde van de VNG werd opgemerkt ...", "Vanuit de politie werd gemeld ...": in minutes the
+// side a remark came from is its agent, as "door" is.
+const SIDE_FRONTED = /^\s*(?:Van\s+de\s+zijde\s+van|Vanuit|Namens)\s/iu;
+const AGENT_FRONTED = new RegExp(String.raw`(?:(?:^|\b)[Dd]oor|^\s*(?:[Vv]an\s+de\s+zijde\s+van|[Vv]anuit|[Nn]amens))\s+${AGENT_DETERMINER}$`, "u");
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
@@ -466,7 +471,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (input.bodyMembers && BARE_MEMBERS.test(text)) return result(input.bodyMembers, [], "collective", "R7-collective");
   // "De motie is met ruime meerderheid aangenomen", "Dit jaar wordt er om gevraagd ...", "is door een
   // agent het noodbevel voorgelezen": a passive whose agent is nobody or nobody known holds no position.
-  const agentless = !/\bdoor\s+/i.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
+  const agentless = !/\bdoor\s+/i.test(text) && !SIDE_FRONTED.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
   if (agentless && DECISION_PASSIVE.test(text) && MEETING_BUSINESS.test(text)) return { ...result(null, [], "unattributed", "R7-collective-agentless"), blocksContinuation: true };
   if (agentless && AGENDA_PASSIVE.test(text) && !AT_SOMEONES_REQUEST.test(text)) return { ...result(null, [], "unattributed", "R7-agenda-agentless"), blocksContinuation: true };
   if (agentless && AGENTLESS_SPEECH.test(text)) return { ...result(null, [], "unattributed", "R10-agentless-passive"), blocksContinuation: true };
@@ -486,6 +491,15 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     // person reported before, only maybe the body that just decided.
     const tag = trailingTag(input, state) ?? aldusTag(input);
     if (tag) return tag;
+    // "Wij hebben als regioburgemeesters ...", "Als korpsleiding zien wij ...": the first person
+    // plural names the group it speaks as, which is the holder ("ik als voorzitter" stays the writer).
+    const capacity = mentions.find((m) => {
+      if (m.kind !== "group" && m.kind !== "organisation") return false;
+      const before = text.slice(0, local(m));
+      const after = text.slice(local(m) + m.surface.length);
+      return FIRST_PERSON_CAPACITY.test(before) || (CAPACITY_FRONTED.test(before) && /^\s*,?\s*\p{L}+\s+(?:wij|we)\b/iu.test(after));
+    });
+    if (capacity) return result(holderOf([capacity]), [capacity], "explicit", "R15-first-person-capacity");
     if (input.writer) return result(input.writer, [], "pronoun", "R15-writer", 0.8);
     return { ...result(null, [], "unattributed", "R10-unattributed"), continuesCollectiveOnly: true };
   }
@@ -671,7 +685,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     if (frontedNoun && !COPULAS.test(verb.text) && /(?:en|s)$/u.test(frontedNoun) === isPluralVerb(verb.text)) break;
     let subject: Word = tokens[i]!;
     let j = i;
-    while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens|heer|mevrouw|dhr|mw|mevr)$/i.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;
+    while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens|heer|mevrouw|dhr|mw|mevr|lid)$/i.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;
     const m = mentionAt.get(subject.start) ?? mentions.find((x) => x.start <= subject.start && subject.start < x.end);
     if (m) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
