@@ -112,3 +112,23 @@ describe("who holds a statement: the side a remark came from, the capacity of 'w
     expect(names(x, statementWith(x, "overzicht van de vacatures").actorIds)).toEqual(["Jansen"]);
   });
 });
+
+describe("an office of a body with a long name, and a body introduced by what it is", () => {
+  const meeting = (lines: string[]) => extractFictionalDocument("Fictief verslag Veiligheidsberaad, 12 juni 2023", "verslag", lines);
+
+  it("'de voorzitter van de Raad van X' is the chair of that whole body, not of 'de Raad'", () => {
+    const x = meeting([
+      "De voorzitter van de Raad van Havenmeesters vraagt om meer geld voor de kades.",
+      "De voorzitter van de Raad van Dijkgraven steunt dat verzoek.",
+    ]);
+    const first = statementWith(x, "kades").actorIds;
+    const second = statementWith(x, "steunt dat verzoek").actorIds;
+    expect(names(x, first)).toEqual(["voorzitter van de Raad van Havenmeesters"]);
+    expect(names(x, second)).toEqual(["voorzitter van de Raad van Dijkgraven"]);
+  });
+
+  it("'Netbeheerder Stichting X laat weten ...' is the foundation's", () => {
+    const x = meeting(["De minister lichtte het plan toe.", "Netbeheerder Stichting Polderstroom laat in een reactie weten het plan te steunen."]);
+    expect(names(x, statementWith(x, "plan te steunen").actorIds)).toEqual(["Stichting Polderstroom"]);
+  });
+});

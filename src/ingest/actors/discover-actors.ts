@@ -62,9 +62,17 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
   for (const m of text.matchAll(ROLE_OF)) {
     if (isKnown(m.index!, m.index! + m[0].length)) continue;
     const role = m[1]!.toLowerCase();
-    const place = m[2]!.replace(/^(?:de|het)\s+/, "");
-    const partOf = index.find(m[2]!).find((x) => x.kind === "organisation" || x.kind === "group")?.actorId;
-    add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${m[2]}`, aliases: [m[0]], isNew: true, ...(partOf ? { partOf } : {}) });
+    // "de voorzitter van de Raad van Regionaal Commandanten": the place is the whole body found
+    // there, not its first word (which would make every "voorzitter van de Raad ..." one office).
+    const placeStart = m.index! + m[0].length - m[2]!.length + (/^(?:de|het)\s+/.exec(m[2]!)?.[0].length ?? 0);
+    const body = index
+      .find(text, placeStart, Math.min(text.length, placeStart + MAX_NAME))
+      .find((x) => x.start === placeStart && x.end > m.index! + m[0].length && (x.kind === "organisation" || x.kind === "group"));
+    const phrase = body ? text.slice(m.index!, body.end) : m[0];
+    const placeText = body ? text.slice(m.index! + m[0].length - m[2]!.length, body.end) : m[2]!;
+    const place = placeText.replace(/^(?:de|het)\s+/, "");
+    const partOf = body?.actorId ?? index.find(m[2]!).find((x) => x.kind === "organisation" || x.kind === "group")?.actorId;
+    add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${placeText}`, aliases: [phrase], isNew: true, ...(partOf ? { partOf } : {}) });
   }
 
   // The office of a place that a phrase or a role names, added unless the index has it.

@@ -100,8 +100,9 @@ export const SUBJECT_PREFIX = new RegExp(
     "(?:(?:[a-zà-öø-ÿ-]+(?:e|se))\\s+)?",
     // "De fractie van GroenLinks vraagt ...", "De fracties van D66 en GroenLinks stemmen tegen": the parties speak.
     "(?:fracties?\\s+van\\s+(?:de\\s+|het\\s+)?)?",
-    // "Oppositiepartij GroenLinks noemt ...", "vakbond ACP wil ...": a word saying what the body is.
-    "(?:(?:oppositie|coalitie|regerings)?partij\\s+|(?:vak|politie)?bond\\s+|(?:belangen|branche|koepel)?organisatie\\s+)?",
+    // "Oppositiepartij GroenLinks noemt ...", "vakbond ACP wil ...", "Terreinbeheerder Stichting X laat
+    // weten ...", "netbeheerder Stedin": a word saying what the body is.
+    "(?:(?:oppositie|coalitie|regerings)?partij\\s+|(?:vak|politie)?bond\\s+|(?:belangen|branche|koepel)?organisatie\\s+|[a-zà-öø-ÿ]*(?:beheerder|leverancier|verzekeraar|aanbieder|exploitant|corporatie|instelling|maatschappij|bedrijf)\\s+)?",
     // "Een woordvoerder van de politie laat weten ...": a spokesperson speaks for the body.
     `(?:(?:${SPOKESPERSON_NOUNS}|vertegenwoordiger|vertegenwoordigster)\\s+(?:van|namens)\\s+(?:de\\s+|het\\s+)?)?`,
     // "Het lid Bergsma (SP) uit kritiek ...", "Collega Achterberg vindt ...": a member named by what she is a member of.
