@@ -424,7 +424,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (topics.curated.length > 0) previousTopics = topics.curated;
     spoken.push(topics.content);
     if (leadTopics.length === 0) leadTopics = topics.curated;
-    const topicIds = topics.topicIds;
+    // A clause that names nothing and has no heading ("Ook burgemeester X van Y is kritisch.") is
+    // about what was said last in the item, not about nothing: a statement without a topic is one
+    // no question about a topic finds.
+    const lastSpoken = topics.topicIds.length === 0 ? ([...spoken].reverse().find((c) => c.length > 0) ?? []) : [];
+    const topicIds = topics.topicIds.length === 0 ? lastSpoken.slice(0, MAX_INHERITED_TOPICS) : topics.topicIds;
 
     const actorIds = [...holderIds];
     const personIds = [...new Set(actorIds.flatMap((id) => resolvePersons(id, date, gazetteer, actorIndex)))];
@@ -469,6 +473,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
  * the sets that may be looked at: one statement back found 28 more right topics, two found 35.
  */
 const ANSWERED_STATEMENTS = 2;
+/** At most this many topics pass to a clause that names none (the content topics of the last statement that named some). */
+const MAX_INHERITED_TOPICS = 3;
 
 function answeredTopics(spoken: readonly string[][]): string[] {
   return [...new Set(spoken.slice(-ANSWERED_STATEMENTS).reverse().flat())];

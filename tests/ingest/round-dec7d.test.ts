@@ -132,3 +132,31 @@ describe("an office of a body with a long name, and a body introduced by what it
     expect(names(x, statementWith(x, "plan te steunen").actorIds)).toEqual(["Stichting Polderstroom"]);
   });
 });
+
+describe("the place of an office holder is no topic; a clause that names nothing keeps the item's last topic", () => {
+  const news = (): ReturnType<typeof extractText> =>
+    extractText(
+      [
+        "Fictief nieuwsbericht: politie sluit bureaus, 3 mei 2024",
+        "",
+        "Dit is een fictief bericht, geschreven als testmateriaal.",
+        "",
+        "De politie-eenheid Noordland sluit dit jaar vijf bureaus. De sluiting treft vooral kleine kernen.",
+        "",
+        "Ook burgemeester Pieter Lodewijks van Saterdijk is kritisch.",
+      ].join("\n"),
+      "fictional-news.txt",
+      gazetteer(),
+    );
+
+  it("'burgemeester X van Saterdijk' does not make Saterdijk a topic", () => {
+    const x = news();
+    expect(x.topics.map((t) => t.label)).not.toContain("Saterdijk");
+  });
+
+  it("'Ook burgemeester X is kritisch' is about the closure the item was about", () => {
+    const x = news();
+    const labels = statementWith(x, "is kritisch").topicIds.map((id) => x.topics.find((t) => t.id === id)?.label);
+    expect(labels).toEqual(["sluiting"]);
+  });
+});

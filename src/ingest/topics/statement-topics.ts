@@ -51,12 +51,16 @@ export function statementTopics(input: StatementTopicsInput): StatementTopics {
   const whole = spans.filter((s) => !s.compound);
   const curated = [...new Set(whole.map((s) => s.topicId))];
   const inActor = (d: { start: number; end: number }): boolean => mentions.some((m) => m.start <= d.start && d.end <= m.end);
+  // "burgemeester Lodewijks van Saterdijk", "de korpschef van Noordland": the place says which
+  // office holder, it is not what the clause is about.
+  const placeOfActor = (d: { start: number; end: number; label: string }): boolean =>
+    /^\p{Lu}/u.test(d.label) && mentions.some((m) => m.end <= d.start && /^\s+van\s+$/iu.test(text.slice(m.end, d.start)));
   const compounds = spans
     .filter((s) => s.compound && !whole.some((w) => overlaps(w, s)) && !inActor(s))
     .filter((s) => s.end - s.start <= 40 && !STOPWORDS.has(text.slice(s.start, s.end).toLowerCase()))
     .map((s) => input.topicFor(text.slice(s.start, s.end).toLowerCase(), [s.topicId]));
   const discovered = discoverTopics(text, start, end)
-    .filter((d) => !inActor(d) && !spans.some((s) => overlaps(s, d)))
+    .filter((d) => !inActor(d) && !spans.some((s) => overlaps(s, d)) && !placeOfActor(d))
     .map((d, index) => ({ d, index }))
     .sort((a, b) => Number(b.d.marked) - Number(a.d.marked) || b.d.label.length - a.d.label.length || a.index - b.index)
     .map(({ d }) => {
