@@ -166,7 +166,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // headline (a sentence rather than a name) gives the topics of its noun phrases instead.
     const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "").replace(PROCEDURAL_HEADING_PREFIX, "");
     if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading) && label.length <= 120) {
-      if (label.split(/\s+/).length <= 5) topicIds = [topicForLabel(label)];
+      // A short crosshead that is a sentence or a quote ("Bond spreekt van kaalslag", "'Meer blauw op
+      // straat'") is a headline too: a name has no finite verb and no quotation marks.
+      const headline = /^["'‘“]|["'’”]$/u.test(label) || label.split(/\s+/).slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
+      if (label.split(/\s+/).length <= 5 && !headline) topicIds = [topicForLabel(label)];
       else {
         const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
         topicIds = found.length > 0 ? found : [topicForLabel(label)];

@@ -160,3 +160,32 @@ describe("the place of an office holder is no topic; a clause that names nothing
     expect(labels).toEqual(["sluiting"]);
   });
 });
+
+describe("a short crosshead that is a sentence is a headline, not a topic name", () => {
+  it("'Vakbond spreekt van kaalslag' gives the topic 'kaalslag', not the whole line", () => {
+    const x = extractText(
+      [
+        "Fictief nieuwsbericht: bureaus dicht in Noordland, 3 mei 2024",
+        "",
+        "Dit is een fictief bericht, geschreven als testmateriaal.",
+        "",
+        "De politie-eenheid Noordland sluit dit jaar vijf bureaus.",
+        "",
+        "Vakbond spreekt van kaalslag",
+        "",
+        "De vakbond noemt de sluiting een kaalslag voor het platteland.",
+        "",
+        "Nachtwinkels",
+        "",
+        "De nachtwinkels in de dorpen houden volgens de eenheid vaker toezicht.",
+      ].join("\n"),
+      "fictional-news.txt",
+      gazetteer(),
+    );
+    const label = (id: string): string | undefined => x.topics.find((t) => t.id === id)?.label;
+    const headings = Object.fromEntries(x.sections.map((s) => [s.heading, s.topicIds.map(label)]));
+    expect(headings["Vakbond spreekt van kaalslag"]).toEqual(["kaalslag"]);
+    // A name stays the topic it names.
+    expect(headings["Nachtwinkels"]?.map((l) => l?.toLowerCase())).toEqual(["nachtwinkels"]);
+  });
+});
