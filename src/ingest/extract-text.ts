@@ -168,7 +168,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading) && label.length <= 120) {
       // A short crosshead that is a sentence or a quote ("Bond spreekt van kaalslag", "'Meer blauw op
       // straat'") is a headline too: a name has no finite verb and no quotation marks.
-      const headline = /^["'‘“]|["'’”]$/u.test(label) || label.split(/\s+/).slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
+      const headline = /^["'‘“].*["'’”]$/u.test(label) || label.split(/\s+/).slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
       if (label.split(/\s+/).length <= 5 && !headline) topicIds = [topicForLabel(label)];
       else {
         const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);

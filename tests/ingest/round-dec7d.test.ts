@@ -178,6 +178,10 @@ describe("a short crosshead that is a sentence is a headline, not a topic name",
         "Nachtwinkels",
         "",
         "De nachtwinkels in de dorpen houden volgens de eenheid vaker toezicht.",
+        "",
+        "Rapport “De Schaduwkant van Noordland”",
+        "",
+        "De eenheid presenteerde een rapport over de drugshandel in de dorpen.",
       ].join("\n"),
       "fictional-news.txt",
       gazetteer(),
@@ -187,5 +191,8 @@ describe("a short crosshead that is a sentence is a headline, not a topic name",
     expect(headings["Vakbond spreekt van kaalslag"]).toEqual(["kaalslag"]);
     // A name stays the topic it names.
     expect(headings["Nachtwinkels"]?.map((l) => l?.toLowerCase())).toEqual(["nachtwinkels"]);
+    // A report named in quotes is a name, not a quote.
+    // (The normaliser straightens the quotation marks; the topic's label drops them.)
+    expect(headings['Rapport "De Schaduwkant van Noordland"']).toEqual(["Rapport De Schaduwkant van Noordland"]);
   });
 });
