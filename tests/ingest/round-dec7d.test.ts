@@ -196,3 +196,24 @@ describe("a short crosshead that is a sentence is a headline, not a topic name",
     expect(headings['Rapport "De Schaduwkant van Noordland"']).toEqual(["Rapport De Schaduwkant van Noordland"]);
   });
 });
+
+describe("a short double-spaced note keeps its dated title line", () => {
+  it("the title is the first line alone, with its date, not glued to the next paragraph", () => {
+    const x = extractText(
+      [
+        "Fictief verslag commissie bestuur Kalmerwaard, 12 juni 2023",
+        "",
+        "Dit is een fictief verslag, geschreven als testmateriaal.",
+        "",
+        "Mevrouw Pieters vraagt naar de kosten van de camera's.",
+        "",
+        "Burgemeester Jansen zegt toe de raad voor de zomer te informeren.",
+      ].join("\n"),
+      "fictional-note.txt",
+      gazetteer(),
+    );
+    expect(x.document.title).toBe("Fictief verslag commissie bestuur Kalmerwaard, 12 juni 2023");
+    expect(x.document.date).toBe("2023-06-12");
+    expect(x.statements.some((s) => s.text.includes("Kalmerwaard, 12 juni"))).toBe(false);
+  });
+});

@@ -99,10 +99,16 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
     let block = 1;
     while (wrapped && block < lines.length && block < 3 && !gapBefore(block)) block++;
     const blockText = lines.slice(0, block).map((l) => l.text).join(" ");
-    const shaped = wrapped ? gapBefore(block) && isTitleShaped(blockText) : isTitleShaped(lines[0]!.text);
+    const wrappedShaped = wrapped ? gapBefore(block) && isTitleShaped(blockText) : isTitleShaped(lines[0]!.text);
+    // Short double-spaced text (a note of a few one-line paragraphs) makes its dated title line look as
+    // wide as the text: a title-shaped first line with a year, a blank line after it and a capital on
+    // the next line is the title on its own, not the start of a wrapped paragraph.
+    const datedTitleAlone =
+      wrapped && !wrappedShaped && isTitleShaped(lines[0]!.text) && /\b(?:19|20)\d{2}\b/.test(lines[0]!.text) && (lines[1]?.blankBefore ?? 0) >= 1 && STARTS_UPPER.test(lines[1]?.text ?? "");
+    const shaped = wrappedShaped || datedTitleAlone;
     // A document that opens with running text (a news item, a letter) has no title line.
     kinds[0] = shaped ? "title" : "paragraph";
-    titleLines = shaped ? (wrapped ? block : 1) : 0;
+    titleLines = shaped ? (wrapped && !datedTitleAlone ? block : 1) : 0;
     breaks[0] = true;
   }
   for (let i = 1; i < lines.length; i++) {
