@@ -384,6 +384,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     previousClause = { holder: result.holder, attribution: result.attribution, rule: result.rule };
   }
 
+  foldDescriptiveCoordinates(results);
+
   // Statements.
   const statements: ExtractedStatement[] = [];
   const usedActors = new Set<string>();
@@ -468,6 +470,24 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     statements,
     events,
   };
+}
+
+/**
+ * "De korpschef deelde die analyse en wees op het hoge verzuim": a coordinated clause that shares
+ * its subject and takes no position of its own adds to the statement before it rather than being
+ * one (sets A–N: 14 of 16 such clauses were no statement in the annotation). It is folded into the
+ * previous clause of the same sentence, whose stance and holder the statement keeps.
+ */
+function foldDescriptiveCoordinates(results: UnitResult[]): void {
+  for (let i = results.length - 1; i > 0; i--) {
+    const { unit, result, stance } = results[i]!;
+    const previous = results[i - 1]!;
+    if (!unit.sharedSubject || unit.firstInSentence || !/^R9-/u.test(result.rule) || stance.rule !== "S0-default") continue;
+    if (previous.unit.paragraph !== unit.paragraph || previous.unit.end > unit.start || !previous.result.holder) continue;
+    previous.unit = { ...previous.unit, end: unit.end };
+    previous.mentions = [...previous.mentions, ...results[i]!.mentions];
+    results.splice(i, 1);
+  }
 }
 
 /**

@@ -217,3 +217,22 @@ describe("a short double-spaced note keeps its dated title line", () => {
     expect(x.statements.some((s) => s.text.includes("Kalmerwaard, 12 juni"))).toBe(false);
   });
 });
+
+describe("a coordinated clause with no position of its own adds to the statement before it", () => {
+  const meeting = (lines: string[]) => extractFictionalDocument("Fictief verslag LOVP, 12 juni 2023", "verslag", lines);
+
+  it("'deelde die analyse en wees op de afspraken' is one statement; 'en waarschuwde voor de kosten' is a second", () => {
+    const x = meeting([
+      "De regioburgemeesters schetsten de werkdruk in de basisteams.",
+      "De korpschef deelde die analyse en wees op de afspraken met de zorginstellingen.",
+      "De minister steunde het plan en waarschuwde voor de kosten van de uitbreiding.",
+    ]);
+    const shared = statementWith(x, "deelde die analyse");
+    expect(shared.text).toContain("wees op de afspraken");
+    expect(shared.stance).toBe("support");
+    expect(x.statements.filter((s) => s.text.includes("afspraken met de zorginstellingen"))).toHaveLength(1);
+    expect(statementWith(x, "waarschuwde voor de kosten").text).not.toContain("steunde het plan");
+    expect(statementWith(x, "waarschuwde voor de kosten").stance).toBe("concern");
+    expect(statementWith(x, "steunde het plan").stance).toBe("support");
+  });
+});
