@@ -72,6 +72,9 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * S and T: written after those rounds, first measured with them (0.55, 0.57); held out.
  * Raised on 7 December after the round on holders (docs/extraction.md): M and N (errors looked at,
  * 0.61 -> 0.63 and 0.60 -> 0.64), Q and S (held out, 0.51 -> 0.53 and 0.56 -> 0.58).
+ * Raised again after the rounds (c) and (d) of 7 December, two or three hundredths under the mean
+ * f1 then reached: K-N (errors looked at; 0.67, 0.77, 0.68, 0.69) and O-T (held out; 0.58, 0.58,
+ * 0.54, 0.64, 0.58, 0.58).
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.80, microPrecision: 0.80 },
@@ -84,14 +87,14 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-h", meanF1: 0.70, microPrecision: 0.73 },
   { set: "fictional-heldout-i", meanF1: 0.77, microPrecision: 0.78 },
   { set: "fictional-heldout-j", meanF1: 0.70, microPrecision: 0.70 },
-  { set: "fictional-heldout-k", meanF1: 0.58, microPrecision: 0.65 },
-  { set: "fictional-heldout-l", meanF1: 0.64, microPrecision: 0.70 },
-  { set: "fictional-heldout-m", meanF1: 0.61, microPrecision: 0.65 },
-  { set: "fictional-heldout-n", meanF1: 0.62, microPrecision: 0.65 },
-  { set: "fictional-heldout-o", meanF1: 0.54, microPrecision: 0.62 },
-  { set: "fictional-heldout-p", meanF1: 0.52, microPrecision: 0.59 },
-  { set: "fictional-heldout-q", meanF1: 0.51, microPrecision: 0.58 },
-  { set: "fictional-heldout-r", meanF1: 0.61, microPrecision: 0.69 },
+  { set: "fictional-heldout-k", meanF1: 0.64, microPrecision: 0.71 },
+  { set: "fictional-heldout-l", meanF1: 0.74, microPrecision: 0.78 },
+  { set: "fictional-heldout-m", meanF1: 0.65, microPrecision: 0.68 },
+  { set: "fictional-heldout-n", meanF1: 0.66, microPrecision: 0.68 },
+  { set: "fictional-heldout-o", meanF1: 0.56, microPrecision: 0.63 },
+  { set: "fictional-heldout-p", meanF1: 0.56, microPrecision: 0.61 },
+  { set: "fictional-heldout-q", meanF1: 0.52, microPrecision: 0.59 },
+  { set: "fictional-heldout-r", meanF1: 0.62, microPrecision: 0.69 },
   { set: "fictional-heldout-s", meanF1: 0.56, microPrecision: 0.57 },
   { set: "fictional-heldout-t", meanF1: 0.56, microPrecision: 0.60 },
 ];
