@@ -168,8 +168,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading) && label.length <= 120) {
       // A short crosshead that is a sentence or a quote ("Bond spreekt van kaalslag", "'Meer blauw op
       // straat'") is a headline too: a name has no finite verb and no quotation marks.
-      const headline = /^["'‘“].*["'’”]$/u.test(label) || label.split(/\s+/).slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
-      if (label.split(/\s+/).length <= 5 && !headline) topicIds = [topicForLabel(label)];
+      const labelWords = label.split(/\s+/);
+      const headline = /^["'‘“].*["'’”]$/u.test(label) || labelWords.slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
+      if (labelWords.length <= 5 && !headline) topicIds = [topicForLabel(label)];
       else {
         const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
         topicIds = found.length > 0 ? found : [topicForLabel(label)];
@@ -432,8 +433,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // A clause that names nothing and has no heading ("Ook burgemeester X van Y is kritisch.") is
     // about what was said last in the item, not about nothing: a statement without a topic is one
     // no question about a topic finds.
-    const lastSpoken = topics.topicIds.length === 0 ? ([...spoken].reverse().find((c) => c.length > 0) ?? []) : [];
-    const topicIds = topics.topicIds.length === 0 ? lastSpoken.slice(0, MAX_INHERITED_TOPICS) : topics.topicIds;
+    const topicIds = topics.topicIds.length > 0 ? topics.topicIds : (spoken.findLast((c) => c.length > 0) ?? []).slice(0, MAX_INHERITED_TOPICS);
 
     const actorIds = [...holderIds];
     const personIds = [...new Set(actorIds.flatMap((id) => resolvePersons(id, date, gazetteer, actorIndex)))];
@@ -480,12 +480,12 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
  */
 function foldDescriptiveCoordinates(results: UnitResult[]): void {
   for (let i = results.length - 1; i > 0; i--) {
-    const { unit, result, stance } = results[i]!;
+    const { unit, result, stance, mentions } = results[i]!;
     const previous = results[i - 1]!;
     if (!unit.sharedSubject || unit.firstInSentence || !/^R9-/u.test(result.rule) || stance.rule !== "S0-default") continue;
     if (previous.unit.paragraph !== unit.paragraph || previous.unit.end > unit.start || !previous.result.holder) continue;
     previous.unit = { ...previous.unit, end: unit.end };
-    previous.mentions = [...previous.mentions, ...results[i]!.mentions];
+    previous.mentions = [...previous.mentions, ...mentions];
     results.splice(i, 1);
   }
 }

@@ -9,6 +9,9 @@ import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { actorNames as names, extractFictionalDocument, gazetteer, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
+/** A fictional document from its lines, as a plain-text file of that name. */
+const fromLines = (lines: string[], file: string): ReturnType<typeof extractText> => extractText(lines.join("\n"), file, gazetteer());
+const veiligheidsberaad = (lines: string[]) => extractFictionalDocument("Fictief verslag Veiligheidsberaad, 12 juni 2023", "verslag", lines);
 
 describe("an answer that says what will be done and when is a commitment", () => {
   it.each([
@@ -55,24 +58,27 @@ describe("being able to live with something is a (grudging) yes", () => {
 });
 
 describe("a line that calls itself an agenda item opens one", () => {
-  const minutes = (heading: string, before: string): string =>
-    [
-      "Fictief verslag gemeenteraad Kalmerwaard, 10 maart 2022",
-      "",
-      "Dit is een fictief verslag, geschreven als testmateriaal.",
-      "",
-      before,
-      "",
-      heading,
-      "",
-      "Het college stelt voor het centrum voor zes maanden als veiligheidsrisicogebied aan te wijzen.",
-      "",
-      "Mevrouw Pieters (Groen Kalmerwaard) is kritisch over het voorstel.",
-    ].join("\n");
+  const minutes = (heading: string, before: string): ReturnType<typeof extractText> =>
+    fromLines(
+      [
+        "Fictief verslag gemeenteraad Kalmerwaard, 10 maart 2022",
+        "",
+        "Dit is een fictief verslag, geschreven als testmateriaal.",
+        "",
+        before,
+        "",
+        heading,
+        "",
+        "Het college stelt voor het centrum voor zes maanden als veiligheidsrisicogebied aan te wijzen.",
+        "",
+        "Mevrouw Pieters (Groen Kalmerwaard) is kritisch over het voorstel.",
+      ],
+      "fictional-minutes.txt",
+    );
 
   it("even when its title is longer than other headings", () => {
     const heading = "Agendapunt 7. Wijziging van de APV: aanwijzing van een veiligheidsrisicogebied in het centrum (preventief fouilleren)";
-    const x = extractText(minutes(heading, "Voorzitter: de heer Jansen. Aanwezig: 27 leden."), "fictional-minutes.txt", gazetteer());
+    const x = minutes(heading, "Voorzitter: de heer Jansen. Aanwezig: 27 leden.");
     expect(x.sections.map((s) => s.heading)).toEqual([heading]);
     const proposal = statementWith(x, "veiligheidsrisicogebied aan te wijzen");
     expect(proposal.text.startsWith("Het college")).toBe(true);
@@ -80,17 +86,15 @@ describe("a line that calls itself an agenda item opens one", () => {
   });
 
   it("even when the line before it ends no sentence", () => {
-    const x = extractText(minutes("Agendapunt 3 Cameratoezicht", "Aanwezig: de heer Jansen (voorzitter), mevrouw Pieters (Groen Kalmerwaard)"), "fictional-minutes.txt", gazetteer());
+    const x = minutes("Agendapunt 3 Cameratoezicht", "Aanwezig: de heer Jansen (voorzitter), mevrouw Pieters (Groen Kalmerwaard)");
     expect(x.sections.map((s) => s.heading)).toEqual(["Agendapunt 3 Cameratoezicht"]);
     expect(x.statements.some((s) => s.text.includes("Aanwezig") && s.text.includes("Agendapunt"))).toBe(false);
   });
 });
 
 describe("who holds a statement: the side a remark came from, the capacity of 'wij', 'het lid X'", () => {
-  const meeting = (lines: string[]) => extractFictionalDocument("Fictief verslag Veiligheidsberaad, 12 juni 2023", "verslag", lines);
-
   it("'Van de zijde van X werd opgemerkt' and 'Vanuit X werd gemeld' are X's", () => {
-    const x = meeting([
+    const x = veiligheidsberaad([
       "De korpschef gaf een toelichting op de inzet bij demonstraties.",
       "Van de zijde van de VNG werd opgemerkt dat kleine gemeenten weinig ervaring hebben met grote betogingen.",
       "Vanuit het OM werd gemeld dat snelrecht beschikbaar blijft.",
@@ -100,12 +104,12 @@ describe("who holds a statement: the side a remark came from, the capacity of 'w
   });
 
   it("'Wij hebben als regioburgemeesters ...' is the regional mayors'", () => {
-    const x = meeting(["De minister lichtte het plan toe.", "Wij hebben als regioburgemeesters dat plan van harte gesteund."]);
+    const x = veiligheidsberaad(["De minister lichtte het plan toe.", "Wij hebben als regioburgemeesters dat plan van harte gesteund."]);
     expect(names(x, statementWith(x, "van harte gesteund").actorIds)).toEqual(["regioburgemeesters"]);
   });
 
   it("'Daarna vraagt het lid Jansen ...' is Jansen's, not the previous speaker's", () => {
-    const x = meeting([
+    const x = veiligheidsberaad([
       "Het lid Bergsma (SP) vraagt naar de werkdruk in de basisteams.",
       "Daarna vraagt het lid Jansen (VVD) om een overzicht van de vacatures.",
     ]);
@@ -114,10 +118,8 @@ describe("who holds a statement: the side a remark came from, the capacity of 'w
 });
 
 describe("an office of a body with a long name, and a body introduced by what it is", () => {
-  const meeting = (lines: string[]) => extractFictionalDocument("Fictief verslag Veiligheidsberaad, 12 juni 2023", "verslag", lines);
-
   it("'de voorzitter van de Raad van X' is the chair of that whole body, not of 'de Raad'", () => {
-    const x = meeting([
+    const x = veiligheidsberaad([
       "De voorzitter van de Raad van Havenmeesters vraagt om meer geld voor de kades.",
       "De voorzitter van de Raad van Dijkgraven steunt dat verzoek.",
     ]);
@@ -128,14 +130,14 @@ describe("an office of a body with a long name, and a body introduced by what it
   });
 
   it("'Netbeheerder Stichting X laat weten ...' is the foundation's", () => {
-    const x = meeting(["De minister lichtte het plan toe.", "Netbeheerder Stichting Polderstroom laat in een reactie weten het plan te steunen."]);
+    const x = veiligheidsberaad(["De minister lichtte het plan toe.", "Netbeheerder Stichting Polderstroom laat in een reactie weten het plan te steunen."]);
     expect(names(x, statementWith(x, "plan te steunen").actorIds)).toEqual(["Stichting Polderstroom"]);
   });
 });
 
 describe("the place of an office holder is no topic; a clause that names nothing keeps the item's last topic", () => {
   const news = (): ReturnType<typeof extractText> =>
-    extractText(
+    fromLines(
       [
         "Fictief nieuwsbericht: politie sluit bureaus, 3 mei 2024",
         "",
@@ -144,9 +146,8 @@ describe("the place of an office holder is no topic; a clause that names nothing
         "De politie-eenheid Noordland sluit dit jaar vijf bureaus. De sluiting treft vooral kleine kernen.",
         "",
         "Ook burgemeester Pieter Lodewijks van Saterdijk is kritisch.",
-      ].join("\n"),
+      ],
       "fictional-news.txt",
-      gazetteer(),
     );
 
   it("'burgemeester X van Saterdijk' does not make Saterdijk a topic", () => {
@@ -163,7 +164,7 @@ describe("the place of an office holder is no topic; a clause that names nothing
 
 describe("a short crosshead that is a sentence is a headline, not a topic name", () => {
   it("'Vakbond spreekt van kaalslag' gives the topic 'kaalslag', not the whole line", () => {
-    const x = extractText(
+    const x = fromLines(
       [
         "Fictief nieuwsbericht: bureaus dicht in Noordland, 3 mei 2024",
         "",
@@ -182,9 +183,8 @@ describe("a short crosshead that is a sentence is a headline, not a topic name",
         "Rapport “De Schaduwkant van Noordland”",
         "",
         "De eenheid presenteerde een rapport over de drugshandel in de dorpen.",
-      ].join("\n"),
+      ],
       "fictional-news.txt",
-      gazetteer(),
     );
     const label = (id: string): string | undefined => x.topics.find((t) => t.id === id)?.label;
     const headings = Object.fromEntries(x.sections.map((s) => [s.heading, s.topicIds.map(label)]));
@@ -199,7 +199,7 @@ describe("a short crosshead that is a sentence is a headline, not a topic name",
 
 describe("a short double-spaced note keeps its dated title line", () => {
   it("the title is the first line alone, with its date, not glued to the next paragraph", () => {
-    const x = extractText(
+    const x = fromLines(
       [
         "Fictief verslag commissie bestuur Kalmerwaard, 12 juni 2023",
         "",
@@ -208,9 +208,8 @@ describe("a short double-spaced note keeps its dated title line", () => {
         "Mevrouw Pieters vraagt naar de kosten van de camera's.",
         "",
         "Burgemeester Jansen zegt toe de raad voor de zomer te informeren.",
-      ].join("\n"),
+      ],
       "fictional-note.txt",
-      gazetteer(),
     );
     expect(x.document.title).toBe("Fictief verslag commissie bestuur Kalmerwaard, 12 juni 2023");
     expect(x.document.date).toBe("2023-06-12");

@@ -64,15 +64,16 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
     const role = m[1]!.toLowerCase();
     // "de voorzitter van de Raad van Regionaal Commandanten": the place is the whole body found
     // there, not its first word (which would make every "voorzitter van de Raad ..." one office).
-    const placeStart = m.index! + m[0].length - m[2]!.length + (/^(?:de|het)\s+/.exec(m[2]!)?.[0].length ?? 0);
-    const body = index
-      .find(text, placeStart, Math.min(text.length, placeStart + MAX_NAME))
-      .find((x) => x.start === placeStart && x.end > m.index! + m[0].length && (x.kind === "organisation" || x.kind === "group"));
-    const phrase = body ? text.slice(m.index!, body.end) : m[0];
-    const placeText = body ? text.slice(m.index! + m[0].length - m[2]!.length, body.end) : m[2]!;
+    const isBody = (x: { kind: string }): boolean => x.kind === "organisation" || x.kind === "group";
+    const matchEnd = m.index! + m[0].length;
+    const placeAt = matchEnd - m[2]!.length;
+    const nameAt = placeAt + (/^(?:de|het)\s+/.exec(m[2]!)?.[0].length ?? 0);
+    const body = index.find(text, nameAt, Math.min(text.length, nameAt + MAX_NAME)).find((x) => x.start === nameAt && x.end > matchEnd && isBody(x));
+    const end = body?.end ?? matchEnd;
+    const placeText = text.slice(placeAt, end);
     const place = placeText.replace(/^(?:de|het)\s+/, "");
-    const partOf = body?.actorId ?? index.find(m[2]!).find((x) => x.kind === "organisation" || x.kind === "group")?.actorId;
-    add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${placeText}`, aliases: [phrase], isNew: true, ...(partOf ? { partOf } : {}) });
+    const partOf = body?.actorId ?? index.find(m[2]!).find(isBody)?.actorId;
+    add({ id: `office:${slug(role)}-${slug(place)}`, kind: "office", name: `${role} van ${placeText}`, aliases: [text.slice(m.index!, end)], isNew: true, ...(partOf ? { partOf } : {}) });
   }
 
   // The office of a place that a phrase or a role names, added unless the index has it.

@@ -180,8 +180,9 @@ const FIRST_PERSON_CAPACITY = /^(?:\S+\s+){0,4}?(?:wij|we)\s+(?:\S+\s+){0,3}?als
 const CAPACITY_FRONTED = /^\s*["'“‘]?Als\s+(?:de\s+|het\s+)?$/i;
 // "Van de zijde van de VNG werd opgemerkt ...", "Vanuit de politie werd gemeld ...": in minutes the
 // side a remark came from is its agent, as "door" is.
-const SIDE_FRONTED = /^\s*(?:Van\s+de\s+zijde\s+van|Vanuit|Namens)\s/iu;
-const AGENT_FRONTED = new RegExp(String.raw`(?:(?:^|\b)[Dd]oor|^\s*(?:[Vv]an\s+de\s+zijde\s+van|[Vv]anuit|[Nn]amens))\s+${AGENT_DETERMINER}$`, "u");
+const SIDE = String.raw`^\s*(?:[Vv]an\s+de\s+zijde\s+van|[Vv]anuit|[Nn]amens)`;
+const SIDE_FRONTED = new RegExp(String.raw`${SIDE}\s`, "iu");
+const AGENT_FRONTED = new RegExp(String.raw`(?:(?:^|\b)[Dd]oor|${SIDE})\s+${AGENT_DETERMINER}$`, "u");
 const TAG_DESCRIPTION = /^(?:het|de)\s+(?:collectief|samenwerkingsverband|beraad|college|bestuur|organisatie|vereniging)\b/i;
 
 const isPluralVerb = (verb: string): boolean => /n$/i.test(verb) && !SINGULAR_FORMS_IN_N.has(verb.toLowerCase());
