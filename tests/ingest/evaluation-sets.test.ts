@@ -75,6 +75,8 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * Raised again after the rounds (c) and (d) of 7 December, two or three hundredths under the mean
  * f1 then reached: K-N (errors looked at; 0.67, 0.77, 0.68, 0.69) and O-T (held out; 0.58, 0.58,
  * 0.54, 0.64, 0.58, 0.58).
+ * U and V: written on 7 December 2026 without sight of the rules, first measured with commit 8b525cf
+ * (0.62, 0.64); held out. Their floors sit three hundredths under that first measure.
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.80, microPrecision: 0.80 },
@@ -97,6 +99,8 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-r", meanF1: 0.62, microPrecision: 0.69 },
   { set: "fictional-heldout-s", meanF1: 0.56, microPrecision: 0.57 },
   { set: "fictional-heldout-t", meanF1: 0.56, microPrecision: 0.60 },
+  { set: "fictional-heldout-u", meanF1: 0.59, microPrecision: 0.62 },
+  { set: "fictional-heldout-v", meanF1: 0.61, microPrecision: 0.72 },
 ];
 
 // The scorer lives beside the clone (CI has it); a clone elsewhere cannot score.
