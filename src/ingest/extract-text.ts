@@ -42,6 +42,7 @@ import { hasSpeechAct } from "./stance/speech-act.js";
 import { findMeetingBody, findMeetingDate } from "./structure/metadata.js";
 import { findSections } from "./structure/sections.js";
 import { findWriter } from "./structure/writer.js";
+import { findInterview } from "./structure/interview.js";
 import { stem } from "./topics/stem.js";
 import { statementTopics } from "./topics/statement-topics.js";
 import { refersBack } from "./topics/refers-back.js";
@@ -142,6 +143,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? []);
   const writer: Holder | null = writerFound ? holderFor(writerFound.actorId, actorIndex) : null;
   const writerSpeaksThroughout = writerFound !== null && writerFound.evidence !== "series";
+  const interview = findInterview(text, normalised.blocks, actorIndex, (found) => mergeRoleAndName(text, found));
+  const interviewee: Holder | null = interview ? holderFor(interview.intervieweeId, actorIndex) : null;
   const year = date ? Number(date.slice(0, 4)) : null;
 
   const topicIndex = new TopicIndex(gazetteer.topics);
@@ -298,7 +301,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       quote = quoteSpeakers.get(unit.quote) ?? null;
       if (!quote) {
         const tagged = unit.quote.label ? labelSpeaker(unit.quote.label) : quoteTag(text, unit.quote, actorIndex, state);
-        quote = tagged ?? (state.lastSpeaker ? { speaker: state.lastSpeaker, named: false } : null);
+        // An answer of an interview that no tag names is the interviewee's.
+        const answer = interviewee && (unit.quote.open === unit.paragraph.start || !state.lastSpeaker) ? interviewee : null;
+        const speaker = answer ?? state.lastSpeaker;
+        quote = tagged ?? (speaker ? { speaker, named: false } : null);
         if (quote?.speaker) quoteSpeakers.set(unit.quote, { speaker: quote.speaker, named: quote.named });
       }
     }
@@ -330,6 +336,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       if (result.holder.human && !sameHolder(result.holder, state.lastHolder)) state.lastHolder = null;
       // Its subject stays salient (a later "zij" may point back to it), as a mention rather than a holder.
       result = { ...result, holder: null, holderMentions: [], attribution: "unattributed", rule: "R17-no-position", confidence: CONFIDENCE.unattributed, blocksContinuation: true };
+    }
+    // The interviewer's question or prompt holds no position, unless it names who said what.
+    if (interview?.prompts.has(unit.paragraph) && result.attribution !== "explicit") {
+      result = { ...result, holder: null, holderMentions: [], attribution: "unattributed", rule: "R0-interviewer", confidence: CONFIDENCE.unattributed, breaksContinuation: true };
     }
     // A new paragraph of a note its writer signs returns to the writer's voice.
     if (!result.holder && writer && writerSpeaksThroughout && unit.firstInParagraph && !unit.listItem && result.rule === "R10-unattributed" && !result.blocksContinuation && stance.stance !== "inform" && !mentions.some((m) => m.start - unit.start < 3)) {

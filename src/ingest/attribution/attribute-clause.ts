@@ -129,6 +129,11 @@ export const CONFIDENCE: Record<Attribution, number> = {
   unattributed: 0.2,
 };
 
+/** A third party the speaker names as the subject of a speech act (not a pronoun, not a continuation). */
+const REPORTED_IN_QUOTE = /^(?:R1-subject-verb|R1-coordinated-subject|R4-passive-door)$/u;
+/** What a speaker says others see is the speaker's own account ("Bewoners zien de politie nauwelijks"). */
+const PERCEPTION = /(?<![\p{L}])(?:zien|ziet|zag|zagen)(?![\p{L}])/giu;
+
 const COPULAS = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|blijft|blijven|bleef|bleven|lijkt|lijken|leek|leken)$/i;
 // "De leden", "Alle aanwezige voorzitters", and part of them: "Enkele leden", "Niet alle voorzitters", "De meeste deelnemers".
 const BARE_MEMBERS = /^(?:(?:Ook|Alle|Verder|Daarnaast)\s+)?(?:[Dd]e|[Aa]lle|[Nn]iet\s+alle|[Ee]nkele|[Ss]ommige|[Mm]eerdere|[Ee]en\s+aantal|[Dd]e\s+meeste|[Vv]eel|[Ee]en\s+(?:ruime\s+|grote\s+|kleine\s+)?(?:meerderheid|minderheid)\s+van\s+de)\s+(?:aanwezige\s+)?(?:leden|voorzitters|deelnemers)\b(?!\s+van\b)/u;
@@ -220,7 +225,7 @@ function coordinatedWith(text: string, mentions: ActorMention[], index: number, 
 }
 
 /** A description opening the clause, up to the comma of the apposition that names it. */
-const DESCRIPTION_BEFORE_APPOSITION = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar)\s+)?(?:De|Het|[Dd]oor\s+de|[Dd]oor\s+het)\s+[^,.;:"'()]{2,80}?,\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|mevr\.?|\p{Ll}[\p{L}-]+)\s+)?$/u;
+const DESCRIPTION_BEFORE_APPOSITION = /^(?:(?:Ook|Daarnaast|Verder|Wel|Toch|Maar)\s+)?(?:De|Het|Onze|Ons|Mijn|Zijn|Haar|Hun|[Dd]oor\s+de|[Dd]oor\s+het)\s+[^,.;:"'()]{2,80}?,\s+(?:(?:de heer|mevrouw|dhr\.?|mw\.?|mevr\.?|\p{Ll}[\p{L}-]+)\s+)?$/u;
 
 /**
  * The person an apposition names after a fronted description, when a finite verb follows the
@@ -390,10 +395,18 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   const local = (m: ActorMention): number => m.start - start;
   const ownMentions = mainClauseMentions(input);
 
-  // R13: direct speech belongs to its speaker.
+  // R13: direct speech belongs to its speaker, except what it reports of someone it names
+  // ('"Onze commandant waarschuwde vorige maand al dat ...", "De minister heeft ons beloofd ..."').
   if (input.quote) {
     const { speaker, named } = input.quote;
-    if (speaker) return result(speaker, [], named ? "explicit" : "continued", "R13-quote", named ? 0.85 : 0.6);
+    if (speaker) {
+      const opening = /^["'‘“]\s*/u.exec(text)?.[0].length ?? 0;
+      const reported = attributeDeclarative({ ...input, text: text.slice(opening), start: start + opening, quote: null }, state);
+      if (reported.holder && REPORTED_IN_QUOTE.test(reported.rule) && !reported.holder.actorIds.some((id) => speaker.actorIds.includes(id)) && hasSpeechAct(text.replace(PERCEPTION, "…"))) {
+        return { ...reported, rule: `${reported.rule}-in-quote` };
+      }
+      return result(speaker, [], named ? "explicit" : "continued", "R13-quote", named ? 0.85 : 0.6);
+    }
   }
 
   // Direct speech opening the clause and closed by its tag ('"We moeten ...," zegt X.'): the tag

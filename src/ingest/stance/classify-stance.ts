@@ -8,6 +8,7 @@ import { CONTENT_CUES, NEGATORS, PREDICATE_IDIOMS, STANCE_CUES, type StanceCue }
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { frameStance } from "./frame-stance.js";
+import { asThirdPerson } from "../lexicon/first-person.js";
 
 export interface StanceDecision {
   stance: Stance;
@@ -46,7 +47,8 @@ export function acknowledgementThenAct(clause: string): { at: number; act: Stanc
   return { at, act };
 }
 
-export function classifyStance(clause: string): StanceDecision {
+export function classifyStance(written: string): StanceDecision {
+  const clause = asThirdPerson(written);
   const acknowledged = acknowledgementThenAct(clause);
   if (acknowledged) return { ...acknowledged.act, rule: `${acknowledged.act.rule}-after-acknowledgement` };
   const whole = classifyClause(clause);

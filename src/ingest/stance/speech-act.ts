@@ -8,6 +8,7 @@
 import { NOMINAL_SPEECH_ACT, NOMINAL_SPEECH_ACT_VERB_LAST, REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import { PREDICATE_IDIOMS } from "../lexicon/stance-cues.js";
 import { words } from "../sentences/words.js";
+import { asThirdPerson } from "../lexicon/first-person.js";
 
 const NOUN_MARKER = /^(?:de|het|een|deze|die|geen|enkele|veel|meer|alle|twee|drie|vier|aanvullende|nieuwe|eerdere|zijn|haar|hun)$/i;
 const RELATIVE = /^(?:die|dat|welke|wat|waarin|waarop|waarmee|waarbij)$/i;
@@ -43,7 +44,8 @@ for (const verb of REPORTING_VERBS) {
 // The rules ask the same question of one clause several times; answers are kept for recent clauses.
 const answers = new Map<string, boolean>();
 
-export function hasSpeechAct(clause: string): boolean {
+export function hasSpeechAct(written: string): boolean {
+  const clause = asThirdPerson(written);
   const known = answers.get(clause);
   if (known !== undefined) return known;
   const answer = speechActIn(clause);
