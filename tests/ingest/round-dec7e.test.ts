@@ -100,3 +100,55 @@ describe("expecting something of someone is asking it", () => {
     expect(stanceOf("De korpschef verwacht dat de sterkte in 2026 op peil is.")).not.toBe("request");
   });
 });
+
+describe("a plan in the present tense with a time ahead is a commitment", () => {
+  it.each([
+    ["De wethouder stuurt de raad in oktober een evaluatie van de proef.", "commitment"],
+    ["De korpschef informeert het overleg in het tweede kwartaal over de sterkte.", "commitment"],
+    ["De directeur begint na de zomer met een nieuwe wervingsronde.", "commitment"],
+    ["Het bestuur neemt voor het eind van het jaar een besluit over de kazernes.", "commitment"],
+    ["De burgemeester zegt dat hij de raad binnen zes weken een plan voorlegt.", "commitment"],
+    ["De wethouder gaat samen met de woningcorporaties in gesprek over de overlast.", "commitment"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([
+    // Done, being done to, expected, reported of someone else, compared or dating a noun.
+    ["In oktober startte de proef met bodycams in twee wijken."],
+    ["De proef is in maart van start gegaan."],
+    ["De evaluatie wordt in oktober besproken."],
+    ["Naar verwachting is de formatie in het najaar op orde."],
+    ["De korpschef meldt dat de recherche in mei met de zaak begint."],
+    ["We melden het liever nu dan in oktober."],
+    ["De GHOR licht de uitkomsten toe van de oefening Storm in april."],
+  ])("'%s' is no commitment", (clause) => expect(stanceOf(clause)).not.toBe("commitment"));
+});
+
+describe("against and not against as a predicate, advice, understanding, tempering", () => {
+  it.each([
+    ["Wethouder Kramer is fel gekant tegen een tweede coffeeshop.", "oppose"],
+    ["Haar fractie is daar fel op tegen.", "oppose"],
+    ["De burgemeesters zijn niet tegen een landelijk kader.", "support"],
+    ["De commissie adviseert het raadsvoorstel als hamerstuk te agenderen.", "support"],
+    ["De commissie adviseert het raadsvoorstel als bespreekstuk te agenderen.", "inform"],
+    ["De staatssecretaris toonde begrip.", "support"],
+    ["Wel hechten zij eraan dat de wijkagent herkenbaar blijft.", "request"],
+    ["De korpschef temperde de verwachtingen over extra agenten.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([
+    // Protected against something is no position; understanding for worries is not agreement.
+    ["De kazerne is goed beschermd tegen hoogwater.", "oppose"],
+    ["De minister toonde begrip voor de zorgen van de bonden.", "support"],
+  ])("'%s' is no %s", (clause, stance) => expect(stanceOf(clause)).not.toBe(stance));
+});
+
+describe("submitting a motion is a speech act: its submitter holds it", () => {
+  it("'Daarnaast dient <party> een motie in' is the party's", () => {
+    const extraction = extractText(
+      ["Fictief verslag gemeenteraad Oosterwolde-Noord, 4 april 2024", "", "Vuurwerk", "Daarnaast dient de VVD een motie in over vuurwerkvrije zones bij de dierenweide."].join("\n"),
+      "fictief-raad-2024-04-04.txt",
+      gazetteer(),
+    );
+    expect(names(extraction, statementWith(extraction, "dient de VVD een motie in").actorIds)).toEqual(["VVD"]);
+  });
+});

@@ -124,6 +124,14 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
   cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b|het\s+(?:\S+\s+){0,2}?\p{L}{4,}en\b))`, undefined, "S2-idiom-oppose"),
+  // "is fel gekant tegen sluiting", "is hier fel op tegen"; "zijn niet tegen dit kader" is a cautious yes.
+  cue("support", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?:er|hier|daar|ook|zeker|principieel|in\s+beginsel)\s+)*niet\s+(?:(?:op|per\s+se|principieel)\s+)?tegen\b(?=\s+(?:de|het|een|dit|dat|deze|die|zo'?n)\b|\s*[.,;]|$)`, undefined, "S2-idiom-support"),
+  cue("oppose", String.raw`\bgekant\s+tegen\b|\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:\S+\s+){0,2}?)(?:er|hier|daar)\s*(?:(?:fel|sterk|mordicus|principieel|faliekant|ook|dus|wel|nog\s+steeds)\s+)*op\s+tegen\b`, undefined, "S2-idiom-oppose"),
+  // A committee's advice to put a proposal through without debate is a yes to it.
+  cue("support", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+hamerstuk\b`, undefined, "S2-idiom-support"),
+  cue("inform", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+bespreekstuk\b`, undefined, "S2-idiom-inform"),
+  // "temperde de verwachtingen": the speaker warns that less is coming.
+  cue("concern", String.raw`\b(?:tempert|temperen|temperde|temperden)\s+(?:\S+\s+){0,2}verwachting(?:en)?\b`, undefined, "S2-idiom-concern"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:positief|welwillend|sympathiek|open)\s+(?:\S+\s+){0,4}tegenover\b`, "oppose", "S2-idiom-support"),
   cue("oppose", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,4}(?:kritisch|negatief|afwijzend|terughoudend|sceptisch|gereserveerd)\s+(?:\S+\s+){0,4}tegenover\b`, undefined, "S2-idiom-oppose"),
   // "herkent dat beeld niet": the negation follows the object, so it is its own idiom, before the positive one.
@@ -189,7 +197,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // Endorsing or understanding someone else's plea, request or wish is a yes to it, not a request of
   // one's own: "ondersteunen dat pleidooi", "tonen begrip voor dat verzoek", "begrijpen de wens om ...",
   // "een begrijpelijke wens".
-  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|ondersteunt|ondersteunen|ondersteunde|ondersteunden|onderschrijft|onderschrijven|onderschreef|onderschreven|begrijpt|begrijpen|begreep|begrepen|begrijp|snapt|snappen|snapte|snap)\s+(?:\S+\s+){0,3}(?:pleidooi|verzoek|wens|oproep|roep)\b|\b(?:toont|tonen|toonde|toonden|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}begrip\s+voor\b(?!\s+(?:de\s+|die\s+|deze\s+|hun\s+|zijn\s+|haar\s+)?(?:zorgen|zorg|frustratie|emoties|boosheid|onvrede))|\bbegrijpelijke?\s+(?:wens|verzoek|keuze|reactie)\b`, "oppose", "S2-idiom-support"),
+  cue("support", String.raw`\b(?:steunt|steunen|steunde|steunden|ondersteunt|ondersteunen|ondersteunde|ondersteunden|onderschrijft|onderschrijven|onderschreef|onderschreven|begrijpt|begrijpen|begreep|begrepen|begrijp|snapt|snappen|snapte|snap)\s+(?:\S+\s+){0,3}(?:pleidooi|verzoek|wens|oproep|roep)\b|\b(?:toont|tonen|toonde|toonden|heeft|hebben|had|hadden)\s+(?:\S+\s+){0,2}begrip\s+voor\b(?!\s+(?:de\s+|die\s+|deze\s+|hun\s+|zijn\s+|haar\s+)?(?:zorgen|zorg|frustratie|emoties|boosheid|onvrede))|\bbegrijpelijke?\s+(?:wens|verzoek|keuze|reactie)\b|\b(?:toont|tonen|toonde|toonden)\s+(?:\S+\s+){0,2}begrip\s*(?:[.,;]|$)`, "oppose", "S2-idiom-support"),
   // A body's decision above the list of what it decides ("Het algemeen bestuur besluit:"): it adopts
   // each item, which takes this stance from its lead-in.
   cue("support", String.raw`\b(?:besluit|besluiten|besloot|besloten)\s*:\s*$`, undefined, "S2-idiom-support"),
@@ -236,7 +244,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`(?<!\b(?:de|het|geen|enkele|veel|meer|alle|twee|drie|deze|die)\s)\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?!\s+over\b)`),
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
   // First person in letters: "Met deze brief vraag ik ...", "wij vragen u"; "hechten eraan dat"; "bij voorkeur".
-  cue("request", String.raw`\b(?:ik|wij|we)\s+vraag\b|\bvraag\s+(?:ik|wij|we)\b|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:er\s*)?(?:\S+\s+){0,2}aan\s+(?:dat|om)\b|\bbij\s+voorkeur\b`),
+  cue("request", String.raw`\b(?:ik|wij|we)\s+vraag\b|\bvraag\s+(?:ik|wij|we)\b|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:er\s*)?(?:\S+\s+){0,2}(?:er|daar)?aan\s+(?:dat|om)\b|\bbij\s+voorkeur\b`),
   // Expecting something of someone is asking it: "verwacht van het kabinet dat het ...", "verwachten van de minister een reactie".
   cue("request", String.raw`\b(?:verwacht|verwachten|verwachtte|verwachtten)\s+(?:(?:wel|ook|nu|dan|echt)\s+)?van\s+(?:de|het|hem|haar|hen|u|ons|jullie|\p{Lu}\S*)\b`),
   cue("request", String.raw`\b(?:dient|dienen|diende|dienden)\s+(?:\S+\s+){0,8}(?:motie|moties|amendement)\b`),
@@ -264,7 +272,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
   cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
-  cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,2}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
+  cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,5}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
   // Working on a way out, bearing the costs: "zoeken samen met de clubs naar een oplossing",
   // "neemt de huur voor haar rekening".
   cue("commitment", String.raw`\b(?:zoek|zoekt|zoeken|zocht|zochten)\s+(?:\S+\s+){0,8}?(?:naar\s+)?(?:een\s+|de\s+|andere\s+)?oplossing(?:en)?\b|\b(?:werk|werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}aan\s+(?:een\s+|de\s+)?oplossing(?:en)?\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){1,6}voor\s+(?:zijn|haar|hun|onze|mijn|eigen|rekening)\s*(?:eigen\s+)?rekening\b`),

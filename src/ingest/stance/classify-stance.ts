@@ -8,6 +8,7 @@ import { CONTENT_CUES, NEGATORS, PREDICATE_IDIOMS, STANCE_CUES, type StanceCue }
 import { COMMON_FINITE_VERBS } from "../lexicon/finite-verbs.js";
 import { REPORTING_FINITE_FORMS } from "../lexicon/reporting-verbs.js";
 import { frameStance } from "./frame-stance.js";
+import { presentPlan } from "./present-plan.js";
 import { asThirdPerson } from "../lexicon/first-person.js";
 
 export interface StanceDecision {
@@ -124,6 +125,8 @@ function classifyClause(text: string): StanceDecision {
   // The cues of S1-S7, then (only when none fired) the stance the content carries (S9).
   const cued = firstCue(clause, STANCE_CUES) ?? firstCue(clause, CONTENT_CUES);
   if (cued) return cued;
+  const plan = presentPlan(clause);
+  if (plan) return { stance: "commitment", cue: plan, negated: false, rule: "S9-present-plan" };
   // A question put in the minutes is a request for an answer.
   if (/\?["')]?\s*$/u.test(clause)) return { stance: "request", cue: "?", negated: false, rule: "S3-question" };
   return { stance: "inform", cue: "", negated: false, rule: "S0-default" };

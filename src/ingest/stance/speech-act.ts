@@ -11,6 +11,7 @@ import { words } from "../sentences/words.js";
 import { asThirdPerson } from "../lexicon/first-person.js";
 
 const NOUN_MARKER = /^(?:de|het|een|deze|die|geen|enkele|veel|meer|alle|twee|drie|vier|aanvullende|nieuwe|eerdere|zijn|haar|hun)$/i;
+const PARTICLE_IN_BEFORE: ReadonlySet<string> = new Set(["op", "over", "voor", "om", "met", "waarin", "waarmee", "tot", "namens", "samen"]);
 const RELATIVE = /^(?:die|dat|welke|wat|waarin|waarop|waarmee|waarbij)$/i;
 
 /**
@@ -19,7 +20,9 @@ const RELATIVE = /^(?:die|dat|welke|wat|waarin|waarop|waarmee|waarbij)$/i;
  */
 export function particleFollows(clause: string, tokens: string[], verbIndex: number, particle: string): boolean {
   for (let at = tokens.indexOf(particle, verbIndex + 1); at >= 0; at = tokens.indexOf(particle, at + 1)) {
-    if (particle === "in" && tokens[at + 1] !== "op") continue;
+    // "gaat in op" (ingaan op), or the particle closing the clause before at most a prepositional
+    // complement ("dient een motie in", "dient een motie in over ...", "gaat er niet op in").
+    if (particle === "in" && at !== tokens.length - 1 && !PARTICLE_IN_BEFORE.has(tokens[at + 1]!)) continue;
     const rest = clause.toLowerCase().split(new RegExp(`(?<![\\p{L}])${particle}(?![\\p{L}])`, "u"));
     // Count this occurrence of the particle among all of them, then look at the words right after it.
     const nth = tokens.slice(0, at + 1).filter((t) => t === particle).length;
