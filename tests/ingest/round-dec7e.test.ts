@@ -152,3 +152,24 @@ describe("submitting a motion is a speech act: its submitter holds it", () => {
     expect(names(extraction, statementWith(extraction, "dient de VVD een motie in").actorIds)).toEqual(["VVD"]);
   });
 });
+
+describe("a pronoun after a colon points back to the subject before it", () => {
+  it("'X ontraadde de motie: die is volgens hem te duur' is X's, not the previous speaker's", () => {
+    const extraction = extractText(
+      ["Fictief verslag gemeenteraad Oosterwolde-Noord, 4 april 2024", "", "Handhaving", "Raadslid Jan Bos dient een motie in voor twee extra handhavers. Wethouder Piet Kramer ontraadde de motie: die is volgens hem te duur."].join("\n"),
+      "fictief-raad-2024-04-04.txt",
+      gazetteer(),
+    );
+    expect(names(extraction, statementWith(extraction, "ontraadde de motie").actorIds)).toEqual(["Piet Kramer"]);
+  });
+});
+
+describe("Arabic surname particles keep their capital after a first name", () => {
+  it.each([
+    ["Fractievoorzitter Soufiane El Mourabit noemde het plan te duur.", "Soufiane El Mourabit"],
+    ["Raadslid Nadia Ben Ali vroeg om een evaluatie.", "Nadia Ben Ali"],
+  ])("'%s' names %s", (sentence, name) => {
+    const extraction = extractText(["Fictief verslag gemeenteraad Oosterwolde-Noord, 4 april 2024", "", "Camera's", sentence].join("\n"), "fictief-raad-2024-04-04.txt", gazetteer());
+    expect(names(extraction, extraction.statements.at(-1)!.actorIds)).toEqual([name]);
+  });
+});

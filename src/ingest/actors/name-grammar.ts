@@ -11,8 +11,10 @@ export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{
 const PARTICLES = ["van der", "van den", "van de", "van 't", "van", "de", "der", "den", "ter", "ten", "te", "in 't", "op de", "op den", "'t", "el", "al", "ben", "bin", "abu", "ait", "le", "la", "du", "da", "dos", "di", "von", "vanden", "vande"];
 export const PARTICLE_LOWER = `(?:${PARTICLES.join("|")})`;
 export const PARTICLE_UPPER = `(?:${PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)).join("|")})`;
-/** A surname after a first name or initials: "van der Laan", "Dijkhuis". */
-export const SURNAME_AFTER_FIRST = String.raw`(?:${PARTICLE_LOWER}[^\S\n]+)?${NAME_WORD}`;
+/** Particles of Arabic surnames keep their capital after a first name too: "Soufiane El Mourabit", "Nadia Ben Ali". */
+const CAPITALISED_PARTICLE = "(?:El|Al|Ben|Bin|Abu|Abou|Ait|Aït)";
+/** A surname after a first name or initials: "van der Laan", "Dijkhuis", "El Mourabit". */
+export const SURNAME_AFTER_FIRST = String.raw`(?:(?:${PARTICLE_LOWER}|${CAPITALISED_PARTICLE}(?=[^\S\n]+\p{Lu}))[^\S\n]+)?${NAME_WORD}`;
 /** A surname after an office title, where a lower-case "van" means "of" ("voorzitter van Veiligheidsregio X"): "Van der Laan", "Bakker". */
 export const SURNAME_AFTER_ROLE = String.raw`(?:${PARTICLE_UPPER}[^\S\n]+)?${NAME_WORD}`;
 /** A surname standing alone after a title: "Van der Laan", "van Houten", "Bakker". */
@@ -46,7 +48,8 @@ export function parseName(written: string, afterTitle = false): PersonName | nul
   const words = text.split(" ");
   // After a title only two capitalised words are a first name and a surname: in "minister Dekkerman
   // van Justitie" the lower-case "van" means "of".
-  const titledName = afterTitle && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !new RegExp(`^${PARTICLE_UPPER}$`, "u").test(words[0]!);
+  const twoWords = words.length === 2 || (words.length === 3 && new RegExp(`^${CAPITALISED_PARTICLE}$`, "u").test(words[1]!));
+  const titledName = afterTitle && twoWords && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && /^\p{Lu}/u.test(words[1]!) && !new RegExp(`^${PARTICLE_UPPER}$`, "u").test(words[0]!);
   if (words.length >= 2 && (isFirstName(words[0]!) || titledName)) {
     const surname = words.slice(1).join(" ");
     return validSurname(surname) ? { first: words[0]!, surname: lowerParticle(surname) } : null;
@@ -60,6 +63,7 @@ function validSurname(surname: string): boolean {
 }
 
 function lowerParticle(surname: string): string {
+  if (new RegExp(`^${CAPITALISED_PARTICLE}\\s`, "u").test(surname)) return surname;
   const match = new RegExp(`^(${PARTICLE_UPPER}|${PARTICLE_LOWER})\\s+(.+)$`, "u").exec(surname);
   return match ? `${match[1]!.toLowerCase()} ${match[2]}` : surname;
 }

@@ -572,7 +572,11 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
   // "volgens hem", "naar haar zeggen", "aldus zij": a pronoun in the source adverbial.
   const sourcePronoun = /(?:\b[Vv]olgens|,\s*aldus|\b[Nn]aar\s+(?:zijn|haar|hun)\s+(?:zeggen|mening|oordeel)|\b[Ii]n\s+(?:zijn|haar|hun)\s+ogen)\s*(hem|haar|hen|hun|hij|zij|ze)?\b/u.exec(text);
-  if (sourcePronoun && (sourcePronoun[1] || /\b(?:[Nn]aar|[Ii]n)\s+(?:zijn|haar|hun)\b/u.test(sourcePronoun[0]))) {
+  // After a colon or semicolon the pronoun points back to the subject of the part before it ("De
+  // burgemeester ontraadde het amendement: een jaar is volgens hem te kort"), which R1 then finds.
+  const separator = sourcePronoun ? text.slice(0, sourcePronoun.index).search(/[:;]/u) : -1;
+  const subjectBefore = separator >= 0 && first !== undefined && first.human && local(first) < separator && subjectPrefix(text.slice(0, local(first)));
+  if (sourcePronoun && !subjectBefore && (sourcePronoun[1] || /\b(?:[Nn]aar|[Ii]n)\s+(?:zijn|haar|hun)\b/u.test(sourcePronoun[0]))) {
     const pronoun = (sourcePronoun[1] ?? /(zijn|haar|hun)/u.exec(sourcePronoun[0])![1]!).toLowerCase();
     const resolved = resolvePronoun(state, pronoun === "hen" || pronoun === "hun", "R11-source-adverbial", ownMentions, pronoun);
     if (resolved) return resolved;
