@@ -12,7 +12,7 @@ import { mergeRoleAndName } from "./actors/merge-mentions.js";
 import { slug } from "./actors/slug.js";
 import { attributeClause, bodyAboveList, CONFIDENCE, type AttributionResult } from "./attribution/attribute-clause.js";
 import { isAddressee } from "./attribution/addressees.js";
-import { DiscourseState, type Holder } from "./attribution/discourse.js";
+import { DiscourseState, type Holder, type SalienceEntry } from "./attribution/discourse.js";
 import { membersOf, pushSalience, specialise } from "./attribution/discourse-updates.js";
 import { collectActors, resolvePersons } from "./assemble/collect-actors.js";
 import { collectTopics } from "./assemble/collect-topics.js";
@@ -332,9 +332,13 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     );
     // A subject that neither speaks nor takes a position holds no statement; a person or body
     // that is the subject of its own sentence ends the running report of whoever spoke before.
+    let demotedSubject: SalienceEntry | null = null;
     if (result.holder && SUBJECT_RULES.test(result.rule) && stance.rule === "S0-default" && (!hasSpeechAct(clauseText) || DISCUSSION_VERBS.test(clauseText))) {
       if (result.holder.human && !sameHolder(result.holder, state.lastHolder)) state.lastHolder = null;
-      // Its subject stays salient (a later "zij" may point back to it), as a mention rather than a holder.
+      // Its subject stays salient (a later "zij" may point back to it), as a mention rather than a
+      // holder, and more salient than what the rest of its clause names ("De regioburgemeesters
+      // hechten aan de norm van één wijkagent per vijfduizend inwoners. Zij ...").
+      demotedSubject = { ...result.holder, isHolder: false, surfaces: result.holderMentions.map((m) => m.surface) };
       result = { ...result, holder: null, holderMentions: [], attribution: "unattributed", rule: "R17-no-position", confidence: CONFIDENCE.unattributed, blocksContinuation: true };
     }
     // The interviewer's question or prompt holds no position, unless it names who said what.
@@ -390,6 +394,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       quoteSpeakers.set(unit.opens, { speaker: result.holder, named: result.attribution === "explicit" });
     }
     pushSalience(state, text, mentions, result);
+    if (demotedSubject) state.push(demotedSubject);
     if (result.backwardHolder) state.push({ ...result.backwardHolder, isHolder: true, surfaces: result.holderMentions.map((m) => m.surface) });
     results.push({ unit, result, stance, mentions });
     previousClause = { holder: result.holder, attribution: result.attribution, rule: result.rule };

@@ -173,3 +173,57 @@ describe("Arabic surname particles keep their capital after a first name", () =>
     expect(names(extraction, extraction.statements.at(-1)!.actorIds)).toEqual([name]);
   });
 });
+
+const council = (lines: string[]) => extractText(["Fictief verslag gemeenteraad Oosterwolde-Noord, 4 april 2024", "", ...lines].join("\n"), "fictief-raad-2024-04-04.txt", gazetteer());
+
+describe("council and committee reports", () => {
+  it("a member's party in brackets is discovered when a party word or an acronym marks it", () => {
+    const extraction = council(["Aanwezig: Bakker (Sociaal Vooruitstrevend Verbond, SVV), De Boer (Wijkbelang Noord)", "", "Camera's", "Bakker (SVV) uitte haar zorg over het aantal inbraken.", "Daarnaast dient Wijkbelang Noord een motie in."]);
+    expect(extraction.actors.map((a) => a.name)).toEqual(expect.arrayContaining(["Sociaal Vooruitstrevend Verbond", "Wijkbelang Noord"]));
+    expect(names(extraction, statementWith(extraction, "uitte haar zorg").actorIds)).toEqual(["Bakker"]);
+    expect(names(extraction, statementWith(extraction, "dient Wijkbelang Noord een motie in").actorIds)).toEqual(["Wijkbelang Noord"]);
+  });
+
+  it("a place in brackets after a mayor is no party", () => {
+    const extraction = council(["Vergadering", "Burgemeester Jansen (Velderhoek) opent de vergadering."]);
+    expect(extraction.actors.map((a) => a.name)).not.toContain("Velderhoek");
+  });
+
+  it("'Vóór stemmen A en B, tegen stemmen C en D' is two sides", () => {
+    const extraction = council(["Stemming", "De motie wordt verworpen. Vóór stemmen de VVD en D66, tegen stemmen het CDA en de SP."]);
+    const yes = statementWith(extraction, "stemmen de VVD en D66");
+    const no = statementWith(extraction, "tegen stemmen het CDA");
+    expect([yes.stance, no.stance]).toEqual(["support", "oppose"]);
+    expect(names(extraction, no.actorIds).sort()).toEqual(["CDA", "SP"]);
+  });
+});
+
+describe("the subject of a sentence without a position stays the likeliest antecedent", () => {
+  it("'De fracties bespreken de norm van één wijkagent per vijfduizend inwoners. Zij ...' is the groups'", () => {
+    const extraction = council(["Wijkagenten", "De fracties bespreken de norm van één wijkagent per vijfduizend inwoners. Zij constateren dat wijkagenten vaak worden weggetrokken."]);
+    expect(names(extraction, statementWith(extraction, "Zij constateren").actorIds)).toEqual(["fracties"]);
+  });
+});
+
+describe("valuing, preferring, planning, suspecting", () => {
+  it.each([
+    ["De regioburgemeesters hechten groot belang aan een vaste wijkagent.", "support"],
+    ["Hij geeft de voorkeur aan een aanpak per persoon.", "support"],
+    ["Ze gaat het onderwerp bij de provincie aankaarten.", "commitment"],
+    ["De korpschef gaat de roosters van de wijkagenten herzien.", "commitment"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([["Het gaat om handhaven van de openbare orde."], ["Het aantal incidenten gaat dalen."]])("'%s' is no commitment", (clause) => expect(stanceOf(clause)).not.toBe("commitment"));
+
+  it("'X vermoedt dat ...' is X's", () => {
+    const extraction = council(["Ondermijning", "Teamchef Harm Wolters vermoedt dat de handel groter is dan gedacht."]);
+    expect(names(extraction, statementWith(extraction, "vermoedt dat").actorIds)).toEqual(["Harm Wolters"]);
+  });
+});
+
+describe("a news dateline with a date is read past", () => {
+  it("'PLAATS, 3 mei 2021 – De brandweer sluit ...' is the fire brigade's", () => {
+    const extraction = extractText(["Fictief nieuwsbericht voor de test", "", "ZUIDERVEEN, 3 mei 2021 – De Brandweer Zuiderveen sluit volgend jaar de kazerne in het dorp."].join("\n"), "fictief-nieuws-2021-05-03.txt", gazetteer());
+    expect(names(extraction, statementWith(extraction, "sluit volgend jaar").actorIds)).toEqual(["Brandweer Zuiderveen"]);
+  });
+});

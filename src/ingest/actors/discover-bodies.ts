@@ -40,9 +40,9 @@ const HEAD_ALONE = new RegExp(`^(?:${HEADS})$`, "u");
 const COUNCIL_OF = /(?<![\p{L}])(gemeenteraad|raad)\s+van\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
 const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
-const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
+const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:V[oó]{2}r|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
 /** "Voor stemden A en B.", "tegen stemmen de fracties van C en D": the list after an inverted vote verb. */
-const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:Voor|Tegen|voor|tegen)\s+${VOTE_VERB}\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
+const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:V[oó]{2}r|Tegen|v[oó]{2}r|tegen)\s+${VOTE_VERB}\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
 /** "GroenLinks, SP en D66 stemden tegen": the list before the vote verb. */
 const VOTE_SUBJECT = new RegExp(String.raw`(?:^|[\n.;]\s*)((?:${PARTY_NAME}\s*,\s*)*${PARTY_NAME}\s+en\s+(?:de\s+|het\s+)?${PARTY_NAME})\s+(?:stemden|stemmen)\s+(?:voor|tegen)\b`, "gu");
 const FRACTION = new RegExp(String.raw`\b[Ff]ractie\s+(?:van\s+(?:de\s+|het\s+)?)?(${PARTY_NAME})`, "gu");
@@ -60,6 +60,13 @@ const COMPOUND_BODY = /(?<![\p{L}-])((?:\p{L}+-)?\p{L}*(?:vereniging|bond|sticht
 const PARTY_GROUP = /(?<![\p{L}])[Dd]e\s+(\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}]*)?)-fractie\b/gu;
 /** A local party named by one compound: "De Stadspartij steunt ...", "Dorpsbelang vraagt ...". */
 const PARTY_WORD = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:partij|belang|belangen))(?![\p{L}-])(?![^\S\n]+\p{Lu})/gu;
+/**
+ * A member's party in brackets after the name, as reports of councils and committees list speakers:
+ * "De heer Bosveld (Dorrewijks Belang)", "Bakkali (Sociaal Progressief Verbond, SPV)". Only a name
+ * that a party word marks, or one that gives its acronym: "Burgemeester Jansen (Velderen)" names a place.
+ */
+const MEMBER_PARTY = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’-]+[^\S\n]*\((${PARTY_NAME})(?:,[^\S\n]*([A-Z][A-Za-z]{1,6}))?\)`, "gu");
+const PARTY_MARK = /(?:^|\s)(?:\p{L}*(?:[Bb]elang|[Bb]elangen|[Pp]artij|[Vv]erbond|[Uu]nie|[Aa]lliantie)|Lokaal|Leefbaar|Liberaal|Liberale|Sociaal|Sociale|Christelijk|Christelijke|Progressief|Progressieve|Groen|Democratisch|Democraten|Onafhankelijk|Onafhankelijke|Dorps\p{L}*|Burger\p{L}*|Lijst)(?=\s|$)/u;
 /** "de brancheorganisatie van ggz-instellingen", "de vereniging van huiseigenaren": a body named by what it brings together. */
 /** "de actiegroep Boeren in Nood", "bewonersvereniging De Linde": a group with a name of its own. */
 const NAMED_GROUP = /(?<![\p{L}])((?:actiegroep|bewonersgroep|bewonersvereniging|belangengroep|werkgroep|burgerinitiatief|buurtvereniging|ondernemersvereniging|platform)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:in|van|voor|de|het|en)?\s*\p{Lu}[\p{L}'’-]*){0,3})/gu;
@@ -178,6 +185,14 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
   for (const m of [...text.matchAll(FRACTION), ...text.matchAll(ON_BEHALF)]) party(m[1]!, m.index! + m[0].length - m[1]!.length);
   for (const m of text.matchAll(PARTY_GROUP)) party(m[1]!, m.index! + m[0].indexOf(m[1]!));
   for (const m of text.matchAll(PARTY_WORD)) party(m[1]!, m.index!);
+  for (const m of text.matchAll(MEMBER_PARTY)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].indexOf(`(${name}`) + 1;
+    if (!PARTY_MARK.test(name) && !m[2]) continue;
+    if (m[2]) {
+      if (!isKnown(start, start + name.length)) add(name, [m[2]]);
+    } else party(name, start);
+  }
   for (const m of text.matchAll(COMPOUND_BODY)) {
     const name = trimName(m[2]!);
     if (NOT_A_NAME.test(name)) continue;

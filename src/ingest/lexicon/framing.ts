@@ -160,7 +160,7 @@ export const FIRST_PERSON_ANYWHERE = /\b(?:wij|we|ik|ons|onze|mij|mijn)\b/i;
  */
 /** The finite forms of "stemmen" a vote is reported with ("Voor stemden ...", "stemt tegen"). */
 export const VOTE_VERB = String.raw`(?:stemden|stemmen|stemde|stemt)`;
-export const VOTE_LIST = new RegExp(String.raw`^(Voor|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*(?::|${VOTE_VERB}\b)`, "iu");
+export const VOTE_LIST = new RegExp(String.raw`^(V[oó]{2}r|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*(?::|${VOTE_VERB}\b)`, "iu");
 /**
  * A party list as the subject of a vote: "GroenLinks, SP en D66 stemden tegen", "CDA en VVD
  * stemmen voor". Group 1 is the list, group 2 the side.

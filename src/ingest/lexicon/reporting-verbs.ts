@@ -57,6 +57,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { lemma: "pleiten", finite: ["pleit", "pleiten", "pleitte", "pleitten"], participle: "gepleit", stance: "request" },
   { lemma: "voorstellen", finite: ["stelt", "stellen", "stelde", "stelden"], participle: "voorgesteld", particle: "voor", stance: "request" },
   { lemma: "suggereren", finite: ["suggereert", "suggereren", "suggereerde", "suggereerden"], participle: "gesuggereerd", stance: "request" },
+  // "vermoedt dat de uitbuiting groter is".
+  { lemma: "vermoeden", finite: ["vermoedt", "vermoeden", "vermoedde", "vermoedden"], participle: "vermoed" },
   // "dient een motie in", "diende samen met X amendement A1 in".
   { lemma: "indienen", finite: ["dient", "dienen", "diende", "dienden"], participle: "ingediend", particle: "in" },
   { lemma: "aandringen", finite: ["dringt", "dringen", "drong", "drongen"], participle: "aangedrongen", particle: "aan", stance: "request" },

@@ -127,6 +127,11 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "is fel gekant tegen sluiting", "is hier fel op tegen"; "zijn niet tegen dit kader" is a cautious yes.
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?:er|hier|daar|ook|zeker|principieel|in\s+beginsel)\s+)*niet\s+(?:(?:op|per\s+se|principieel)\s+)?tegen\b(?=\s+(?:de|het|een|dit|dat|deze|die|zo'?n)\b|\s*[.,;]|$)`, undefined, "S2-idiom-support"),
   cue("oppose", String.raw`\bgekant\s+tegen\b|\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:\S+\s+){0,2}?)(?:er|hier|daar)\s*(?:(?:fel|sterk|mordicus|principieel|faliekant|ook|dus|wel|nog\s+steeds)\s+)*op\s+tegen\b`, undefined, "S2-idiom-oppose"),
+  // "hechten groot belang aan de norm", "hecht veel waarde aan de samenwerking": valuing a thing
+  // ("hecht eraan dat ..." asks for it: a directive below).
+  cue("support", String.raw`\b(?:hecht|hechten|hechtte|hechtten)\s+(?:(?:\S+\s+){0,2})(?:belang|waarde)\s+aan\s+(?!dat\b|om\b)`, undefined, "S2-idiom-support"),
+  // "geeft de voorkeur aan een persoonsgerichte aanpak": preferring one way is a yes to it.
+  cue("support", String.raw`\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,2}(?:de\s+)?voorkeur\s+aan\b`, undefined, "S2-idiom-support"),
   // A committee's advice to put a proposal through without debate is a yes to it.
   cue("support", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+hamerstuk\b`, undefined, "S2-idiom-support"),
   cue("inform", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+bespreekstuk\b`, undefined, "S2-idiom-inform"),
@@ -272,6 +277,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
   cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
+  // "gaat het onderwerp agenderen", "gaan de regeling aanpassen": what the subject will do (not
+  // "gaat dalen", a forecast).
+  cue("commitment", String.raw`\b(?:ga|gaat|gaan)\s+(?!(?:het\s+|hier\s+|daar\s+|er\s+)?(?:om|over)\b)(?:\S+\s+){0,6}?(?:agenderen|aankaarten|onderzoeken|uitzoeken|regelen|aanpassen|evalueren|inventariseren|bekijken|organiseren|opstellen|uitwerken|aanspreken|investeren|inzetten|starten|aanpakken|herzien|versterken|uitbreiden|instellen|oprichten|ontwikkelen|monitoren|handhaven|controleren|bijstellen)\b`),
   cue("commitment", String.raw`\b(?:gaat|gaan)\s+(?:\S+\s+){0,5}in gesprek\b|\bin\s+gesprek\s+(?:te\s+)?gaan\b|\bserieus\s+(?:te\s+)?nemen\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}na\s+(?=wat|of|hoe|welke|waar)|\b(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}in\s+op\b|\b(?:laat|laten|liet|lieten)\s+(?:\S+\s+){0,8}(?:uitzoeken|onderzoeken|nagaan|bekijken|uitwerken|onderzocht|uitgezocht)\b|\b(?:gaat|gaan)\s+(?:\S+\s+){0,12}(?:uitvoeren|oppakken|onderzoeken|aanpakken|regelen|organiseren|inzetten|meenemen|bekijken|verbeteren|evalueren|uitwerken|ontwikkelen|invoeren|starten|verhogen|investeren|verkennen|opstellen|versterken|aanpassen|uitbreiden|inrichten|realiseren)\b`),
   // Working on a way out, bearing the costs: "zoeken samen met de clubs naar een oplossing",
   // "neemt de huur voor haar rekening".

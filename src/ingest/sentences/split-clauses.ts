@@ -28,7 +28,7 @@ export interface Clause extends Span {
 
 const COLON_ENUMERATION = /:\s+(?=(?:\d{1,2}|[a-z])\)\s|•\s)/gu;
 const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "i");
-const VOTE_SIDE_AFTER_SEMICOLON = new RegExp(String.raw`;\s+(?=(?:voor|tegen)\s+${VOTE_VERB}\b)`, "giu");
+const VOTE_SIDE_AFTER_SEMICOLON = new RegExp(String.raw`[;,]\s+(?=(?:v[oó]{2}r|tegen)\s+${VOTE_VERB}\b)`, "giu");
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 
 
@@ -38,7 +38,8 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
   const body = text.slice(sentence.start, sentence.end);
 
   for (const m of body.matchAll(COLON_ENUMERATION)) cuts.add(sentence.start + m.index! + m[0].length);
-  // The two sides of one vote in one sentence ("Voor stemmen A en B; tegen stemmen C") are two lists.
+  // The two sides of one vote in one sentence ("Voor stemmen A en B; tegen stemmen C", "Vóór stemmen
+  // A, tegen stemmen B") are two lists.
   for (const m of body.matchAll(VOTE_SIDE_AFTER_SEMICOLON)) cuts.add(sentence.start + m.index! + m[0].length);
   // The later items of an inline enumeration ("1) ... 2) ... en 3) ...") are clauses of their own.
   const items = [...body.matchAll(/(?<=^|\s)(?:\d{1,2}|[a-z])\)\s/gu)];
