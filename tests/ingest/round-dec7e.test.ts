@@ -227,3 +227,23 @@ describe("a news dateline with a date is read past", () => {
     expect(names(extraction, statementWith(extraction, "sluit volgend jaar").actorIds)).toEqual(["Brandweer Zuiderveen"]);
   });
 });
+
+describe("harm and indignation named by a verb or an image; agreement and rejection idioms", () => {
+  it.each([
+    ["Omwonenden ergeren zich al maanden aan het lawaai.", "concern"],
+    ["Veel ondernemers schamen zich en melden de afpersing niet.", "concern"],
+    ["De dorpen voelen zich door de provincie in de steek gelaten.", "concern"],
+    ["Per regio is de aanpak nog een lappendeken.", "concern"],
+    ["Tussen de eenheden zijn te grote verschillen.", "concern"],
+    ["Preventie alleen is volgens haar niet voldoende.", "concern"],
+    ["Met de huidige formatie komen de teams niet ver.", "concern"],
+    ["De boeren blijven zitten met de kosten van de opruiming.", "concern"],
+    ["Een extra opleidingsfonds ziet de minister niet zitten.", "oppose"],
+    ["De fractie vindt het onredelijk dat huurders de rekening betalen.", "oppose"],
+    ["Volgens de bond is het nieuwe rooster een schijnoplossing.", "oppose"],
+    ["De wethouder zegt dat zij niet tegen een proef is.", "support"],
+    ["Door de fracties werd instemmend gereageerd.", "support"],
+    ["De raad neemt motie M3 zonder hoofdelijke stemming aan.", "support"],
+    ["Volgens haar verdienen de handhavers alle bescherming.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -132,6 +132,10 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:hecht|hechten|hechtte|hechtten)\s+(?:(?:\S+\s+){0,2})(?:belang|waarde)\s+aan\s+(?!dat\b|om\b)`, undefined, "S2-idiom-support"),
   // "geeft de voorkeur aan een persoonsgerichte aanpak": preferring one way is a yes to it.
   cue("support", String.raw`\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,2}(?:de\s+)?voorkeur\s+aan\b`, undefined, "S2-idiom-support"),
+  // "een apart fonds ziet hij niet zitten": rejection; "niet tegen vernieuwing is" (subordinate order): a
+  // cautious yes; "werd instemmend op gereageerd", "De raad neemt de motie unaniem aan": agreement.
+  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}niet\s+zitten\b`, undefined, "S2-idiom-oppose"),
+  cue("support", String.raw`\bniet\s+tegen\s+(?:\S+\s+){0,3}(?:is|zijn|was|waren)\b|\binstemmend\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,4}(?:motie|moties|amendement|voorstel|raadsvoorstel)\s+(?:\S+\s+){0,4}aan\b`, undefined, "S2-idiom-support"),
   // A committee's advice to put a proposal through without debate is a yes to it.
   cue("support", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+hamerstuk\b`, undefined, "S2-idiom-support"),
   cue("inform", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+bespreekstuk\b`, undefined, "S2-idiom-inform"),
@@ -222,7 +226,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
   // Adjectives also inflected ("een onaanvaardbare situatie").
-  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\b(?:boos|woedend|kwaad|ontstemd|verontwaardigd|geïrriteerd|geërgerd)\s+(?:\S+\s+){0,2}?(?:over|op|om)\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b`),
+  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\b(?:boos|woedend|kwaad|ontstemd|verontwaardigd|geïrriteerd|geërgerd)\s+(?:\S+\s+){0,2}?(?:over|op|om)\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b|\bonredelijke?\b|\bschijnoplossing(?:en)?\b`),
   // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
   cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
   // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
@@ -307,6 +311,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // A consequence that is a harm: "Dit leidt tot meer overlast", "... kan leiden tot fraude".
   cue("concern", String.raw`\b(?:leidt|leiden|leidde|leidden|zorgt|zorgen|zorgde)\s+(?:\S+\s+){0,2}(?:tot|voor)\b.*\b(?:witwassen|criminaliteit|geweld|overlast|ondermijning|intimidatie|onveiligheid|fraude|slachtoffers|uitbuiting|onrust|achterstanden|wachttijden|profileren|discriminatie|stigmatisering|uitval|tekorten|problemen)\b`),
   cue("concern", String.raw`\bte\s+(?:laag|klein|weinig|beperkt|traag|langzaam|vaak|lang)\b|\bniet\s+genoeg\b|\b(?:doodsbang|bang|angst|angstig)\b|\b(?:verdwijnt|verdwijnen|verdween|verdwenen|verslechter\p{L}*)\b|\bten\s+koste\s+van\b|\b(?:durft|durven|durfde|durfden)\s+(?:\S+\s+){0,6}niet\b|\bniet\s+(?:meer\s+)?(?:te\s+)?durven\b|\bonder druk\b|\bop de tocht\b|\bgestrand\b|\bvastgelopen\b|\bprobleem\b|\bproblemen\b|\bnegatieve?\b|\btekort\w*|\btekortgeschoten\b|\bonvermijdelijk\b|\boverbelast\w*|\bmisser\b|\bhelpt\s+(?:niet|niemand|niets|weinig)\b|\bniet\s+vol\b|\bniet\s+(?:meer\s+)?(?:vol\s+te\s+houden|haalbaar|houdbaar)\b|\b(?:minder|geen)\s+gehoor\b|\bte\s+eenzijdig\b`),
+  // Distress and indignation named by their verb or image: "ergeren zich aan", "schamen zich",
+  // "voelen zich in de steek gelaten", "onverteerbaar", "een lappendeken", "te grote verschillen",
+  // "niet voldoende", "komen niet ver", "blijven zitten met de kosten".
+  cue("concern", String.raw`\b(?:ergert|ergeren|ergerde|ergerden|schaamt|schamen|schaamde|schaamden)\s+(?:\S+\s+)?zich\b|\bin\s+de\s+steek\s+(?:ge)?la(?:ten|at)\b|\bonverteerba(?:ar|re)\b|\blappendeken\b|\bte\s+grote?\s+(?:verschillen|risico's|druk|afstand|achterstand)\b|\bniet\s+(?:meer\s+)?(?:voldoende|toereikend)\b|\b(?:komen|komt|kwamen|kwam)\s+(?:\S+\s+){0,2}niet\s+ver\b|\b(?:blijft|blijven|bleef|bleven)\s+(?:\S+\s+){0,3}zitten\s+met\b`),
   // Doubt and reservation: "heeft twijfels", "is niet gerust op", "niet overtuigd", "sceptischer", "bedenkingen".
   cue("concern", String.raw`\btwijfel\p{L}*|\bbedenking(?:en)?\b|\bniet\s+(?:\S+\s+){0,1}(?:gerust|overtuigd|enthousiast)\b|\bscepti?sch\p{L}*|\bscepsis\b|\bkritisch\p{L}*|\bvoorbehoud\w*|\bonhoudba(?:ar|re)\b|\bde\s+maat\s+(?:\S+\s+){0,1}vol\b|\bgeen\s+luxe\w*`),
   // A harm or a lack stated as fact: "ontbreekt een regeling", "tast het vertrouwen aan", "gaat er op achteruit",
@@ -395,7 +403,7 @@ export const CONTENT_CUES: readonly StanceCue[] = [
   // Praise and preference without a verb of support: "noemt het optreden doeltreffend", "een doorbraak",
   // "trots op", "werkt goed", "verdient de voorkeur", "heeft liever agenten op straat", and a yes on a
   // condition ("..., mits de beelden worden gewist").
-  cue("support", String.raw`\bdoorbraak\b|\bdoeltreffend\p{L}*|\b(?:daad)?krachtig\p{L}*|\btrots\b|\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}goed\b|\bverdien\p{L}*\s+(?:\S+\s+){0,3}(?:de\s+voorkeur|prioriteit|navolging|een\s+kans)\b|\b(?:heb|heeft|hebben)\s+(?:\S+\s+){0,3}liever\b|\bmits\b|\b(?:geeft|geven)\s+(?:\S+\s+){0,2}(?:rust|duidelijkheid|houvast)\b`, "oppose", "S9-content"),
+  cue("support", String.raw`\bdoorbraak\b|\bdoeltreffend\p{L}*|\b(?:daad)?krachtig\p{L}*|\btrots\b|\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}goed\b|\bverdien\p{L}*\s+(?:\S+\s+){0,3}(?:de\s+voorkeur|prioriteit|navolging|een\s+kans|steun|bescherming|waardering|respect|een\s+compliment)\b|\b(?:heb|heeft|hebben)\s+(?:\S+\s+){0,3}liever\b|\bmits\b|\b(?:geeft|geven)\s+(?:\S+\s+){0,2}(?:rust|duidelijkheid|houvast)\b`, "oppose", "S9-content"),
   // An answer or a confirmation that says what will be done and when: "De burgemeester antwoordt dat
   // de evaluatie in december naar de raad komt", "bevestigde dat het voorstel voor de zomer wordt
   // ingediend", "dat het rooster vanaf september wordt uitgebreid". In minutes the one who answers
