@@ -246,6 +246,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let currentSection: number | null | undefined;
   let previousClause: { holder: Holder | null; attribution: Attribution; rule: string } | null = null;
   let listHolder: Holder | null = null;
+  // Who submitted the motion or amendment the item last spoke of: "De motie verzoekt ..." is theirs.
+  let motionHolder: Holder | null = null;
   // What the sentence that introduced a list asks, promises or judges ("Wij vragen u:").
   let listStance: StanceDecision | null = null;
   let lastHolderParagraph: Block | null = null;
@@ -284,6 +286,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (unit.sectionIndex !== currentSection) {
       state.startSection();
       currentSection = unit.sectionIndex;
+      motionHolder = null;
     }
     if (unit.firstInParagraph) {
       state.startParagraph(policy.scope === "paragraph");
@@ -349,6 +352,14 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (!result.holder && writer && writerSpeaksThroughout && unit.firstInParagraph && !unit.listItem && result.rule === "R10-unattributed" && !result.blocksContinuation && stance.stance !== "inform" && !mentions.some((m) => m.start - unit.start < 3)) {
       result = { ...result, holder: writer, attribution: "continued", rule: "R15-writer-note", confidence: 0.5 };
     }
+    // "De motie verzoekt het college ...", "Het amendement regelt dat ...": what a motion asks is
+    // asked by whoever submitted it ("Mevrouw X dient een motie in", "de motie van Partij Y").
+    if (!result.holder && MOTION_SPEAKS.test(clauseText)) {
+      const of = MOTION_OF.exec(clauseText);
+      const named = of ? mentions.find((m) => m.start - unit.start >= of[0].length) : undefined;
+      const submitter = named ? holderOfMention(named) : motionHolder;
+      if (submitter) result = { ...result, holder: submitter, attribution: "continued", rule: "R6c-motion", confidence: CONFIDENCE.continued };
+    }
     // The items of a list continue the sentence that introduced them.
     if (!result.holder && unit.listItem && listHolder && result.rule === "R10-unattributed") {
       result = { ...result, holder: listHolder, attribution: "continued", rule: "R8-list-item", confidence: CONFIDENCE.continued };
@@ -382,6 +393,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       // A body, or members deciding together: who a "wij" may be when no writer is known ("Het
       // bestuur keurde de plannen goed. Daarmee kunnen we ..."); a person or an office is not.
       lastHolderCollective = result.attribution === "collective" || !result.holder.human;
+    }
+    // A clause that submits a motion, or names who did, says whose it is; one that names a motion
+    // of no known submitter ("Motie M3 (XYZ):") leaves no one's to continue.
+    if (MOTION.test(clauseText) && result.rule !== "R6c-motion") {
+      motionHolder = submittersNamed(text, unit.start, clauseText, mentions) ?? (result.holder && SUBMITS.test(clauseText) ? result.holder : null);
     }
     const speaker = result.holder ?? result.backwardHolder;
     if (speaker) state.lastSpeaker = speaker;
@@ -572,6 +588,27 @@ function personGender(index: ActorIndex, actorId: string): Gender | undefined {
   const actor = index.get(actorId);
   if (actor?.kind !== "person") return undefined;
   return actor.gender ?? genderOfFirstName(actor.name.split(/\s+/)[0] ?? "");
+}
+
+const MOTION = /\b(?:motie|moties|amendement|amendementen)\b/iu;
+const SUBMITS = /\b(?:dient|dienen|diende|dienden|ingediend|indienen|kondigt|kondigen|kondigde|kondigden|aangekondigd)\b/iu;
+const MOTION_SPEAKS = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\b[^.;:]*?\b(?:verzoekt|vraagt|roept|draagt|spreekt|regelt|beoogt|stelt\s+voor)\b/u;
+/** "De motie van Partij Y verzoekt", "De motie, ingediend door X, vraagt": the submitter is named. */
+const MOTION_OF = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\s+(?:\S+\s+){0,3}?(?:van|door)\s/u;
+
+/** The parties a motion's own mention names: "de motie 'Veilig thuis' van Partij Y", "Motie M3 (VVD, CDA):". */
+function submittersNamed(text: string, clauseStart: number, clauseText: string, mentions: ActorMention[]): Holder | null {
+  const motion = /\b(?:[Mm]otie|[Aa]mendement)\b/u.exec(clauseText);
+  if (!motion) return null;
+  const after = clauseStart + motion.index + motion[0].length;
+  const first = mentions.find((m) => m.start >= after && /^[^.;:!?]{0,50}?(?:\bvan|\bdoor|\()\s*(?:de\s+|het\s+)?$/u.test(text.slice(after, m.start)));
+  if (!first) return null;
+  const group = [first];
+  for (const m of mentions) {
+    const last = group[group.length - 1]!;
+    if (m.start > last.start && /^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/u.test(text.slice(last.end, m.start))) group.push(m);
+  }
+  return { actorIds: [...new Set(group.map((m) => m.actorId))], plural: group.length > 1 || first.plural, human: group.some((m) => m.human) };
 }
 
 function holderFor(actorId: string, index: ActorIndex): Holder {

@@ -247,3 +247,22 @@ describe("harm and indignation named by a verb or an image; agreement and reject
     ["Volgens haar verdienen de handhavers alle bescherming.", "support"],
   ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
 });
+
+describe("a motion speaks for whoever submitted it", () => {
+  it("'De motie verzoekt ...' after 'X dient een motie in' is X's", () => {
+    const extraction = council(["Vuurwerk", "Raadslid Sanne Mulder dient een motie in over vuurwerkvrije zones. De wethouder reageert later.", "", "De motie verzoekt het college om bij de speeltuinen vuurwerkvrije zones in te stellen."]);
+    const motion = statementWith(extraction, "De motie verzoekt");
+    expect(names(extraction, motion.actorIds)).toEqual(["Sanne Mulder"]);
+    expect(motion.stance).toBe("request");
+  });
+
+  it("'de motie ... van <party>' names its submitter", () => {
+    const named = council(["Vuurwerk", "Op de agenda stond de motie 'Veilige jaarwisseling' van de VVD.", "", "De motie verzoekt het college om meer handhavers in te zetten."]);
+    expect(names(named, statementWith(named, "De motie verzoekt").actorIds)).toEqual(["VVD"]);
+  });
+
+  it("'Het amendement ontraadt zij' is hers: a subject pronoun after the verb makes the fronted noun its object", () => {
+    const extraction = council(["Begroting", "Wethouder Femke de Boer reageert op de voorstellen. Het amendement ontraadt zij, omdat de dekking ontbreekt."]);
+    expect(names(extraction, statementWith(extraction, "Het amendement ontraadt zij").actorIds)).toEqual(["Femke de Boer"]);
+  });
+});

@@ -700,7 +700,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     // "De motie verzoekt het college ...": a fronted noun phrase is the subject; what follows the verb is its object.
     // (Unless the number says otherwise: in "Deze vragen wil de commissie voorleggen" the plural noun is no subject of "wil".)
     const frontedNoun = /^(?:de|het|een|deze|dit|die)\s+(\p{Ll}+)$/iu.exec(fronted)?.[1];
-    if (frontedNoun && !COPULAS.test(verb.text) && /(?:en|s)$/u.test(frontedNoun) === isPluralVerb(verb.text)) break;
+    // A subject pronoun right after the verb makes the fronted noun phrase its object: "Het amendement ontraadt zij".
+    if (frontedNoun && !COPULAS.test(verb.text) && /(?:en|s)$/u.test(frontedNoun) === isPluralVerb(verb.text) && !/^(?:hij|zij|wij|ik)$/iu.test(tokens[i]!.text)) break;
     let subject: Word = tokens[i]!;
     let j = i;
     while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens|heer|mevrouw|dhr|mw|mevr|lid)$/i.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;

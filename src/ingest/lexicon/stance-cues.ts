@@ -254,6 +254,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:verzoekt|verzoeken|verzocht|verzochten|verzoek)\b`),
   // First person in letters: "Met deze brief vraag ik ...", "wij vragen u"; "hechten eraan dat"; "bij voorkeur".
   cue("request", String.raw`\b(?:ik|wij|we)\s+vraag\b|\bvraag\s+(?:ik|wij|we)\b|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:er\s*)?(?:\S+\s+){0,2}(?:er|daar)?aan\s+(?:dat|om)\b|\bbij\s+voorkeur\b`),
+  // What a motion or an amendment provides is what its submitters ask: "Het amendement regelt dat ...".
+  cue("request", String.raw`^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\b[^.;:]*?\b(?:regelt|beoogt)\b`),
   // Expecting something of someone is asking it: "verwacht van het kabinet dat het ...", "verwachten van de minister een reactie".
   cue("request", String.raw`\b(?:verwacht|verwachten|verwachtte|verwachtten)\s+(?:(?:wel|ook|nu|dan|echt)\s+)?van\s+(?:de|het|hem|haar|hen|u|ons|jullie|\p{Lu}\S*)\b`),
   cue("request", String.raw`\b(?:dient|dienen|diende|dienden)\s+(?:\S+\s+){0,8}(?:motie|moties|amendement)\b`),
