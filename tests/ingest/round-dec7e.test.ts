@@ -266,3 +266,17 @@ describe("a motion speaks for whoever submitted it", () => {
     expect(names(extraction, statementWith(extraction, "Het amendement ontraadt zij").actorIds)).toEqual(["Femke de Boer"]);
   });
 });
+
+describe("a dissent noted on a body's decision is the dissenter's vote", () => {
+  const board = (sentence: string) => extractText(["Fictief verslag algemeen bestuur Veiligheidsregio Noorderkwartier, 4 april 2024", "", "Begroting", sentence].join("\n"), "fictief-ab-2024-04-04.txt", gazetteer());
+  it.each([
+    ["Het algemeen bestuur stemt in met de begroting; burgemeester Henk Pals stemt tegen.", "stemt tegen", "Henk Pals"],
+    ["Het algemeen bestuur stemt in met de begroting, met de aantekening dat de gemeente Zuidermeer tegenstemt.", "tegenstemt", "gemeente Zuidermeer"],
+  ])("'%s'", (sentence, fragment, dissenter) => {
+    const extraction = board(sentence);
+    const dissent = statementWith(extraction, fragment);
+    expect(names(extraction, dissent.actorIds)).toEqual([dissenter]);
+    expect(dissent.stance).toBe("oppose");
+    expect(statementWith(extraction, "stemt in met de begroting").stance).toBe("support");
+  });
+});
