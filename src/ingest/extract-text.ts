@@ -169,14 +169,16 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // headline (a sentence rather than a name) gives the topics of its noun phrases instead.
     const label = span.heading.replace(/^\d{1,2}[a-z]?[.)]?\s+/, "").replace(PROCEDURAL_HEADING_PREFIX, "");
     if (topicIds.length === 0 && !PROCEDURAL_HEADINGS.test(label) && !hasDate(span.heading) && label.length <= 120) {
-      // A short crosshead that is a sentence or a quote ("Bond spreekt van kaalslag", "'Meer blauw op
-      // straat'") is a headline too: a name has no finite verb and no quotation marks.
+      // A short crosshead that is a sentence, a question or a quote ("Bond spreekt van kaalslag", "Wie
+      // betaalt?", "'Meer blauw op straat'") is a headline too: a name has no finite verb, no question
+      // mark and no quotation marks.
       const labelWords = label.split(/\s+/);
-      const headline = /^["'‘“].*["'’”]$/u.test(label) || labelWords.slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
+      const headline = /^["'‘“].*["'’”]$/u.test(label) || /\?["'’”]?$/u.test(label) || labelWords.slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
       if (labelWords.length <= 5 && !headline) topicIds = [topicForLabel(label)];
       else {
         const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
-        topicIds = found.length > 0 ? found : [topicForLabel(label)];
+        // A question that names nothing ("Wie betaalt dat?") is about what its answer is about.
+        topicIds = found.length > 0 ? found : /\?["'’”]?$/u.test(label) ? [] : [topicForLabel(label)];
       }
     }
     return {

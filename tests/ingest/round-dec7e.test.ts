@@ -280,3 +280,18 @@ describe("a dissent noted on a body's decision is the dissenter's vote", () => {
     expect(statementWith(extraction, "stemt in met de begroting").stance).toBe("support");
   });
 });
+
+describe("crossheads that name no subject give no topic", () => {
+  it("an interview's questions and a news report's 'Reacties' are no topics", () => {
+    const interview = extractText(INTERVIEW, "fictief-interview-burgemeester-2024-03-03.txt", gazetteer());
+    const labels = interview.topics.map((t) => t.label);
+    expect(labels).not.toContain("Waarom wilt u een verbod op knalvuurwerk?");
+    expect(labels).not.toContain("Hoe kijkt de politie daartegen aan?");
+    const report = extractText(
+      ["Fictief nieuwsbericht voor de test", "", "Wethouder Sanne Mulder wil meer camera's in het centrum van Oosterwolde-Noord.", "", "Reacties", "", "Raadslid Piet Bos noemt de camera's zonde van het geld."].join("\n"),
+      "fictief-nieuws-camera-2024-03-03.txt",
+      gazetteer(),
+    );
+    expect(report.topics.map((t) => t.label)).not.toContain("Reacties");
+  });
+});

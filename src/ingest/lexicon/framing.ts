@@ -116,7 +116,7 @@ export const PRONOUN_SUBJECT = /^(?:Dit|Dat|Het|Er|Deze|Die|Wat|Hier|Daar|Zij|Ze
 
 /** Headings of procedural agenda items: they name no topic. */
 export const PROCEDURAL_HEADINGS =
-  /^(?:\d+[.)]?\s*)?(?:opening|mededelingen|rondvraag|sluiting|vaststellen (?:van de )?agenda|vaststelling (?:van de )?agenda|agenda|verslag|verslagen|concept\s*verslag|conceptverslag|actualiteiten|ingekomen stukken|wat verder ter tafel komt|w\.v\.t\.t\.k\.?|afsluiting|besluitenlijst|actiepunten|actielijst|ter besluitvorming|ter informatie|ter bespreking|hoofdpunten|samenvatting|(?:eerste|tweede|derde) termijn|stemming|stemmingen|stemverklaringen?|beantwoording|vragenronde|besluitvorming|schorsing|heropening|vragen van|wat (?:wij|we)\b)\b/i;
+  /^(?:\d+[.)]?\s*)?(?:opening|mededelingen|rondvraag|sluiting|vaststellen (?:van de )?agenda|vaststelling (?:van de )?agenda|agenda|verslag|verslagen|concept\s*verslag|conceptverslag|actualiteiten|ingekomen stukken|wat verder ter tafel komt|w\.v\.t\.t\.k\.?|afsluiting|besluitenlijst|actiepunten|actielijst|ter besluitvorming|ter informatie|ter bespreking|hoofdpunten|samenvatting|(?:eerste|tweede|derde) termijn|stemming|stemmingen|stemverklaringen?|beantwoording|vragenronde|besluitvorming|schorsing|heropening|vragen van|wat (?:wij|we)\b|reacties?|steun en kritiek|antwoord(?:en)?|onderwerp|tot slot|inbreng|afspraken?|aan de|vragen in de raad|griffier|notulist|aanwezig|afwezig)\b/i;
 
 /** A procedural label before the subject of a heading: "Bespreekpunt: aanpak woonoverlast". */
 export const PROCEDURAL_HEADING_PREFIX = /^(?:bespreekpunt|hamerstuk|agendapunt(?:\s+\d+[a-z]?)?|ter (?:besluitvorming|bespreking|informatie|kennisname)|ter advisering)\s*:\s*/i;
