@@ -77,6 +77,8 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * 0.54, 0.64, 0.58, 0.58).
  * U and V: written on 7 December 2026 without sight of the rules, first measured with commit 8b525cf
  * (0.62, 0.64); held out. Their floors sit three hundredths under that first measure.
+ * O and P: released to development in round (e) of 7 December (their errors read): 0.58 -> 0.67 and
+ * 0.58 -> 0.65; floors raised to three hundredths under.
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.80, microPrecision: 0.80 },
@@ -93,8 +95,8 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-l", meanF1: 0.74, microPrecision: 0.78 },
   { set: "fictional-heldout-m", meanF1: 0.65, microPrecision: 0.68 },
   { set: "fictional-heldout-n", meanF1: 0.66, microPrecision: 0.68 },
-  { set: "fictional-heldout-o", meanF1: 0.56, microPrecision: 0.63 },
-  { set: "fictional-heldout-p", meanF1: 0.56, microPrecision: 0.61 },
+  { set: "fictional-heldout-o", meanF1: 0.64, microPrecision: 0.71 },
+  { set: "fictional-heldout-p", meanF1: 0.62, microPrecision: 0.66 },
   { set: "fictional-heldout-q", meanF1: 0.52, microPrecision: 0.59 },
   { set: "fictional-heldout-r", meanF1: 0.62, microPrecision: 0.69 },
   { set: "fictional-heldout-s", meanF1: 0.56, microPrecision: 0.57 },
