@@ -10,7 +10,7 @@ import { discoverActors } from "./actors/discover-actors.js";
 import { licensedActors } from "./actors/license-aliases.js";
 import { mergeRoleAndName } from "./actors/merge-mentions.js";
 import { slug } from "./actors/slug.js";
-import { attributeClause, bodyAboveList, CONFIDENCE, type AttributionResult } from "./attribution/attribute-clause.js";
+import { attributeClause, bodyAboveList, CONFIDENCE, holderOf, type AttributionResult } from "./attribution/attribute-clause.js";
 import { isAddressee } from "./attribution/addressees.js";
 import { DiscourseState, type Holder, type SalienceEntry } from "./attribution/discourse.js";
 import { membersOf, pushSalience, specialise } from "./attribution/discourse-updates.js";
@@ -173,12 +173,13 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       // betaalt?", "'Meer blauw op straat'") is a headline too: a name has no finite verb, no question
       // mark and no quotation marks.
       const labelWords = label.split(/\s+/);
-      const headline = /^["'‘“].*["'’”]$/u.test(label) || /\?["'’”]?$/u.test(label) || labelWords.slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
+      const question = QUESTION_END.test(label);
+      const headline = /^["'‘“].*["'’”]$/u.test(label) || question || labelWords.slice(1).some((w) => isFiniteVerb(w.replace(/[^\p{L}]/gu, "")));
       if (labelWords.length <= 5 && !headline) topicIds = [topicForLabel(label)];
       else {
         const found = statementTopics({ text, start: span.headingStart, end: span.headingEnd, topicIndex, mentions: actorIndex.find(text, span.headingStart, span.headingEnd), headingTopics: [], runningTopics: [], topicFor: discoveredTopic }).topicIds.slice(0, 2);
         // A question that names nothing ("Wie betaalt dat?") is about what its answer is about.
-        topicIds = found.length > 0 ? found : /\?["'’”]?$/u.test(label) ? [] : [topicForLabel(label)];
+        topicIds = found.length > 0 ? found : question ? [] : [topicForLabel(label)];
       }
     }
     return {
@@ -594,11 +595,15 @@ function personGender(index: ActorIndex, actorId: string): Gender | undefined {
 
 const MOTION = /\b(?:motie|moties|amendement|amendementen)\b/iu;
 const SUBMITS = /\b(?:dient|dienen|diende|dienden|ingediend|indienen|kondigt|kondigen|kondigde|kondigden|aangekondigd)\b/iu;
-const MOTION_SPEAKS = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\b[^.;:]*?\b(?:verzoekt|vraagt|roept|draagt|spreekt|regelt|beoogt|stelt\s+voor)\b/u;
 /** "De motie van Partij Y verzoekt", "De motie, ingediend door X, vraagt": the submitter is named. */
 const MOTION_OF = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\s+(?:\S+\s+){0,3}?(?:van|door)\s/u;
+const MOTION_SPEAKS = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\b[^.;:]*?\b(?:verzoekt|vraagt|roept|draagt|spreekt|regelt|beoogt|stelt\s+voor)\b/u;
 
-/** The parties a motion's own mention names: "de motie 'Veilig thuis' van Partij Y", "Motie M3 (VVD, CDA):". */
+/**
+ * The parties a motion's own mention names: "de motie 'Veilig thuis' van Partij Y", "De motie,
+ * ingediend door X, vraagt", "Motie M3 (VVD, CDA):". A bracket lists its parties with commas alone,
+ * which `coordinatedWith` of the attribution would read as an apposition.
+ */
 function submittersNamed(text: string, clauseStart: number, clauseText: string, mentions: ActorMention[]): Holder | null {
   const motion = /\b(?:[Mm]otie|[Aa]mendement)\b/u.exec(clauseText);
   if (!motion) return null;
@@ -610,7 +615,7 @@ function submittersNamed(text: string, clauseStart: number, clauseText: string, 
     const last = group[group.length - 1]!;
     if (m.start > last.start && /^\s*(?:,|en|,\s*en)\s+(?:de\s+|het\s+)?$/u.test(text.slice(last.end, m.start))) group.push(m);
   }
-  return { actorIds: [...new Set(group.map((m) => m.actorId))], plural: group.length > 1 || first.plural, human: group.some((m) => m.human) };
+  return holderOf(group);
 }
 
 function holderFor(actorId: string, index: ActorIndex): Holder {

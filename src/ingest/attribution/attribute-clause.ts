@@ -200,7 +200,7 @@ export function bodyAboveList(text: string, mentions: ActorMention[]): Holder | 
   return holderOf([body]);
 }
 
-function holderOf(mentions: ActorMention[]): Holder {
+export function holderOf(mentions: ActorMention[]): Holder {
   return {
     actorIds: [...new Set(mentions.map((m) => m.actorId))],
     plural: mentions.length > 1 || mentions.some((m) => m.plural),
@@ -400,10 +400,13 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (input.quote) {
     const { speaker, named } = input.quote;
     if (speaker) {
-      const opening = /^["'‘“]\s*/u.exec(text)?.[0].length ?? 0;
-      const reported = attributeDeclarative({ ...input, text: text.slice(opening), start: start + opening, quote: null }, state);
-      if (reported.holder && REPORTED_IN_QUOTE.test(reported.rule) && !reported.holder.actorIds.some((id) => speaker.actorIds.includes(id)) && hasSpeechAct(text.replace(PERCEPTION, "…"))) {
-        return { ...reported, rule: `${reported.rule}-in-quote` };
+      // Only a clause with a speech act can report one; the cascade then runs again without the quote.
+      if (mentions.length > 0 && hasSpeechAct(text.replace(PERCEPTION, "…"))) {
+        const opening = /^["'‘“]\s*/u.exec(text)?.[0].length ?? 0;
+        const reported = attributeDeclarative({ ...input, text: text.slice(opening), start: start + opening, quote: null }, state);
+        if (reported.holder && REPORTED_IN_QUOTE.test(reported.rule) && !reported.holder.actorIds.some((id) => speaker.actorIds.includes(id))) {
+          return { ...reported, rule: `${reported.rule}-in-quote` };
+        }
       }
       return result(speaker, [], named ? "explicit" : "continued", "R13-quote", named ? 0.85 : 0.6);
     }

@@ -124,18 +124,19 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
   cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b|het\s+(?:\S+\s+){0,2}?\p{L}{4,}en\b))`, undefined, "S2-idiom-oppose"),
-  // "is fel gekant tegen sluiting", "is hier fel op tegen"; "zijn niet tegen dit kader" is a cautious yes.
-  cue("support", String.raw`\b(?:is|zijn|was|waren)\s+(?:(?:er|hier|daar|ook|zeker|principieel|in\s+beginsel)\s+)*niet\s+(?:(?:op|per\s+se|principieel)\s+)?tegen\b(?=\s+(?:de|het|een|dit|dat|deze|die|zo'?n)\b|\s*[.,;]|$)`, undefined, "S2-idiom-support"),
+  // "is fel gekant tegen sluiting", "is hier fel op tegen"; "zijn niet tegen dit kader", "dat hij niet
+  // tegen vernieuwing is" (subordinate order) are a cautious yes.
+  cue("support", String.raw`\bniet\s+tegen\s+(?:\S+\s+){0,3}(?:is|zijn|was|waren)\b|\b(?:is|zijn|was|waren)\s+(?:(?:er|hier|daar|ook|zeker|principieel|in\s+beginsel)\s+)*niet\s+(?:(?:op|per\s+se|principieel)\s+)?tegen\b(?=\s+(?:de|het|een|dit|dat|deze|die|zo'?n)\b|\s*[.,;]|$)`, undefined, "S2-idiom-support"),
   cue("oppose", String.raw`\bgekant\s+tegen\b|\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:\S+\s+){0,2}?)(?:er|hier|daar)\s*(?:(?:fel|sterk|mordicus|principieel|faliekant|ook|dus|wel|nog\s+steeds)\s+)*op\s+tegen\b`, undefined, "S2-idiom-oppose"),
   // "hechten groot belang aan de norm", "hecht veel waarde aan de samenwerking": valuing a thing
   // ("hecht eraan dat ..." asks for it: a directive below).
   cue("support", String.raw`\b(?:hecht|hechten|hechtte|hechtten)\s+(?:(?:\S+\s+){0,2})(?:belang|waarde)\s+aan\s+(?!dat\b|om\b)`, undefined, "S2-idiom-support"),
   // "geeft de voorkeur aan een persoonsgerichte aanpak": preferring one way is a yes to it.
   cue("support", String.raw`\b(?:geeft|geven|gaf|gaven)\s+(?:\S+\s+){0,2}(?:de\s+)?voorkeur\s+aan\b`, undefined, "S2-idiom-support"),
-  // "een apart fonds ziet hij niet zitten": rejection; "niet tegen vernieuwing is" (subordinate order): a
-  // cautious yes; "werd instemmend op gereageerd", "De raad neemt de motie unaniem aan": agreement.
+  // "een apart fonds ziet hij niet zitten": rejection; "werd instemmend op gereageerd", "De raad neemt
+  // de motie unaniem aan": agreement.
   cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}niet\s+zitten\b`, undefined, "S2-idiom-oppose"),
-  cue("support", String.raw`\bniet\s+tegen\s+(?:\S+\s+){0,3}(?:is|zijn|was|waren)\b|\binstemmend\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,4}(?:motie|moties|amendement|voorstel|raadsvoorstel)\s+(?:\S+\s+){0,4}aan\b`, undefined, "S2-idiom-support"),
+  cue("support", String.raw`\binstemmend\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){0,4}(?:motie|moties|amendement|voorstel|raadsvoorstel)\s+(?:\S+\s+){0,4}aan\b`, undefined, "S2-idiom-support"),
   // A committee's advice to put a proposal through without debate is a yes to it.
   cue("support", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+hamerstuk\b`, undefined, "S2-idiom-support"),
   cue("inform", String.raw`\b(?:adviseert|adviseren|adviseerde|adviseerden)\s+(?:\S+\s+){0,4}als\s+bespreekstuk\b`, undefined, "S2-idiom-inform"),

@@ -28,7 +28,7 @@ export interface Clause extends Span {
 
 const COLON_ENUMERATION = /:\s+(?=(?:\d{1,2}|[a-z])\)\s|•\s)/gu;
 const FRONTED_NOMINAL = new RegExp(`^(?:Op|Na|Naar aanleiding van|In reactie op|Gezien)\\s+(?:de\\s+|het\\s+|een\\s+)?(?:${SPEECH_ACT_NOUNS})\\s+van\\s+`, "i");
-const VOTE_SIDE_AFTER_SEMICOLON = new RegExp(String.raw`[;,]\s+(?=(?:v[oó]{2}r|tegen)\s+${VOTE_VERB}\b)`, "giu");
+const VOTE_SIDE_AFTER_SEPARATOR = new RegExp(String.raw`[;,]\s+(?=(?:v[oó]{2}r|tegen)\s+${VOTE_VERB}\b)`, "giu");
 const PRONOUNS = new Set(["ze", "zij", "hij"]);
 const DISSENT = new RegExp(String.raw`(?:;\s+|,\s+met\s+de\s+aantekening\s+dat\s+)(?=(?:\S+\s+){1,5}?(?:${VOTE_VERB}\s+tegen|tegen\s*${VOTE_VERB}|tegenstemt|tegenstemmen|tegenstemde)\b)`, "giu");
 
@@ -41,7 +41,7 @@ export function splitClauses(text: string, sentence: Span, actorStarts: (start: 
   for (const m of body.matchAll(COLON_ENUMERATION)) cuts.add(sentence.start + m.index! + m[0].length);
   // The two sides of one vote in one sentence ("Voor stemmen A en B; tegen stemmen C", "Vóór stemmen
   // A, tegen stemmen B") are two lists.
-  for (const m of body.matchAll(VOTE_SIDE_AFTER_SEMICOLON)) cuts.add(sentence.start + m.index! + m[0].length);
+  for (const m of body.matchAll(VOTE_SIDE_AFTER_SEPARATOR)) cuts.add(sentence.start + m.index! + m[0].length);
   // A dissent noted on a body's decision is the dissenter's own vote: "Het bestuur stemt in; de heer X
   // stemt tegen", "..., met de aantekening dat de gemeente Y tegenstemt".
   for (const m of body.matchAll(DISSENT)) cuts.add(sentence.start + m.index! + m[0].length);

@@ -47,11 +47,10 @@ for (const verb of REPORTING_VERBS) {
 // The rules ask the same question of one clause several times; answers are kept for recent clauses.
 const answers = new Map<string, boolean>();
 
-export function hasSpeechAct(written: string): boolean {
-  const clause = asThirdPerson(written);
+export function hasSpeechAct(clause: string): boolean {
   const known = answers.get(clause);
   if (known !== undefined) return known;
-  const answer = speechActIn(clause);
+  const answer = speechActIn(asThirdPerson(clause));
   if (answers.size > 2000) answers.clear();
   answers.set(clause, answer);
   return answer;

@@ -8,6 +8,7 @@
  */
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
 import type { Block } from "../normalise/layout.js";
+import { QUESTION_END } from "../attribution/answers.js";
 
 export interface Interview {
   intervieweeId: string;
@@ -16,7 +17,6 @@ export interface Interview {
 }
 
 const OPENS_WITH_QUOTE = /^["'‘“]/u;
-const ENDS_WITH_QUESTION = /\?["'’”)]*\s*$/u;
 /** The sentence that says the document is invented names no interviewee. */
 const DISCLAIMER = /fictie|fictief|verzonnen/iu;
 /** A prompt is short: one or two sentences the interviewer puts before an answer. */
@@ -26,17 +26,17 @@ const MAX_PROMPT_CHARACTERS = 300;
 export function findInterview(text: string, blocks: Block[], index: ActorIndex, mergeNames: (mentions: ActorMention[]) => ActorMention[]): Interview | null {
   const paragraphs = blocks.filter((b) => b.kind !== "title");
   const prompts = new Set<Block>();
-  let questions = 0;
+  const questions: Block[] = [];
   paragraphs.forEach((paragraph, i) => {
     const next = paragraphs[i + 1];
     const own = text.slice(paragraph.start, paragraph.end).trim();
     if (!next || OPENS_WITH_QUOTE.test(own) || own.length > MAX_PROMPT_CHARACTERS) return;
     if (!OPENS_WITH_QUOTE.test(text.slice(next.start, next.end))) return;
     prompts.add(paragraph);
-    if (ENDS_WITH_QUESTION.test(own)) questions++;
+    if (QUESTION_END.test(own)) questions.push(paragraph);
   });
-  if (questions < 2) return null;
-  const firstQuestion = paragraphs.find((p) => prompts.has(p) && ENDS_WITH_QUESTION.test(text.slice(p.start, p.end)))!;
+  if (questions.length < 2) return null;
+  const firstQuestion = questions[0]!;
   // The lead, before the first question: its first person or office, outside the disclaimer.
   for (const paragraph of paragraphs) {
     if (paragraph.start >= firstQuestion.start) break;
