@@ -358,9 +358,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     // "De motie verzoekt het college ...", "Het amendement regelt dat ...": what a motion asks is
     // asked by whoever submitted it ("Mevrouw X dient een motie in", "de motie van Partij Y").
     if (!result.holder && MOTION_SPEAKS.test(clauseText)) {
-      const of = MOTION_OF.exec(clauseText);
-      const named = of ? mentions.find((m) => m.start - unit.start >= of[0].length) : undefined;
-      const submitter = named ? holderOfMention(named) : motionHolder;
+      const submitter = submittersNamed(text, unit.start, clauseText, mentions) ?? motionHolder;
       if (submitter) result = { ...result, holder: submitter, attribution: "continued", rule: "R6c-motion", confidence: CONFIDENCE.continued };
     }
     // The items of a list continue the sentence that introduced them.
@@ -595,8 +593,6 @@ function personGender(index: ActorIndex, actorId: string): Gender | undefined {
 
 const MOTION = /\b(?:motie|moties|amendement|amendementen)\b/iu;
 const SUBMITS = /\b(?:dient|dienen|diende|dienden|ingediend|indienen|kondigt|kondigen|kondigde|kondigden|aangekondigd)\b/iu;
-/** "De motie van Partij Y verzoekt", "De motie, ingediend door X, vraagt": the submitter is named. */
-const MOTION_OF = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\s+(?:\S+\s+){0,3}?(?:van|door)\s/u;
 const MOTION_SPEAKS = /^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\b[^.;:]*?\b(?:verzoekt|vraagt|roept|draagt|spreekt|regelt|beoogt|stelt\s+voor)\b/u;
 
 /**

@@ -295,3 +295,10 @@ describe("crossheads that name no subject give no topic", () => {
     expect(report.topics.map((t) => t.label)).not.toContain("Reacties");
   });
 });
+
+describe("a motion's submitters are found the same way wherever the motion names them", () => {
+  it("'Het amendement van A en B regelt ...' is both parties'", () => {
+    const extraction = council(["Handhaving", "Het amendement van de VVD en het CDA regelt dat er twee extra boa's komen."]);
+    expect(names(extraction, statementWith(extraction, "Het amendement van").actorIds).sort()).toEqual(["CDA", "VVD"]);
+  });
+});
