@@ -1,0 +1,30 @@
+/**
+ * The round of 7 December (f). Sentences of our own; the names in them are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+
+const stanceOf = (clause: string): string => classifyStance(clause).stance;
+
+describe("an obligation the subject has to bear is a concern, not a demand", () => {
+  it.each([
+    ["De brandweer heeft vorig jaar twee kazernes moeten sluiten.", "concern"],
+    ["Dat betekent dat de teams weekenddiensten moeten schrappen.", "concern"],
+    ["Het gevolg is dat wijkagenten vaker in de noodhulp moeten bijspringen.", "concern"],
+    ["Bewoners moeten straks een half uur reizen naar het dichtstbijzijnde bureau.", "concern"],
+    ["De recherche moet nu al zaken laten liggen.", "concern"],
+    ["Het is vreemd dat de dorpen zelf moeten opdraaien voor de schade.", "concern"],
+    ["Zonder extra geld moeten de korpsen keuzes maken in hun inzet.", "concern"],
+    ["Het was een avond waar we ons voor moeten schamen.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([
+    // Demands on others, a permission that must remain, granting someone must choose.
+    ["Het kabinet moet de tekorten van de veiligheidsregio's compenseren.", "request"],
+    ["De gemeente moet straks ook kunnen ingrijpen bij overlast.", "support"],
+  ])("'%s' stays %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("granting that someone has to choose is no concern", () => {
+    expect(stanceOf("De wethouder begrijpt dat de politie keuzes moet maken.")).not.toBe("concern");
+  });
+});
