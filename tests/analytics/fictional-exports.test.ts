@@ -5,10 +5,10 @@
  * Nodes, edges and weights are compared with the API's answer for the same network.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { AnalyticNetwork } from "../../src/analytics/networks.js";
 import type { Database } from "../../src/db/database.js";
 import { exportToFiles, parseExportArguments } from "../../src/cli/commands/export.js";
@@ -22,6 +22,7 @@ import { fictionalStatementIds as S } from "../fixtures/api/fictional-meetings.j
 const PYTHON = "/usr/bin/python3";
 const READER = path.join(import.meta.dirname, "read_with_networkx.py");
 const dir = mkdtempSync(path.join(tmpdir(), "kg-fictional-export-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let db: Database;
 let api: Api;

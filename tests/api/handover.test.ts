@@ -9,7 +9,7 @@
  * Every document here is fictional (file names and text say so): the sentences are invented and
  * were never said by anyone; they only test to whom the office resolves on the date.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,11 +50,12 @@ const DOCUMENTS: Record<string, string[]> = {
 
 let db: Database;
 let api: Api;
+let dir: string | undefined;
 
 beforeAll(async () => {
   db = await connectTestDatabase();
   await wipe(db);
-  const dir = mkdtempSync(path.join(tmpdir(), "fictional-handover-"));
+  dir = mkdtempSync(path.join(tmpdir(), "fictional-handover-"));
   for (const [date, sentences] of Object.entries(DOCUMENTS)) writeFileSync(path.join(dir, `fictional-lovp-${date}.txt`), fictionalNote(date, sentences));
   const report = await ingestPaths(db, [dir]);
   expect(report.documents.filter((document) => document.status !== "loaded")).toEqual([]);
@@ -63,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await db?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 interface Row {

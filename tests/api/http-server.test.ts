@@ -3,7 +3,7 @@
  * body size limit, CORS and CSRF prevention, and graphql-http's audit of the GraphQL over HTTP
  * spec (every MUST passes).
  */
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { serverAudits } from "graphql-http";
@@ -13,10 +13,12 @@ import { startApi, type Api } from "./helpers/api-harness.js";
 import { stubRunner } from "./helpers/stub-runner.js";
 
 let api: Api;
+let temp: string | undefined;
 let webRoot: string;
 
 beforeAll(async () => {
-  webRoot = path.join(await mkdtemp(path.join(os.tmpdir(), "api-web-")), "web");
+  temp = await mkdtemp(path.join(os.tmpdir(), "api-web-"));
+  webRoot = path.join(temp, "web");
   await mkdir(path.join(webRoot, "assets"), { recursive: true });
   await writeFile(path.join(webRoot, "index.html"), "<!doctype html><title>explorer</title>");
   await writeFile(path.join(webRoot, "assets", "app.js"), "console.log('explorer');");
@@ -25,6 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api?.close();
+  if (temp) await rm(temp, { recursive: true, force: true });
 });
 
 describe("GraphiQL", () => {

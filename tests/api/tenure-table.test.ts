@@ -4,7 +4,7 @@
  * and the Popolo export (the `exportPopolo` query and `kg export --popolo`) checked against the
  * Popolo field names and against every tenure of the gazetteer.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -143,11 +143,16 @@ describe("Popolo export", () => {
   });
 
   it("kg export --popolo --out FILE writes the same document", async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), "popolo-")), "fictional-run-popolo.json");
-    expect(await exportToFiles(db, parseExportArguments(["--popolo", "--out", out]), 60_000)).toEqual([out]);
-    const document = JSON.parse(readFileSync(out, "utf8")) as PopoloDocument;
-    expectPopolo(document);
-    expectEveryTenure(document);
-    expect(() => parseExportArguments(["--popolo", "--out", out, "--format", "gexf"])).toThrow(/--popolo takes only --out FILE/);
+    const dir = mkdtempSync(path.join(tmpdir(), "popolo-"));
+    try {
+      const out = path.join(dir, "fictional-run-popolo.json");
+      expect(await exportToFiles(db, parseExportArguments(["--popolo", "--out", out]), 60_000)).toEqual([out]);
+      const document = JSON.parse(readFileSync(out, "utf8")) as PopoloDocument;
+      expectPopolo(document);
+      expectEveryTenure(document);
+      expect(() => parseExportArguments(["--popolo", "--out", out, "--format", "gexf"])).toThrow(/--popolo takes only --out FILE/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** `kg extract`: JSON and summary output, one clear line for bad input. */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -10,7 +10,18 @@ import { capture } from "../support/capture-output.js";
 
 const FIXTURE = path.join(projectRoot, "tests", "fixtures", "documents", "fictional-lovp-terugkoppeling-2021.txt");
 
-afterEach(() => vi.restoreAllMocks());
+/** Temporary folders made by the current test, removed after it. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("kg extract", () => {
   it("--format json prints the Extraction of a (fictional) document", async () => {
@@ -41,7 +52,7 @@ describe("kg extract", () => {
   });
 
   it("bad input: exit 1 and one line naming the file and the reason, no stack trace", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "kg-extract-"));
+    const dir = tempDir("kg-extract-");
     const zip = path.join(dir, "fictional-notes.txt");
     writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
     const io = capture();
@@ -51,7 +62,7 @@ describe("kg extract", () => {
   });
 
   it("several files with --out-dir: one NAME.json per input, a bad file named and the others still written", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "kg-extract-set-"));
+    const dir = tempDir("kg-extract-set-");
     const second = path.join(dir, "fictional-copy.txt");
     writeFileSync(second, readFileSync(FIXTURE));
     const bad = path.join(dir, "fictional-empty.txt");
@@ -67,7 +78,7 @@ describe("kg extract", () => {
   });
 
   it("two inputs with the same name cannot share one --out-dir file", async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "kg-extract-same-"));
+    const dir = tempDir("kg-extract-same-");
     const io = capture();
     expect(await run([FIXTURE, path.join(dir, path.basename(FIXTURE)), "--out-dir", dir])).toBe(2);
     expect(io.err()).toMatch(/both be written to fictional-lovp-terugkoppeling-2021\.json/);

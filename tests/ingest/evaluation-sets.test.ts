@@ -6,7 +6,7 @@
  * them. Extraction runs in this process; the scorer is the shared one.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,9 +29,14 @@ interface SetScore {
 
 async function extractSet(textDir: string, transform: (x: Extraction) => Extraction = (x) => x): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), "evaluation-set-"));
-  for (const file of readdirSync(textDir).filter((f) => f.endsWith(".txt"))) {
-    const extraction = transform(await extractFile(path.join(textDir, file), gazetteer()));
-    writeFileSync(path.join(out, file.replace(/\.txt$/, ".json")), JSON.stringify(extraction));
+  try {
+    for (const file of readdirSync(textDir).filter((f) => f.endsWith(".txt"))) {
+      const extraction = transform(await extractFile(path.join(textDir, file), gazetteer()));
+      writeFileSync(path.join(out, file.replace(/\.txt$/, ".json")), JSON.stringify(extraction));
+    }
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    throw error;
   }
   return out;
 }
@@ -39,17 +44,28 @@ async function extractSet(textDir: string, transform: (x: Extraction) => Extract
 /** The set's texts in another form (`scripts/pdf-renditions/`), extracted as that form. */
 async function extractRendered(textDir: string, form: "pdf" | "copied"): Promise<string> {
   const out = mkdtempSync(path.join(tmpdir(), `evaluation-set-${form}-`));
-  for (const file of readdirSync(textDir).filter((f) => f.endsWith(".txt"))) {
-    const text = readFileSync(path.join(textDir, file), "utf8");
-    const { bytes, name } = await rendition(text, file, form);
-    const extraction = await extractBuffer(bytes, name, gazetteer());
-    writeFileSync(path.join(out, file.replace(/\.txt$/, ".json")), JSON.stringify(extraction));
+  try {
+    for (const file of readdirSync(textDir).filter((f) => f.endsWith(".txt"))) {
+      const text = readFileSync(path.join(textDir, file), "utf8");
+      const { bytes, name } = await rendition(text, file, form);
+      const extraction = await extractBuffer(bytes, name, gazetteer());
+      writeFileSync(path.join(out, file.replace(/\.txt$/, ".json")), JSON.stringify(extraction));
+    }
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    throw error;
   }
   return out;
 }
 
+/** Scores the extractions in the folder `extractions` (made by extractSet or extractRendered), then removes that folder. */
 function score(goldDir: string, textDir: string, extractions: string): SetScore {
-  const output = execFileSync("node", [path.join(EVAL_DIR, "score-set.mjs"), goldDir, textDir, "--extractions", extractions], { encoding: "utf8" });
+  let output: string;
+  try {
+    output = execFileSync("node", [path.join(EVAL_DIR, "score-set.mjs"), goldDir, textDir, "--extractions", extractions], { encoding: "utf8" });
+  } finally {
+    rmSync(extractions, { recursive: true, force: true });
+  }
   const line = output.trim().split("\n").pop() ?? "";
   const number = (re: RegExp): number => Number(re.exec(line)?.[1] ?? Number.NaN);
   return { meanF1: number(/mean f1 ([\d.]+)/), microPrecision: number(/micro precision ([\d.]+)/), microRecall: number(/recall ([\d.]+)/), line };

@@ -4,7 +4,7 @@
  * Needs ../shared/eval beside the project (as in CI). Not a test: a measurement script.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "../../src/config/project-root.js";
@@ -27,10 +27,15 @@ const policies: [string, ContinuationPolicy | null][] = [
   ["paragraph, positions only", { scope: "paragraph", onlyPositions: true }],
   ["section, positions only (default)", { scope: "section", onlyPositions: true }],
 ];
-for (const [name, policy] of policies) {
-  const extraction = extractFromText(raw, seed, gazetteer, policy ? { continuation: policy } : { continuation: { scope: "paragraph", onlyPositions: true }, noContinuation: true });
-  const file = path.join(out, `${name.replace(/\W+/g, "-")}.json`);
-  writeFileSync(file, JSON.stringify(extraction));
-  const score = execFileSync("node", [path.join(evalDir, "score-extraction.mjs"), path.join(evalDir, "gold-lovp-2019-09-16.json"), file]).toString().trim();
-  console.log(`${name.padEnd(36)} ${score.replace(/^extraction: /, "")}`);
+try {
+  for (const [name, policy] of policies) {
+    const extraction = extractFromText(raw, seed, gazetteer, policy ? { continuation: policy } : { continuation: { scope: "paragraph", onlyPositions: true }, noContinuation: true });
+    const file = path.join(out, `${name.replace(/\W+/g, "-")}.json`);
+    writeFileSync(file, JSON.stringify(extraction));
+    const score = execFileSync("node", [path.join(evalDir, "score-extraction.mjs"), path.join(evalDir, "gold-lovp-2019-09-16.json"), file]).toString().trim();
+    console.log(`${name.padEnd(36)} ${score.replace(/^extraction: /, "")}`);
+  }
+} finally {
+  // The JSON is only the scorer's input; the scores are printed above.
+  rmSync(out, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
  * determinism and speed.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -76,9 +76,15 @@ describe("seed extraction", () => {
 
   // The reference lives in ../shared/eval beside the clone (CI has it); a clone elsewhere has none.
   it.skipIf(!HAS_REFERENCE)("scores f1 >= 0.87 against the reference annotation (../shared/eval)", () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "seed-extraction-")), "seed.json");
-    writeFileSync(file, JSON.stringify(extraction));
-    const line = execFileSync("node", [path.join(EVAL_DIR, "score-extraction.mjs"), path.join(EVAL_DIR, "gold-lovp-2019-09-16.json"), file]).toString();
+    const dir = mkdtempSync(path.join(tmpdir(), "seed-extraction-"));
+    let line: string;
+    try {
+      const file = path.join(dir, "seed.json");
+      writeFileSync(file, JSON.stringify(extraction));
+      line = execFileSync("node", [path.join(EVAL_DIR, "score-extraction.mjs"), path.join(EVAL_DIR, "gold-lovp-2019-09-16.json"), file]).toString();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const f1 = Number(/f1 ([\d.]+)/.exec(line)?.[1]);
     expect(f1, line).toBeGreaterThanOrEqual(0.87);
   });

@@ -3,7 +3,7 @@
  * and unconfirmed days, co-holders, handover days), `kg gazetteer check` on the real gazetteer and
  * on broken fictional ones, and the spelling variants of persons.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -126,27 +126,31 @@ describe("kg gazetteer check", () => {
 
   it("exits 1 with one line per problem for a gazetteer without sources, statuses or known persons", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "fictional-gazetteer-"));
-    writeFileSync(
-      path.join(dir, "fictional-tenures.yaml"),
-      [
-        "actors:",
-        "  - {id: office:fictieve-korpschef, kind: office, name: fictieve korpschef, aliases: []}",
-        "  - {id: person:anna-fictief, kind: person, name: Anna Fictief, aliases: []}",
-        "tenures:",
-        '  - {personId: person:anna-fictief, officeId: office:fictieve-korpschef, from: "2013-01-01", status: confirmed}',
-        '  - {personId: person:niemand-fictief, officeId: office:fictieve-korpschef, from: "2030-01-01", status: maybe, source: "fictional"}',
-      ].join("\n"),
-    );
-    const out = capture();
-    expect(await gazetteerCommand(["check", "--gazetteer", dir, "--today", TODAY])).toBe(1);
-    const lines = out.err().trim().split("\n");
-    expect(lines).toEqual([
-      `gazetteer (${dir}): fictional-tenures.yaml: tenure person:anna-fictief@office:fictieve-korpschef from 2013-01-01 has no source`,
-      `gazetteer (${dir}): fictional-tenures.yaml: tenure person:niemand-fictief@office:fictieve-korpschef from 2030-01-01 names unknown person person:niemand-fictief`,
-      `gazetteer (${dir}): fictional-tenures.yaml: tenure person:niemand-fictief@office:fictieve-korpschef from 2030-01-01 has unknown status maybe (confirmed, month-only or unconfirmed)`,
-      "gazetteer check: 3 problem(s)",
-    ]);
-    expect(() => readGazetteer(dir)).toThrow(/fictional-tenures\.yaml: tenure person:anna-fictief.* has no source/);
+    try {
+      writeFileSync(
+        path.join(dir, "fictional-tenures.yaml"),
+        [
+          "actors:",
+          "  - {id: office:fictieve-korpschef, kind: office, name: fictieve korpschef, aliases: []}",
+          "  - {id: person:anna-fictief, kind: person, name: Anna Fictief, aliases: []}",
+          "tenures:",
+          '  - {personId: person:anna-fictief, officeId: office:fictieve-korpschef, from: "2013-01-01", status: confirmed}',
+          '  - {personId: person:niemand-fictief, officeId: office:fictieve-korpschef, from: "2030-01-01", status: maybe, source: "fictional"}',
+        ].join("\n"),
+      );
+      const out = capture();
+      expect(await gazetteerCommand(["check", "--gazetteer", dir, "--today", TODAY])).toBe(1);
+      const lines = out.err().trim().split("\n");
+      expect(lines).toEqual([
+        `gazetteer (${dir}): fictional-tenures.yaml: tenure person:anna-fictief@office:fictieve-korpschef from 2013-01-01 has no source`,
+        `gazetteer (${dir}): fictional-tenures.yaml: tenure person:niemand-fictief@office:fictieve-korpschef from 2030-01-01 names unknown person person:niemand-fictief`,
+        `gazetteer (${dir}): fictional-tenures.yaml: tenure person:niemand-fictief@office:fictieve-korpschef from 2030-01-01 has unknown status maybe (confirmed, month-only or unconfirmed)`,
+        "gazetteer check: 3 problem(s)",
+      ]);
+      expect(() => readGazetteer(dir)).toThrow(/fictional-tenures\.yaml: tenure person:anna-fictief.* has no source/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
