@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+import { extractNote, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
 
@@ -26,5 +27,21 @@ describe("an obligation the subject has to bear is a concern, not a demand", () 
 
   it("granting that someone has to choose is no concern", () => {
     expect(stanceOf("De wethouder begrijpt dat de politie keuzes moet maken.")).not.toBe("concern");
+  });
+});
+
+describe("a descriptive sentence right after an attributed one continues it, one step only", () => {
+  const extraction = extractNote([
+    "De korpschef meldde dat de eenheid Noordkust veertig vacatures heeft. Ongeveer de helft daarvan is inmiddels vervuld. Vorig jaar vertrokken er twaalf rechercheurs naar het bedrijfsleven.",
+    "Het budget voor de werving komt uit de reserve van het korps.",
+  ]);
+
+  it("gives the next sentence of the paragraph to the speaker before it", () => {
+    expect(statementWith(extraction, "Ongeveer de helft").actorIds).toEqual(["office:korpschef"]);
+  });
+
+  it("leaves the sentence after that, and the next paragraph, to no one", () => {
+    expect(statementWith(extraction, "Vorig jaar vertrokken").actorIds).toEqual([]);
+    expect(statementWith(extraction, "Het budget voor de werving").actorIds).toEqual([]);
   });
 });
