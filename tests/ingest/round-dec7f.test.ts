@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
-import { extractNote, statementWith } from "./support/fixtures.js";
+import { extractText } from "../../src/ingest/index.js";
+import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
 
@@ -43,5 +44,29 @@ describe("a descriptive sentence right after an attributed one continues it, one
   it("leaves the sentence after that, and the next paragraph, to no one", () => {
     expect(statementWith(extraction, "Vorig jaar vertrokken").actorIds).toEqual([]);
     expect(statementWith(extraction, "Het budget voor de werving").actorIds).toEqual([]);
+  });
+});
+
+describe("a short line above a list is the list's heading, in double-spaced text too", () => {
+  const extraction = extractText(
+    [
+      "Fictief verslag van de commissie Justitie en Veiligheid, 6 juli 2022",
+      "",
+      "Het lid Van der Werf vraagt naar de zij-instroom van rechercheurs.",
+      "",
+      "Toezeggingen",
+      "",
+      "- De minister informeert de Kamer na de zomer over de proef met bodycams.",
+      "",
+      "- De minister stuurt voor 1 oktober een brief over de werving.",
+    ].join("\n"),
+    "fictief-commissieverslag-2022-07-06.txt",
+    gazetteer(),
+  );
+
+  it("keeps the heading out of the first item, whose subject holds it", () => {
+    const first = statementWith(extraction, "informeert de Kamer");
+    expect(first.text).not.toMatch(/Toezeggingen/);
+    expect(first.actorIds).toEqual(["office:minister-jenv"]);
   });
 });

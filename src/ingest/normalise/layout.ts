@@ -133,7 +133,7 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
     // A line after a gap that calls itself an agenda item opens one even when the line before it
     // (a list of those present, a title) does not end a sentence: no wrapped line starts that way.
     const opensAgendaItem = line.blankBefore >= 1 && AGENDA_ITEM_HEADING.test(line.text);
-    if (!known && (previousEnds || opensAgendaItem) && next && isHeadingShaped(line, standsAlone || opensAgendaItem ? 0 : width) && STARTS_UPPER.test(next.text) && !/^[a-z]/.test(line.text)) {
+    if (!known && (previousEnds || opensAgendaItem) && next && isHeadingShaped(line, standsAlone || opensAgendaItem ? 0 : width) && STARTS_UPPER.test(next.text.replace(BULLET, "")) && !/^[a-z]/.test(line.text)) {
       kinds[i] = "heading";
       breaks[i] = true;
       continue;
