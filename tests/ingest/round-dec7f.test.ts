@@ -70,3 +70,31 @@ describe("a short line above a list is the list's heading, in double-spaced text
     expect(first.actorIds).toEqual(["office:minister-jenv"]);
   });
 });
+
+describe("the experiencer after any subject holds the position, not the subject", () => {
+  const extraction = extractNote([
+    "De minister lichtte het plan voor de meldkamers toe. Die keuze valt bij de regioburgemeesters slecht.",
+    "Het aantal aanvallen op hulpverleners baart de burgemeesters grote zorgen.",
+    "De minister kon geen extra geld toezeggen. Dat antwoord stelde verschillende leden teleur.",
+    "De korpschef presenteerde de nieuwe roosters. Dat gaat de regioburgemeesters niet ver genoeg.",
+  ]);
+
+  it.each([
+    ["valt bij de regioburgemeesters slecht", ["group:regioburgemeesters"], "oppose"],
+    ["baart de burgemeesters", ["group:burgemeesters"], "concern"],
+    ["niet ver genoeg", ["group:regioburgemeesters"], "oppose"],
+  ])("'%s' is held by %j, %s", (fragment, holders, stance) => {
+    const statement = statementWith(extraction, fragment);
+    expect(statement.actorIds).toEqual(holders);
+    expect(statement.stance).toBe(stance);
+  });
+
+  it("members of the meeting let down by an answer are the meeting's members, not who answered", () => {
+    expect(statementWith(extraction, "stelde verschillende leden teleur").actorIds).not.toContain("office:minister-jenv");
+    expect(statementWith(extraction, "stelde verschillende leden teleur").actorIds).not.toEqual([]);
+  });
+
+  it("'valt ... bij' alone still agrees", () => {
+    expect(stanceOf("De wethouder valt de burgemeester bij.")).toBe("support");
+  });
+});

@@ -58,6 +58,7 @@ import {
   PLURAL_ANAPHORIC_DESCRIPTION,
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
+  EXPERIENCER_OBJECT,
   RESISTANCE_AT_AFTER,
   RESISTANCE_AT_BEFORE,
   RESISTANCE_OF_BEFORE,
@@ -293,6 +294,11 @@ function afterNounPhrase(text: string): string {
 }
 
 /** Inside brackets or a relative clause ("(en de twee burgemeesters die namens de VNG deelnemen)"). */
+/** The words at `at` (of `length`) are the experiencer object of EXPERIENCER_OBJECT. */
+function isExperiencer(text: string, at: number, length: number): boolean {
+  return EXPERIENCER_OBJECT.some((e) => e.before.test(text.slice(0, at)) && e.after.test(text.slice(at + length)));
+}
+
 function insideAside(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return before.lastIndexOf("(") > before.lastIndexOf(")") || /\b(?:die|dat|wie)\s+(?:\S+\s+){0,3}namens\s+(?:de\s+|het\s+)?$/i.test(before);
@@ -432,7 +438,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
 
   // R14: "Dat heeft X verklaard" names the speaker of what came before and states nothing itself.
   const backward = BACKWARD_TAG.exec(text);
-  if (backward && isFiniteVerb(backward[1]!) && hasSpeechAct(text)) {
+  if (backward && isFiniteVerb(backward[1]!) && hasSpeechAct(text) && !mentions.some((m) => isExperiencer(text, local(m), m.surface.length))) {
     // "Dat houdt het korps niet vol, waarschuwde hij": the speech act is the tag's; "Dat" is the content's own subject.
     const tag = trailingTag(input, state);
     if (tag) return tag;
@@ -564,10 +570,15 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R12-meets-resistance");
     }
-    if (PSYCH_VERB_BEFORE.test(before)) {
+    if (PSYCH_VERB_BEFORE.test(before) || isExperiencer(text, local(m), m.surface.length)) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);
       return result(holderOf(group), group, group.length > 1 ? "coordinated" : "explicit", "R12-psych-verb");
     }
+  }
+  // "Dat antwoord stelde verschillende voorzitters teleur": the meeting's members as experiencer.
+  const members = input.bodyMembers ? /(?<![\p{L}])(?:leden|voorzitters|deelnemers)(?![\p{L}])/iu.exec(text) : null;
+  if (members && isExperiencer(text, members.index, members[0].length)) {
+    return result(input.bodyMembers!, [], "collective", "R12-psych-verb");
   }
   if (ANAPHORIC_SOURCE.test(text)) {
     const resolved = resolvePronoun(state, true, "R11-source-adverbial", ownMentions);

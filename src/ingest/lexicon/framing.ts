@@ -139,8 +139,22 @@ const SOME = "(?:de\\s+|het\\s+|enkele\\s+|een\\s+aantal\\s+|veel\\s+|sommige\\s
 /** "... stuit op verzet van [enkele] " before the resisting actor. */
 export const RESISTANCE_OF_BEFORE = new RegExp(`(?<![\\p{L}])stuit(?:te|en|tten)?\\s+op\\s+${RESISTANCE}\\s+(?:van|bij)\\s+${SOME}$`, "iu");
 /** "... stuit bij [de] " before the actor, "op weerstand" after it. */
-export const RESISTANCE_AT_BEFORE = new RegExp(`(?<![\\p{L}])stuit(?:te|en|tten)?\\s+bij\\s+${SOME}$`, "iu");
+export const RESISTANCE_AT_BEFORE = new RegExp(`(?<![\\p{L}])stuit(?:te|en|tten)?\\s+(?:bij|in|onder)\\s+${SOME}$`, "iu");
 export const RESISTANCE_AT_AFTER = new RegExp(`^\\s+op\\s+${RESISTANCE}(?![\\p{L}])`, "iu");
+/**
+ * The experiencer as object after any subject, with what must follow it: "Dat antwoord stelde
+ * verschillende voorzitters teleur", "Het aantal incidenten baart de driehoeken zorgen", "Die
+ * redenering valt bij de burgemeesters slecht", "Dat gaat de veiligheidsregio niet ver genoeg",
+ * "... is de maat vol voor burgemeester X". The experiencer holds the position, not the subject.
+ */
+const SEVERAL = String.raw`(?:de\s+|het\s+|enkele\s+|verschillende\s+|diverse\s+|veel\s+|sommige\s+|alle\s+|een\s+aantal\s+)?`;
+export const EXPERIENCER_OBJECT: readonly { before: RegExp; after: RegExp }[] = [
+  { before: new RegExp(String.raw`(?<![\p{L}])(?:baart|baarde|baren|baarden)\s+${SEVERAL}$`, "iu"), after: /^\s+(?:\S+\s+){0,2}?(?:grote\s+|ernstige\s+|veel\s+)?zorgen(?![\p{L}])/iu },
+  { before: new RegExp(String.raw`(?<![\p{L}])(?:stelt|stelde|stellen|stelden)\s+${SEVERAL}$`, "iu"), after: /^\s+(?:\S+\s+){0,3}?teleur(?![\p{L}])/iu },
+  { before: new RegExp(String.raw`(?<![\p{L}])(?:valt|viel|vallen|vielen)\s+(?:\S+\s+){0,2}?bij\s+${SEVERAL}$`, "iu"), after: /^\s+(?:\S+\s+){0,3}?(?:slecht|verkeerd|goed|in\s+goede\s+aarde|rauw\s+op\s+het\s+dak)(?![\p{L}])/iu },
+  { before: new RegExp(String.raw`^(?:Dat|Dit|Het|Die|Deze)\s+(?:\p{Ll}+\s+)?(?:gaat|ging)\s+${SEVERAL}$`, "u"), after: /^\s+(?:\S+\s+){0,2}?(?:niet\s+ver\s+genoeg|te\s+ver)(?![\p{L}])/iu },
+  { before: new RegExp(String.raw`(?<![\p{L}])maat\s+(?:\S+\s+)?vol\s+voor\s+${SEVERAL}$`, "iu"), after: /^/u },
+];
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;
 
 /** First person of the writer: "Wij vragen aandacht voor ...", "Verder hebben wij ...", "tot onze spijt". */

@@ -161,6 +161,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neem|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  // Received badly, or not far enough / too far: "Die redenering valt bij de burgemeesters slecht",
+  // "Dat gaat de bond niet ver genoeg" (before "valt ... bij", agreeing).
+  cue("oppose", String.raw`\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,4}?(?:slecht|verkeerd|rauw\s+op\s+het\s+dak)\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}?(?:niet\s+ver\s+genoeg|veel\s+te\s+ver|te\s+ver)\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:(?!niet\b)\S+\s+){0,4}?(?:zich|ons|mij|me)\s+(?:hier|daar)?(?:\S+\s+){0,5}(?:bij\s+)?\S*\s*aan\b|\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,2}bij\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:maakt|maken|maakte|maakten)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,2}sterk\s+voor\b|\b(?:komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,3}op\s+voor\b`, undefined, "S2-idiom-support"),
   cue("support", String.raw`\b(?:goedkeuring|fiat|zegen|steun)\s+(?:\S+\s+){0,2}(?:gegeven|verleend|geven|verlenen|gaf|gaven)\b|\b(?:geeft|geven|gaf|gaven|verleent|verleende|verleenden)\s+(?:\S+\s+){0,3}(?:goedkeuring|fiat|steun)\b|\bgoedgekeurd\b|\bkeurt\s+(?:\S+\s+){0,3}goed\b`, "oppose", "S2-idiom-support"),
