@@ -471,7 +471,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       else others.push(m.actorId);
     }
 
-    const headingTopics = unit.sectionIndex === null ? [] : (sections[unit.sectionIndex]?.topicIds ?? []);
+    const headingTopics = unit.sectionIndex === null ? leadTopics : (sections[unit.sectionIndex]?.topicIds ?? []);
     // A vote is cast on the motion or proposal just described.
     const answers = result.voteStance !== undefined || refersBack(text.slice(unit.start, unit.end));
     const topics = statementTopics({

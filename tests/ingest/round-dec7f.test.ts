@@ -98,3 +98,24 @@ describe("the experiencer after any subject holds the position, not the subject"
     expect(stanceOf("De wethouder valt de burgemeester bij.")).toBe("support");
   });
 });
+
+describe("a news item without headings: every statement is also about what its headline names", () => {
+  const extraction = extractText(
+    [
+      "Fictief nieuwsbericht: Oosterveen breidt cameratoezicht uit",
+      "",
+      "OOSTERVEEN - De gemeente Oosterveen hangt na de zomer twaalf extra camera's op in het centrum.",
+      "",
+      "Wethouder Anouk Brink zegt dat de jongeren op het plein de wijk onveilig maken.",
+    ].join("\n"),
+    "fictief-nieuws-oosterveen-2021-05-04.txt",
+    gazetteer(),
+  );
+
+  it("keeps the headline's topic beside the clause's own", () => {
+    const statement = statementWith(extraction, "jongeren op het plein");
+    const labels = statement.topicIds.map((id) => extraction.topics.find((t) => t.id === id)?.label);
+    expect(labels).toContain("cameratoezicht");
+    expect(labels).toContain("jongeren");
+  });
+});
