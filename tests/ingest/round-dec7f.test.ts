@@ -119,3 +119,17 @@ describe("a news item without headings: every statement is also about what its h
     expect(labels).toContain("jongeren");
   });
 });
+
+describe("granting that something must be is accepting it, not asking for it", () => {
+  it.each([
+    ["De burgemeester begrijpt dat het korps moet bezuinigen op huisvesting.", "support"],
+    ["Wij realiseren ons dat er keuzes nodig zijn in de inzet.", "support"],
+    ["Ik snap dat de minister moet prioriteren.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it.each([
+    // A "maar" decides the stance, and a demand stays a demand.
+    ["Hij begrijpt dat de kosten stijgen, maar de gemeente moet zelf ook bezuinigen.", "support"],
+    ["De raad vindt dat het korps moet bezuinigen op huisvesting.", "support"],
+  ])("'%s' is no %s", (clause, stance) => expect(stanceOf(clause)).not.toBe(stance));
+});

@@ -161,6 +161,10 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,4}in\s+met\b|\bingestemd\b|\bin\s+te\s+stemmen\b`, "oppose", "S2-idiom-support"),
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b|\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,1}met\s+(?:\S+\s+){1,3}eens\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neem|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
+  // Granting that something must be or is needed is accepting it, not demanding it: "Ik begrijp
+  // dat de politie moet bezuinigen", "Wij realiseren ons dat waarborgen nodig zijn" (not before a
+  // "maar", whose clause decides).
+  cue("support", String.raw`\b(?:begrijp|begrijpt|begrijpen|begreep|begrepen|snap|snapt|snappen|realiseer|realiseert|realiseren)\s+(?:\S+\s+){0,4}?(?:dat|de\s+noodzaak)\b(?![^;]*\bmaar\b)[^;]*\b(?:moet|moeten|nodig|noodzakelijk)\b`, undefined, "S2-idiom-acknowledge"),
   // Received badly, or not far enough / too far: "Die redenering valt bij de burgemeesters slecht",
   // "Dat gaat de bond niet ver genoeg" (before "valt ... bij", agreeing).
   cue("oppose", String.raw`\b(?:valt|vallen|viel|vielen)\s+(?:\S+\s+){0,4}?(?:slecht|verkeerd|rauw\s+op\s+het\s+dak)\b|\b(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,4}?(?:niet\s+ver\s+genoeg|veel\s+te\s+ver|te\s+ver)\b`, undefined, "S2-idiom-oppose"),
