@@ -133,3 +133,11 @@ describe("granting that something must be is accepting it, not asking for it", (
     ["De raad vindt dat het korps moet bezuinigen op huisvesting.", "support"],
   ])("'%s' is no %s", (clause, stance) => expect(stanceOf(clause)).not.toBe(stance));
 });
+
+describe("wanting to do more oneself is a commitment, wanting more from others a request", () => {
+  it.each([
+    ["De recherche wil volgend jaar meer controles uitvoeren bij de haven.", "commitment"],
+    ["De minister wil de gemeenten meer zeggenschap geven.", "commitment"],
+    ["De fractie wil meer wijkagenten in de dorpen.", "request"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -281,7 +281,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:dringt|dringen|drong|drongen)\b.*\baan\b|\baangedrongen\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen)\b.*\bbetrokken\b`),
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden|wenst|wensen|wensten)\s+(?:\S+\s+){0,6}dat\b(?!\w)|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,10}(?:gesprek|discussie|overleg|duidelijkheid|zien)\b|\b(?:gesprek|discussie|overleg)\s+(?:wil|willen|wilde|wilden)\b|\b(?:zien|ziet)\s+(?:\S+\s+){0,2}graag\b|\bgraag\s+(?:\S+\s+){0,4}(?:zien|een antwoord|antwoord|voorleggen)\b|\bhet liefst\b`),
-  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|(?<!\bantwoord\s+op\s)\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,3}(?:meer|extra|minder)\b|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
+  cue("request", String.raw`\b(?:rekent|rekenen|rekende|rekenden)\s+(?:\S+\s+){0,2}(?:erop|op)\b|(?<!\bantwoord\s+op\s)\b(?:de|een|het)\s+(?:vraag|verzoek|oproep|wens)\s+van\b|\b(?:wil|willen|wilde|wilden)\s+(?:(?!onder\s)\S+\s+){0,3}(?<!onder\s)(?:meer|extra|minder)\b(?!(?:\s+\S+){0,8}?\s+(?:uitvoeren|afdoen|geven|doen|bieden|maken|houden|inzetten|investeren|organiseren|aanpakken|controleren|opleiden|werven|aannemen|vrijmaken|uittrekken|besteden)\b)|\b(?:mag|mogen)\s+(?:\S+\s+){0,6}niet\b`),
   // Wanting a thing from others ("de bonden willen een harde grens aan ...", "wil eerst inzicht in
   // de tekorten", "willen zekerheid over"): a demand; wanting to do it oneself ("wil een onderzoek laten
   // uitvoeren") stays a commitment.
