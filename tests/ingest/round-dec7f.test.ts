@@ -141,3 +141,14 @@ describe("wanting to do more oneself is a commitment, wanting more from others a
     ["De fractie wil meer wijkagenten in de dorpen.", "request"],
   ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
 });
+
+describe("falling short: a state is a worry, a judgement of a measure rejects it", () => {
+  it.each([
+    ["De gemeenten hebben onvoldoende zicht op wat er online gebeurt.", "concern"],
+    ["De rol van de crisisorganisatie is volgens haar onvoldoende uitgewerkt.", "concern"],
+    ["Veel regio's zijn onvoldoende voorbereid op een lange stroomstoring.", "concern"],
+    ["De fractie vindt de maatregelen onvoldoende.", "oppose"],
+    ["Zij vinden dat het besluit de lokale situatie onvoldoende meeweegt.", "oppose"],
+    ["De verdeelsleutel houdt onvoldoende rekening met kleine gemeenten.", "oppose"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -234,7 +234,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
   // Adjectives also inflected ("een onaanvaardbare situatie").
-  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\b(?:boos|woedend|kwaad|ontstemd|verontwaardigd|geïrriteerd|geërgerd)\s+(?:\S+\s+){0,2}?(?:over|op|om)\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\bonvoldoende\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b|\bonredelijke?\b|\bschijnoplossing(?:en)?\b`),
+  cue("oppose", String.raw`\bonbegrijpelijke?\b|\bverbolgen\b|\b(?:boos|woedend|kwaad|ontstemd|verontwaardigd|geïrriteerd|geërgerd)\s+(?:\S+\s+){0,2}?(?:over|op|om)\b|\bonaanvaardba(?:ar|re)\b|\bonacceptabele?\b|\bonwenselijke?\b|\bonterechte?\b|\bonverstandige?\b|\b(?:vindt|vinden|vond|vonden|noemt|noemen|noemde|noemden|acht|achten|achtte|achtten)\s+(?:\S+\s+){0,4}onvoldoende\b|\bonvoldoende\s+(?:meeweegt|meewegen|meewoog|meegewogen|recht\s+doet|recht\s+doen)\b|\b(?:houdt|houden|hield|hielden)\s+onvoldoende\s+rekening\b|\bandere\s+kijk\b|\bon(?:haalbaar|uitvoerbaar|werkbaar|realistisch|verantwoord)\b|\bonredelijke?\b|\bschijnoplossing(?:en)?\b`),
+  // A state that falls short ("gemeenten hebben onvoldoende zicht", "is onvoldoende uitgewerkt",
+  // "voelen zich onvoldoende gesteund") is a worry; judging a measure so ("vindt de zones
+  // onvoldoende", above) rejects it, as does a decision that "onvoldoende meeweegt" what matters.
+  cue("concern", String.raw`\bonvoldoende\b`),
   // A permission that should hold: "er moet achter gesloten deuren overlegd kunnen worden".
   cue("support", String.raw`\b(?:moet|moeten)\s+(?:\S+\s+){0,1}kunnen\b|\bmoet\s+(?:\S+\s+){0,8}kunnen\s+(?:worden|\p{L}+en)\b`, undefined, "S7-positive-evaluation"),
   // "had liever gezien dat ...": a wish about what was decided is disagreement with it.
