@@ -77,6 +77,7 @@ describe("the experiencer after any subject holds the position, not the subject"
     "Het aantal aanvallen op hulpverleners baart de burgemeesters grote zorgen.",
     "De minister kon geen extra geld toezeggen. Dat antwoord stelde verschillende leden teleur.",
     "De korpschef presenteerde de nieuwe roosters. Dat gaat de regioburgemeesters niet ver genoeg.",
+    "De minister stelde een nieuwe verdeelsleutel voor. Dat stuitte op verzet van enkele leden.",
   ]);
 
   it.each([
@@ -92,6 +93,12 @@ describe("the experiencer after any subject holds the position, not the subject"
   it("members of the meeting let down by an answer are the meeting's members, not who answered", () => {
     expect(statementWith(extraction, "stelde verschillende leden teleur").actorIds).not.toContain("office:minister-jenv");
     expect(statementWith(extraction, "stelde verschillende leden teleur").actorIds).not.toEqual([]);
+  });
+
+  it("members of the meeting who resist hold the resistance", () => {
+    const resistance = statementWith(extraction, "verzet van enkele leden");
+    expect(resistance.actorIds).toEqual(statementWith(extraction, "stelde verschillende leden teleur").actorIds);
+    expect(resistance.stance).toBe("oppose");
   });
 
   it("'valt ... bij' alone still agrees", () => {

@@ -580,6 +580,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   if (members && isExperiencer(text, members.index, members[0].length)) {
     return result(input.bodyMembers!, [], "collective", "R12-psych-verb");
   }
+  // "Dat stuitte op verzet van enkele voorzitters": the members resist.
+  if (members && RESISTANCE_OF_BEFORE.test(text.slice(0, members.index))) return result(input.bodyMembers!, [], "collective", "R12-meets-resistance");
   if (ANAPHORIC_SOURCE.test(text)) {
     const resolved = resolvePronoun(state, true, "R11-source-adverbial", ownMentions);
     if (resolved) return resolved;
