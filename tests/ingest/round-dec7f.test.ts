@@ -159,3 +159,17 @@ describe("falling short: a state is a worry, a judgement of a measure rejects it
     ["De verdeelsleutel houdt onvoldoende rekening met kleine gemeenten.", "oppose"],
   ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
 });
+
+describe("'de officier' is the public prosecutor; the duty officer is not", () => {
+  const extraction = extractNote([
+    "De officier vroeg om meer rechercheurs voor de zaak. De officier van dienst meldde dat de brand onder controle was.",
+  ]);
+
+  it("resolves the short form to the officier van justitie", () => {
+    expect(statementWith(extraction, "meer rechercheurs").actorIds).toEqual(["office:officier-van-justitie"]);
+  });
+
+  it("keeps the officier van dienst apart", () => {
+    expect(statementWith(extraction, "onder controle").actorIds).toEqual(["office:officier-van-dienst"]);
+  });
+});
