@@ -173,3 +173,13 @@ describe("'de officier' is the public prosecutor; the duty officer is not", () =
     expect(statementWith(extraction, "onder controle").actorIds).toEqual(["office:officier-van-dienst"]);
   });
 });
+
+describe("the writer's judgement in a clause with another subject is the writer's", () => {
+  const extraction = extractNote([
+    "De minister lichtte de stand van zaken toe. Het is ons inziens teleurstellend dat er nog geen landelijk verbod is.",
+  ]);
+
+  it("gives 'ons inziens' to the writer of the note, not to the speaker before", () => {
+    expect(statementWith(extraction, "ons inziens").actorIds).toEqual(["group:regioburgemeesters"]);
+  });
+});

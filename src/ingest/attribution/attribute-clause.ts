@@ -59,6 +59,7 @@ import {
   PRONOUN_SUBJECT,
   PSYCH_VERB_BEFORE,
   EXPERIENCER_OBJECT,
+  WRITER_OPINION,
   RESISTANCE_AT_AFTER,
   RESISTANCE_AT_BEFORE,
   RESISTANCE_OF_BEFORE,
@@ -508,7 +509,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R15: the writer's first person.
-  if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20))) {
+  const writerOpinion = WRITER_OPINION.test(text) && !mentions.some((m) => subjectPrefix(text.slice(0, local(m))));
+  if (FIRST_PERSON_SUBJECT.test(text) || (FIRST_PERSON_INVERTED.test(text) && !mentions.some((m) => local(m) < 20)) || writerOpinion) {
     // A tag names whose "we" it is ('"... die we terugwinnen", aldus raadslid X', "Zonder X dweilen
     // we ..., zegt zij"); without one, the writer's. Otherwise whoever "wij" are, they are not the
     // person reported before, only maybe the body that just decided.

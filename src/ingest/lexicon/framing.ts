@@ -157,6 +157,9 @@ export const EXPERIENCER_OBJECT: readonly { before: RegExp; after: RegExp }[] = 
 ];
 export const PSYCH_VERB_BEFORE = /^(?:Het|Dit|Dat)\s+(?:verbaast|verbaasde|verheugt|verheugde|verontrust|verontrustte|stoort|stoorde|spijt|speet|bevreemdt|bevreemdde|baart|baarde|teleurstelt|stelt\s+\S+\s+teleur)\s+(?:de\s+|het\s+)?$/i;
 
+/** The writer's own judgement in a clause with another subject: "Dat is ons inziens een omissie", "naar onze overtuiging", "in onze ogen". */
+export const WRITER_OPINION = /(?<![\p{L}])(?:(?:ons|onzes|mijns)\s+inziens|naar\s+(?:onze|mijn)\s+(?:mening|overtuiging|oordeel)|in\s+(?:onze|mijn)\s+ogen|wat\s+(?:ons|mij)\s+betreft)(?![\p{L}])/iu;
+
 /** First person of the writer: "Wij vragen aandacht voor ...", "Verder hebben wij ...", "tot onze spijt". */
 export const FIRST_PERSON_SUBJECT = /^(?:(?:Ook|Daarnaast|Tevens|Verder|Voorts|Vervolgens|Bovendien|Tot slot|Eveneens|Wel|Daarom|Dus|Maar|En|Namens\s+[^,]{2,60}?)\s+)?(?:wij|we|ik)\b/i;
 export const FIRST_PERSON_INVERTED = /^[^,.;:]{0,60}?\b(?:[a-zà-öø-ÿ]+)\s+(?:wij|we|ik)\b/i;
