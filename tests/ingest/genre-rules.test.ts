@@ -150,7 +150,8 @@ describe("stance cues of the genre", () => {
     ["De regioburgemeesters vinden dat er meer geld naar de basisteams zou moeten gaan.", "basisteams", "request"],
     ["De regioburgemeesters vinden dat een landelijk register nodig is.", "register", "request"],
     ["De korpschef gaf een toelichting op de cijfers van het eerste kwartaal.", "kwartaal", "inform"],
-    ["De regioburgemeesters constateren dat het aantal aangiften daalt.", "aangiften daalt", "inform"],
+    // "constateren dat" introduces a problem in 14 of the 16 annotated cases (round of 7 December f); "stellen vast" stays neutral.
+    ["De regioburgemeesters stellen vast dat het aantal aangiften daalt.", "aangiften daalt", "inform"],
     ["De regioburgemeesters herkennen het beeld dat de korpschef schetst van de werkdruk.", "schetst", "support"],
     ["De regioburgemeesters herkennen dat beeld van de wachttijden niet.", "wachttijden", "oppose"],
     ["De regioburgemeesters staan niet onwelwillend tegenover een proef met drones.", "drones", "support"],

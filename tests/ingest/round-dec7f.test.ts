@@ -183,3 +183,21 @@ describe("the writer's judgement in a clause with another subject is the writer'
     expect(statementWith(extraction, "ons inziens").actorIds).toEqual(["group:regioburgemeesters"]);
   });
 });
+
+describe("harm stated as a finding, an inability, a cost borne for others", () => {
+  it.each([
+    ["Wel constateren wij dat de wachttijden in de noodhulp oplopen.", "concern"],
+    ["De gemeenten kunnen deze kosten niet elk jaar alleen blijven dragen.", "concern"],
+    ["Toch kan de recherche lang niet alle meldingen oppakken.", "concern"],
+    ["Volgens de directeur is dat zonder extra personeel niet te realiseren.", "concern"],
+    ["Het wetsvoorstel legt nieuwe taken bij de regio's zonder dat daar geld tegenover staat.", "concern"],
+    ["Gemeenten draaien nu zelf op voor de kosten van het opruimen.", "concern"],
+    ["De burgemeester spreekt van een stille crisis in het buitengebied.", "concern"],
+    ["Volgens de bond zijn agenten door de sluiting langer onderweg.", "concern"],
+    ["Het geld is vooral naar de grote steden gegaan.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("a chair establishing a result is no finding of harm", () => {
+    expect(stanceOf("De voorzitter stelt vast dat de begroting is vastgesteld.")).not.toBe("concern");
+  });
+});
