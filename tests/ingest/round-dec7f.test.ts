@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+import { discoverTopics } from "../../src/ingest/topics/discover-topics.js";
 import { extractText } from "../../src/ingest/index.js";
 import { extractNote, gazetteer, statementWith } from "./support/fixtures.js";
 
@@ -199,5 +200,14 @@ describe("harm stated as a finding, an inability, a cost borne for others", () =
 
   it("a chair establishing a result is no finding of harm", () => {
     expect(stanceOf("De voorzitter stelt vast dat de begroting is vastgesteld.")).not.toBe("concern");
+  });
+});
+
+describe("a numeral opens a noun phrase as 'twee' or 'tien' do", () => {
+  it.each([
+    ["Zeven politiebureaus in Noordveen dicht", "politiebureaus"],
+    ["De gemeente krijgt twaalf handhavers extra", "handhavers"],
+  ])("'%s' is about %s", (text, label) => {
+    expect(discoverTopics(text, 0, text.length).map((d) => d.label)).toContain(label);
   });
 });
