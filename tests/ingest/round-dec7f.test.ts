@@ -211,3 +211,16 @@ describe("a numeral opens a noun phrase as 'twee' or 'tien' do", () => {
     expect(discoverTopics(text, 0, text.length).map((d) => d.label)).toContain(label);
   });
 });
+
+describe("declining in either word order; not all being against", () => {
+  it.each([
+    ["Een woordvoerder laat weten dat de minister geen reden ziet om in te grijpen.", "oppose"],
+    ["Niet alle wethouders zijn tegen.", "support"],
+    ["Niet alle wethouders zijn daar even blij mee.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("'negentien' and 'honderden' open a noun phrase", () => {
+    const text = "De eenheid sluit zeven van haar negentien bureaus en ontslaat honderden medewerkers";
+    expect(discoverTopics(text, 0, text.length).map((d) => d.label)).toEqual(expect.arrayContaining(["bureaus", "medewerkers"]));
+  });
+});

@@ -117,7 +117,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "De burgemeesters zijn hierover verdeeld": the group reports a split, no position of its own.
   cue("inform", String.raw`\b(?:zijn|waren)\s+(?:\S+\s+){0,2}verdeeld\b`, undefined, "S2-idiom-inform"),
   // "ziet geen aanleiding om ...", "zagen geen reden voor": declining to act on what is asked.
-  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}geen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)\b`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}geen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)\b|\bgeen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)\s+(?:\S+\s+){0,1}(?:ziet|zien|zag|zagen)\b`, undefined, "S2-idiom-oppose"),
+  // "Niet alle burgemeesters zijn tegen": some are for.
+  cue("support", String.raw`^(?:Maar\s+|Toch\s+)?niet\s+(?:alle|iedereen)\b(?:\s+\S+){0,3}?\s+(?:is|zijn|was|waren)\s+(?:\S+\s+)?tegen\s*[.,;]?\s*$`, undefined, "S2-idiom-support"),
   // A measure that does not solve it: "daarmee los je dit niet op", "is niet op te lossen met ...".
   cue("oppose", String.raw`\b(?:los|lost|lossen|loste|losten)\s+(?:\S+\s+){0,5}(?:niet|niets|geen\s+\S+)\s+op\b|\bdruppel\s+op\s+(?:een\s+|de\s+)?gloeiende\s+plaat\b`, undefined, "S2-idiom-oppose"),
   // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.

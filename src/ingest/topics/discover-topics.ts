@@ -27,7 +27,8 @@ const DETERMINERS = new Set([
   "de", "het", "een", "geen", "deze", "dit", "die", "dat", "zijn", "haar", "hun", "onze", "ons", "mijn", "uw", "elk", "elke", "ieder",
   "iedere", "alle", "veel", "meer", "minder", "extra", "enkele", "diverse", "verschillende", "twee", "drie", "vier", "vijf", "tien",
   "zulke", "welke", "zo'n", "meerdere", "sommige", "andere", "nieuwe", "zes", "zeven", "acht", "negen", "elf", "twaalf", "twintig",
-  "dertig", "veertig", "vijftig", "honderd", "duizend",
+  "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "dertig", "veertig", "vijftig", "honderd",
+  "duizend", "tientallen", "honderden", "duizenden",
 ]);
 const PREPOSITIONS = new Set([
   "over", "voor", "op", "aan", "met", "van", "in", "bij", "tot", "naar", "tegen", "tussen", "door", "uit", "zonder", "rond", "rondom",
