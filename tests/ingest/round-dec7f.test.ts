@@ -224,3 +224,18 @@ describe("declining in either word order; not all being against", () => {
     expect(discoverTopics(text, 0, text.length).map((d) => d.label)).toEqual(expect.arrayContaining(["bureaus", "medewerkers"]));
   });
 });
+
+describe("declining to comment, threatening action, a consequence, a new thing", () => {
+  it.each([
+    ["Over de kosten wil de woordvoerder zich niet uitlaten.", "inform"],
+    ["Het ministerie wil nog niet reageren op de brief.", "inform"],
+    ["De bond dreigt met acties als het rooster niet wordt aangepast.", "oppose"],
+    ["Volgens de vakbond leidt de sluiting ertoe dat agenten langer moeten rijden.", "concern"],
+    ["De voorzitter noemt het voorstel bespreekbaar.", "support"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+
+  it("'om nieuw roostermodel' is about the roostermodel", () => {
+    const text = "Bond dreigt met acties om nieuw roostermodel";
+    expect(discoverTopics(text, 0, text.length).map((d) => d.label)).toContain("roostermodel");
+  });
+});

@@ -28,11 +28,11 @@ const DETERMINERS = new Set([
   "iedere", "alle", "veel", "meer", "minder", "extra", "enkele", "diverse", "verschillende", "twee", "drie", "vier", "vijf", "tien",
   "zulke", "welke", "zo'n", "meerdere", "sommige", "andere", "nieuwe", "zes", "zeven", "acht", "negen", "elf", "twaalf", "twintig",
   "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "dertig", "veertig", "vijftig", "honderd",
-  "duizend", "tientallen", "honderden", "duizenden",
+  "duizend", "tientallen", "honderden", "duizenden", "nieuw", "groot", "klein", "oud",
 ]);
 const PREPOSITIONS = new Set([
   "over", "voor", "op", "aan", "met", "van", "in", "bij", "tot", "naar", "tegen", "tussen", "door", "uit", "zonder", "rond", "rondom",
-  "inzake", "omtrent", "betreffende", "na", "vanwege", "wegens", "ondanks", "tijdens", "binnen", "buiten", "onder", "via", "per",
+  "inzake", "omtrent", "betreffende", "na", "vanwege", "wegens", "ondanks", "tijdens", "binnen", "buiten", "onder", "via", "per", "om",
 ]);
 const MARKERS = /\b(?:over|inzake|omtrent|betreffende|ten aanzien van|aandacht voor|m\.b\.t\.|met betrekking tot|t\.a\.v\.|rondom|rond|wat betreft)\s+$/i;
 const NAMED = /\b(?:project|programma|plan|actieplan|wet|notitie|rapport|visie|operatie|regeling|campagne|motie|convenant)\s+((?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|\d{4})){0,3})/gu;
