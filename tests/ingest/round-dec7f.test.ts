@@ -239,3 +239,23 @@ describe("declining to comment, threatening action, a consequence, a new thing",
     expect(discoverTopics(text, 0, text.length).map((d) => d.label)).toContain("roostermodel");
   });
 });
+
+describe("a crosshead with a title is no part of the name below it", () => {
+  const extraction = extractText(
+    [
+      "Fictief nieuwsbericht over een storing van het alarmnummer, 22 januari 2025",
+      "",
+      "NOORDWOLDE - Het alarmnummer was uren onbereikbaar. De ambulancedienst merkte het pas laat.",
+      "",
+      "Minister",
+      "",
+      'Minister Daan Weerkamp van Justitie en Veiligheid noemt de storing in een reactie "zeer zorgelijk".',
+    ].join("\n"),
+    "fictief-nieuws-storing-2025-01-22.txt",
+    gazetteer(),
+  );
+
+  it("gives the sentence to the minister it names", () => {
+    expect(statementWith(extraction, "zeer zorgelijk").actorIds).not.toEqual([]);
+  });
+});

@@ -7,9 +7,10 @@ import { ROLE_PATTERN } from "../lexicon/roles.js";
 import type { ActorMention } from "./actor-index.js";
 
 /** A title that is not an actor of its own: "Portefeuillehouder Harm Mulder", "Oud-burgemeester Jansen". */
-const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ROLE_PATTERN})(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,2}\\s+)$`, "u");
+// A line break ends a title's reach: a crosshead "Minister" above "Minister Daan Weerkamp ..." is no part of the name.
+const ROLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])((?:${ROLE_PATTERN})(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’&-]*){0,2}[^\\S\\n]+)$`, "u");
 const APPOSITION_GAP = /^(?:\s+van\s+(?:de|het)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*,\s*$/u;
-const GAP = /^\s*(?:,\s*)?(?:(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Dd]rs\.|[Dd]r\.|[Mm]r\.)\s*)?$/u;
+const GAP = /^[^\S\n]*(?:,\s*)?(?:(?:[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Dd]rs\.|[Dd]r\.|[Mm]r\.)\s*)?$/u;
 
 export function mergeRoleAndName(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
