@@ -259,3 +259,20 @@ describe("a crosshead with a title is no part of the name below it", () => {
     expect(statementWith(extraction, "zeer zorgelijk").actorIds).not.toEqual([]);
   });
 });
+
+describe("a company named by its kind and a one-word name is also that name alone", () => {
+  const extraction = extractText(
+    [
+      "Fictief nieuwsbericht over een storing, 22 januari 2025",
+      "",
+      "NOORDWOLDE - De gemeente eist opheldering van telecombedrijf Belnet. Belnet laat weten dat een software-update de oorzaak was.",
+    ].join("\n"),
+    "fictief-nieuws-belnet-2025-01-22.txt",
+    gazetteer(),
+  );
+
+  it("gives 'Belnet laat weten' to the company", () => {
+    const holder = statementWith(extraction, "Belnet laat weten").actorIds;
+    expect(holder.map((id) => extraction.actors.find((a) => a.id === id)?.name)).toEqual(["Telecombedrijf Belnet"]);
+  });
+});

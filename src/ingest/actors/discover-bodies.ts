@@ -108,6 +108,20 @@ export function spellsAcronym(name: string, acronym: string): boolean {
 }
 
 
+/**
+ * A one-word name the text also uses alone as the subject of a finite verb ("Netvia laat weten",
+ * "wil Netvia niet reageren") names the body there too; one that only stands after a place word
+ * ("in Marktzicht") may be the place the body is named after.
+ */
+function actsAlone(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const subject = new RegExp(`(?<![\\p{L}])(?<!(?:in|te|uit|naar|bij|van|rond|nabij)\\s)${escaped}\\s+(\\p{Ll}+)`, "gu");
+  const inverted = new RegExp(`(?<![\\p{L}])(\\p{Ll}+)\\s+${escaped}(?![\\p{L}])`, "gu");
+  for (const m of text.matchAll(subject)) if (isFiniteVerb(m[1]!)) return true;
+  for (const m of text.matchAll(inverted)) if (isFiniteVerb(m[1]!) && !/^(?:in|te|uit|naar|bij|van)$/u.test(m[1]!)) return true;
+  return false;
+}
+
 export function discoverBodies(text: string, isKnown: (start: number, end: number) => string | undefined): DiscoveredBody[] {
   const found = new Map<string, DiscoveredBody>();
   const add = (name: string, aliases: string[], knownId?: string): void => {
@@ -204,7 +218,7 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
     // "Ondernemersvereniging Marktzicht" is also "de ondernemersvereniging Marktzicht", and "Woonstichting
     // De Linde" also "De Linde" (a one-word name alone may be the place it is named after).
     const full = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${name}`;
-    add(full, [`${kind[0]!.toLowerCase()}${kind.slice(1)} ${name}`, ...(/\s/.test(name) ? [name] : [])]);
+    add(full, [`${kind[0]!.toLowerCase()}${kind.slice(1)} ${name}`, ...(/\s/.test(name) || actsAlone(text, name) ? [name] : [])]);
   }
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     if (!isFiniteVerb(m[2]!)) continue;
