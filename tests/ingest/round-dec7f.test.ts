@@ -276,3 +276,24 @@ describe("a company named by its kind and a one-word name is also that name alon
     expect(holder.map((id) => extraction.actors.find((a) => a.id === id)?.name)).toEqual(["Telecombedrijf Belnet"]);
   });
 });
+
+describe("an acronym with a small 'van' defines its body; a second bond is not the first", () => {
+  const extraction = extractText(
+    [
+      "Fictief nieuwsbericht over de jaarwisseling, 2 januari 2024",
+      "",
+      "RIVIERSTAD - Ook politievakbond De Wacht wil een verbod. De Bond van Reddingswerkers (BvR) steunt de burgemeester.",
+    ].join("\n"),
+    "fictief-nieuws-jaarwisseling-2024-01-02.txt",
+    gazetteer(),
+  );
+
+  it("gives the support to the Bond van Reddingswerkers, not to the other bond", () => {
+    const holder = statementWith(extraction, "steunt de burgemeester").actorIds;
+    expect(holder.map((id) => extraction.actors.find((a) => a.id === id)?.name)).toEqual(["Bond van Reddingswerkers"]);
+  });
+
+  it("declining to pronounce on something is no rejection", () => {
+    expect(stanceOf("Over een landelijk verbod wil de minister zich nog niet uitspreken.")).toBe("inform");
+  });
+});

@@ -27,7 +27,7 @@ const HEADS = [
   "Algemeen Bestuur", "Dagelijks Bestuur", "Bestuur", "Raad", "Dienst", "Autoriteit", "Commissie", "Stichting", "Vereniging", "Centrum",
   "Bureau", "Inspectie", "Ministerie", "Ombudsman", "Academie", "Federatie", "Instituut", "Agentschap", "Directie", "Platform",
   "Genootschap", "College", "Beraad", "Overleg", "Onderzoeksraad", "Veiligheidsregio", "Universiteit", "Provincie", "Kamer",
-  "Fractie", "Partij", "Brandweer", "Omgevingsdienst", "Rekenkamer",
+  "Fractie", "Partij", "Brandweer", "Omgevingsdienst", "Rekenkamer", "Bond",
 ].join("|");
 // A head noun followed by a name (capitalised words, or an acronym), or preceded by a qualifier.
 const BODY = new RegExp(
@@ -35,7 +35,8 @@ const BODY = new RegExp(
   "gu",
 );
 const QUALIFIED_BODY = /(?<![\p{L}])((?:Nationale|Landelijke?|Centrale?|Koninklijke)\s+(?:Ombudsman|Politie|Eenheid|Recherche))(?![\p{L}])/gu;
-const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6})\)`, "gu");
+// An acronym may keep a small "van" or "en" ("BvB", "VvE", "RvC").
+const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(?:${LINK}[^\S\n]+)*${CAP}){0,6})[^\S\n]+\(([A-Z][A-Z0-9&]{1,6}|[A-Z](?:[a-z]?[A-Z0-9&]){1,5})\)`, "gu");
 const HEAD_ALONE = new RegExp(`^(?:${HEADS})$`, "u");
 const COUNCIL_OF = /(?<![\p{L}])(gemeenteraad|raad)\s+van\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
@@ -138,7 +139,8 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
   };
 
   for (const m of text.matchAll(ACRONYM_DEFINITION)) {
-    const name = trimName(m[1]!);
+    // "De Bond van Brandweermensen (BvB)": the article opening the sentence is no part of the name.
+    const name = trimName(m[1]!).replace(/^(?:De|Het)\s+(?=\p{Lu})/u, "");
     const acronym = m[2]!;
     if (name.split(/\s+/).length < 2 && !new RegExp(HEADS).test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
