@@ -105,7 +105,8 @@ interface UnitResult {
  * A clause that states no position still continues the report right after an explicitly attributed
  * clause of its paragraph: the next sentence of "De korpschef meldde dat ... " is the korpschef's
  * explanation. One step only: a run of descriptive sentences drifts into the writer's own account
- * (measured: a longer run halves the precision gained). A clause with a speech act of its own
+ * (measured on the seed: continuing the whole run claimed 14 more sentences for 4 more right ones,
+ * one step 3 more for 1). A clause with a speech act of its own
  * ("Het OM stelde ...") or that names the holder ("Na Joost sprak de marktmeester") reports someone else.
  */
 function informContinues(

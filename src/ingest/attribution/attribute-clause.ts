@@ -294,12 +294,12 @@ function afterNounPhrase(text: string): string {
   }
 }
 
-/** Inside brackets or a relative clause ("(en de twee burgemeesters die namens de VNG deelnemen)"). */
 /** The words at `at` (of `length`) are the experiencer object of EXPERIENCER_OBJECT. */
 function isExperiencer(text: string, at: number, length: number): boolean {
   return EXPERIENCER_OBJECT.some((e) => e.before.test(text.slice(0, at)) && e.after.test(text.slice(at + length)));
 }
 
+/** Inside brackets or a relative clause ("(en de twee burgemeesters die namens de VNG deelnemen)"). */
 function insideAside(text: string, at: number): boolean {
   const before = text.slice(0, at);
   return before.lastIndexOf("(") > before.lastIndexOf(")") || /\b(?:die|dat|wie)\s+(?:\S+\s+){0,3}namens\s+(?:de\s+|het\s+)?$/i.test(before);
