@@ -297,3 +297,10 @@ describe("an acronym with a small 'van' defines its body; a second bond is not t
     expect(stanceOf("Over een landelijk verbod wil de minister zich nog niet uitspreken.")).toBe("inform");
   });
 });
+
+describe("a promise used as an adjective is no promise", () => {
+  it("'de beloofde agenten' commits nobody; 'heeft ... beloofd' still does", () => {
+    expect(stanceOf("Volgens de bond zijn de beloofde extra agenten er nog niet.")).not.toBe("commitment");
+    expect(stanceOf("De minister heeft extra agenten beloofd.")).toBe("commitment");
+  });
+});

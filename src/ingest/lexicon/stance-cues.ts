@@ -306,7 +306,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // Wanting to do something oneself (wanting others to act is a request, above).
   cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
-  cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|\bbeloofd\w*\b|\bbelooft\b`),
+  cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|(?<!\b(?:de|het|een|deze|die|dat|al)\s)\bbeloofd\w*\b|\bbelooft\b`),
   // "gaat het onderwerp agenderen", "gaan de regeling aanpassen": what the subject will do (not
   // "gaat dalen", a forecast).
   cue("commitment", String.raw`\b(?:ga|gaat|gaan)\s+(?!(?:het\s+|hier\s+|daar\s+|er\s+)?(?:om|over)\b)(?:\S+\s+){0,6}?(?:agenderen|aankaarten|onderzoeken|uitzoeken|regelen|aanpassen|evalueren|inventariseren|bekijken|organiseren|opstellen|uitwerken|aanspreken|investeren|inzetten|starten|aanpakken|herzien|versterken|uitbreiden|instellen|oprichten|ontwikkelen|monitoren|handhaven|controleren|bijstellen)\b`),
