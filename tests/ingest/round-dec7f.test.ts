@@ -304,3 +304,10 @@ describe("a promise used as an adjective is no promise", () => {
     expect(stanceOf("De minister heeft extra agenten beloofd.")).toBe("commitment");
   });
 });
+
+describe("unavoidable: a measure defended, a harm feared", () => {
+  it.each([
+    ["Volgens de districtschef is de fusie van de teams onvermijdelijk.", "support"],
+    ["Zonder extra geld zijn pijnlijke bezuinigingen onvermijdelijk.", "concern"],
+  ])("'%s' is %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -122,6 +122,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("inform", String.raw`\b(?:wil|willen|wilde|wilden|kan|kon)\s+(?:\S+\s+){0,3}?(?:zich\s+)?(?:nog\s+)?niet\s+(?:\S+\s+)?(?:uitlaten|uitspreken|reageren|ingaan)\b`, undefined, "S2-idiom-no-comment"),
   // Threatening action against a plan opposes it: "De bond dreigt met acties als ...".
   cue("oppose", String.raw`\b(?:dreigt|dreigen|dreigde|dreigden)\s+(?:\S+\s+){0,2}met\s+(?:\S+\s+)?(?:acties|actie|staking|stakingen|een\s+staking|juridische\s+stappen|een\s+rechtszaak|boycot)\b`, undefined, "S2-idiom-oppose"),
+  // A measure called unavoidable is defended ("Volgens de politiechef is de sluiting onvermijdelijk");
+  // harm called unavoidable is feared ("zonder extra middelen zijn pijnlijke keuzes onvermijdelijk").
+  cue("support", String.raw`^(?!.*\b(?:zonder|pijnlijke?|drastische?|ten\s+koste|keuzes|ingrepen|bezuinig\p{L}*|tekort\p{L}*|niet|geen|als)\b).*\bonvermijdelijk\b`, undefined, "S2-idiom-support"),
   // "Niet alle burgemeesters zijn tegen": some are for.
   cue("support", String.raw`^(?:Maar\s+|Toch\s+)?niet\s+(?:alle|iedereen)\b(?:\s+\S+){0,3}?\s+(?:is|zijn|was|waren)\s+(?:\S+\s+)?tegen\s*[.,;]?\s*$`, undefined, "S2-idiom-support"),
   // A measure that does not solve it: "daarmee los je dit niet op", "is niet op te lossen met ...".
