@@ -36,6 +36,11 @@ const STEP: Record<Stance, string> = {
 };
 
 const LETTER = "[a-zà-öø-ÿ]";
+/** Declining to comment: "wil zich niet uitlaten", "wil niet ingaan op" (no position, so no rejection either). */
+const NO_COMMENT_VERB = String.raw`(?:uitlaten|uitspreken|reageren|ingaan)`;
+/** "ziet geen aanleiding", "geen reden ziet": declining to act, in either word order. */
+const SEE = String.raw`(?:ziet|zien|zag|zagen)`;
+const NO_CAUSE = String.raw`geen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)`;
 const cue = (stance: Stance, source: string, negated?: Stance, rule = STEP[stance]): StanceCue => ({
   stance,
   rule,
@@ -117,9 +122,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "De burgemeesters zijn hierover verdeeld": the group reports a split, no position of its own.
   cue("inform", String.raw`\b(?:zijn|waren)\s+(?:\S+\s+){0,2}verdeeld\b`, undefined, "S2-idiom-inform"),
   // "ziet geen aanleiding om ...", "zagen geen reden voor": declining to act on what is asked.
-  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}geen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)\b|\bgeen\s+(?:enkele\s+)?(?:aanleiding|reden|noodzaak)\s+(?:\S+\s+){0,1}(?:ziet|zien|zag|zagen)\b`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b${SEE}\s+(?:\S+\s+){0,3}${NO_CAUSE}\b|\b${NO_CAUSE}\s+(?:\S+\s+){0,1}${SEE}\b`, undefined, "S2-idiom-oppose"),
   // Declining to comment states no position: "wil niet ingaan op", "wil zich niet uitlaten over".
-  cue("inform", String.raw`\b(?:wil|willen|wilde|wilden|kan|kon)\s+(?:\S+\s+){0,3}?(?:zich\s+)?(?:nog\s+)?niet\s+(?:\S+\s+)?(?:uitlaten|uitspreken|reageren|ingaan)\b`, undefined, "S2-idiom-no-comment"),
+  cue("inform", String.raw`\b(?:wil|willen|wilde|wilden|kan|kon)\s+(?:\S+\s+){0,3}?(?:zich\s+)?(?:nog\s+)?niet\s+(?:\S+\s+)?${NO_COMMENT_VERB}\b`, undefined, "S2-idiom-no-comment"),
   // Threatening action against a plan opposes it: "De bond dreigt met acties als ...".
   cue("oppose", String.raw`\b(?:dreigt|dreigen|dreigde|dreigden)\s+(?:\S+\s+){0,2}met\s+(?:\S+\s+)?(?:acties|actie|staking|stakingen|een\s+staking|juridische\s+stappen|een\s+rechtszaak|boycot)\b`, undefined, "S2-idiom-oppose"),
   // A measure called unavoidable is defended ("Volgens de politiechef is de sluiting onvermijdelijk");
@@ -239,7 +244,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:wenst|wensen|wenste|wensten|wil|willen|wilde|wilden)\s+(?:nog\s+|verder\s+)?geen\b`),
   cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens|verstandig|verantwoord|nodig|de bedoeling)\b|\b(?:kon|kan|konden|kunnen)\s+(?:\S+\s+){0,3}niet\s+(?:mee\s+|met\s+(?:\S+\s+){0,4}?)?(?:akkoord|instemmen)\b`),
   cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b|\bgeen\s+ruimte\s+(?:\S+\s+){0,3}voor\b|\bgeen\s+heil\b|\bgeen\s+wondermiddel\b|\blapmiddel\b|\bsymboolpolitiek\b|\bontevreden\b|\b(?:tegenstemt|tegenstemmen|tegengestemd|tegenstemde|tegenstemden)\b`),
-  cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)(?!\s+(?:\S+\s+)?(?:uitlaten|uitspreken|reageren|ingaan)\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
+  cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)(?!\s+(?:\S+\s+)?${NO_COMMENT_VERB}\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
   // Adjectives also inflected ("een onaanvaardbare situatie").
