@@ -67,7 +67,7 @@ const PARTY_WORD = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:partij|belang|belangen))(?![\p
  * that a party word marks, or one that gives its acronym: "Burgemeester Jansen (Velderen)" names a place.
  */
 const MEMBER_PARTY = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’-]+[^\S\n]*\((${PARTY_NAME})(?:,[^\S\n]*([A-Z][A-Za-z]{1,6}))?\)`, "gu");
-const PARTY_MARK = /(?:^|\s)(?:\p{L}*(?:[Bb]elang|[Bb]elangen|[Pp]artij|[Vv]erbond|[Uu]nie|[Aa]lliantie)|Lokaal|Leefbaar|Liberaal|Liberale|Sociaal|Sociale|Christelijk|Christelijke|Progressief|Progressieve|Groen|Democratisch|Democraten|Onafhankelijk|Onafhankelijke|Dorps\p{L}*|Burger\p{L}*|Lijst)(?=\s|$)/u;
+const PARTY_MARK = /(?:^|\s)(?:\p{L}*(?:[Bb]elang|[Bb]elangen|[Pp]artij|[Vv]erbond|[Uu]nie|[Aa]lliantie)|Lokaal|Leefbaar|Liberaal|Liberale|Sociaal|Sociale|Christelijk|Christelijke|Progressief|Progressieve|Groen|Democratisch|Democraten|Onafhankelijk|Onafhankelijke|Dorps\p{L}*|Burger\p{L}*|Lijst|Vooruit|Sterk|Samen|Actief|Plus|Centraal|Anders|Echt)(?=\s|$)/u;
 /** "de brancheorganisatie van ggz-instellingen", "de vereniging van huiseigenaren": a body named by what it brings together. */
 /** "de actiegroep Boeren in Nood", "bewonersvereniging De Linde": a group with a name of its own. */
 const NAMED_GROUP = /(?<![\p{L}])((?:actiegroep|bewonersgroep|bewonersvereniging|belangengroep|werkgroep|burgerinitiatief|buurtvereniging|ondernemersvereniging|platform)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:in|van|voor|de|het|en)?\s*\p{Lu}[\p{L}'’-]*){0,3})/gu;

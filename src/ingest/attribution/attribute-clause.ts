@@ -67,6 +67,10 @@ import {
   SPOKESPERSON_NOUNS,
   SUBJECT_PREFIX,
   VOTE_LIST,
+  VOTE_OUTCOME,
+  VOTE_TALLY,
+  VOTES_OF,
+  UNANIMOUS,
   VOTE_SUBJECT_LIST,
   WRITER_IMPERATIVE,
   WRITER_OPINION,
@@ -435,6 +439,23 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     const parties = mentions.filter((m) => (m.kind === "organisation" || m.kind === "group" || m.kind === "person") && local(m) < listEnd);
     const side = vote ? vote[1]! : subjectVote![2]!;
     if (parties.length > 0) return { ...result(holderOf(parties), parties, parties.length > 1 ? "coordinated" : "explicit", "R16-vote"), voteStance: /^tegen/iu.test(side) ? "oppose" : "support" };
+  }
+
+  // R16: an outcome with its tally is the position of those who carried it: the parties it names
+  // ("met de stemmen van A en B") or else the meeting's body ("unaniem", "met 19 stemmen voor").
+  const outcome = VOTE_OUTCOME.exec(text);
+  if (outcome && VOTE_TALLY.test(text) && !/\bvoor\s+kennisgeving\b/iu.test(text)) {
+    const voteStance = /^verw/iu.test(outcome[1] ?? outcome[2]!) ? "oppose" : "support";
+    const votesOf = VOTES_OF.exec(text);
+    const carriers = votesOf
+      ? mentions.filter((m) => (m.kind === "organisation" || m.kind === "group" || m.kind === "person") && local(m) >= votesOf.index + votesOf[0].length)
+      : [];
+    if (carriers.length > 0) return { ...result(holderOf(carriers), carriers, carriers.length > 1 ? "coordinated" : "explicit", "R16-vote-outcome"), voteStance };
+    // A split vote is the body's only when the body is the subject ("De raad verwerpt ... met 12 stemmen voor").
+    const body = input.bodyId ? mentions.filter((m) => m.actorId === input.bodyId && subjectPrefix(text.slice(0, local(m)))) : [];
+    if (!votesOf && input.bodyMembers && (UNANIMOUS.test(text) || body.length > 0)) {
+      return { ...result(input.bodyMembers, body, "collective", "R16-vote-outcome"), voteStance };
+    }
   }
 
   // R14: "Dat heeft X verklaard" names the speaker of what came before and states nothing itself.

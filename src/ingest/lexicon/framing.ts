@@ -184,5 +184,21 @@ export const VOTE_LIST = new RegExp(String.raw`^(V[oó]{2}r|Tegen|Voorstemmers|T
  */
 export const VOTE_SUBJECT_LIST = /^((?:\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s*,\s*)*\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2}\s+en\s+(?:de\s+|het\s+)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*){0,2})\s+(?:stemden|stemmen)\s+(voor|tegen)\b/u;
 
+/**
+ * The outcome of a vote on a motion or proposal, with its tally: "De motie werd unaniem
+ * aangenomen", "wordt met algemene stemmen aangenomen", "wordt verworpen met 9 stemmen voor en 16
+ * tegen", "werd vastgesteld met de stemmen van de coalitie", "De raad verwerpt motie M18-23 met 12
+ * stemmen voor en 15 tegen". Group 1 is the outcome verb. Without a tally ("De motie is met ruime
+ * meerderheid aangenomen") the outcome states nobody's position.
+ */
+export const VOTE_OUTCOME =
+  /\b(?:(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,8}?(aangenomen|vastgesteld|goedgekeurd|verworpen)|(verwerpt|verwierp|neemt|nam)\s+(?:\S+\s+){0,6}?(?:aan\b|met\b))/iu;
+export const VOTE_TALLY =
+  /\b(?:unaniem|met\s+algemene\s+stemmen|met\s+(?:\d+|één|een|twee|drie|vier|vijf)\s+(?:stem(?:men)?\s+)?(?:voor|tegen)\b|met\s+\d+\s+tegen\s+\d+\s+stemmen|met\s+(?:de\s+)?stem(?:men)?\s+van\b)/iu;
+/** A tally that is the whole meeting's: nobody voted against. */
+export const UNANIMOUS = /\b(?:unaniem|met\s+algemene\s+stemmen|zonder\s+stemming)\b/iu;
+/** "met de stemmen van A, B en C (voor)": the parties that carried it. */
+export const VOTES_OF = /\bmet\s+(?:de\s+)?stem(?:men)?\s+van\s+/iu;
+
 /** "Dat heeft X verklaard", "Dat stellen de burgemeesters", "Dit zegt X": the speaker of what came before. */
 export const BACKWARD_TAG = /^(?:Dat|Dit|Dit alles|Dat alles|Zo)\s+(\p{L}+)\b/u;

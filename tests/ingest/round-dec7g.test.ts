@@ -1,0 +1,64 @@
+/**
+ * The round of 7 December (g). Sentences of our own; the names in them are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../src/ingest/index.js";
+import { actorNames, gazetteer, statementWith } from "./support/fixtures.js";
+
+const councilMinutes = (lines: string[]) =>
+  extractText(["Fictief verslag gemeenteraad Zuiderveld, 3 oktober 2024", "", "Agendapunt 4. Cameratoezicht", ...lines].join("\n"), "fictief-raad-2024-10-03.txt", gazetteer());
+
+describe("the outcome of a vote with its tally is the position of those who carried it", () => {
+  const x = councilMinutes([
+    "De heer Brink (Zuiderveld Vooruit) dient een motie in over extra handhavers.",
+    "Mevrouw Kok (Groen Zuiderveld) vraagt naar de kosten.",
+    "Het voorstel wordt met algemene stemmen aangenomen.",
+    "De motie over de handhavers werd unaniem aangenomen.",
+    "De raad verwerpt het amendement met 11 stemmen voor en 16 tegen.",
+    "De begroting werd vastgesteld met de stemmen van Zuiderveld Vooruit en Groen Zuiderveld.",
+  ]);
+
+  it("a unanimous outcome is the council's support", () => {
+    for (const fragment of ["met algemene stemmen", "unaniem aangenomen"]) {
+      const statement = statementWith(x, fragment);
+      expect(statement.stance).toBe("support");
+      expect(actorNames(x, statement.actorIds).join()).toMatch(/raad/);
+    }
+  });
+
+  it("a split vote with the council as subject is the council's, rejected is oppose", () => {
+    const statement = statementWith(x, "De raad verwerpt");
+    expect(statement.stance).toBe("oppose");
+    expect(actorNames(x, statement.actorIds).join()).toMatch(/raad/);
+  });
+
+  it("'met de stemmen van' names the parties that carried it", () => {
+    const statement = statementWith(x, "vastgesteld met de stemmen van");
+    expect(statement.stance).toBe("support");
+    expect(actorNames(x, statement.actorIds)).toEqual(expect.arrayContaining(["Zuiderveld Vooruit", "Groen Zuiderveld"]));
+  });
+});
+
+describe("an outcome without its tally, or a split one in the passive, states nobody's position", () => {
+  const x = councilMinutes([
+    "De motie is met ruime meerderheid aangenomen.",
+    "Het amendement wordt aangenomen met 15 stemmen voor en 12 tegen.",
+    "De brief wordt unaniem voor kennisgeving aangenomen.",
+  ]);
+
+  it.each(["ruime meerderheid", "15 stemmen voor", "voor kennisgeving"])("'%s' has no holder", (fragment) => {
+    expect(x.statements.find((s) => s.text.includes(fragment))?.actorIds ?? []).toEqual([]);
+  });
+});
+
+describe("a member's party in brackets may be named by a word such as 'Vooruit' or 'Sterk'", () => {
+  it.each([["Zuiderveld Vooruit"], ["Sterk Zuiderveld"], ["Samen Zuiderveld"]])("'(%s)' after a member is a party", (party) => {
+    const x = councilMinutes([`De heer Brink (${party}) vraagt naar de kosten van de camera's.`]);
+    expect(x.actors.map((a) => a.name)).toContain(party);
+  });
+
+  it("a place in brackets is still no party", () => {
+    const x = councilMinutes(["Burgemeester Dalhuizen (Zuiderveld) licht het voorstel toe."]);
+    expect(x.actors.map((a) => a.name)).not.toContain("Zuiderveld");
+  });
+});
