@@ -11,7 +11,7 @@
  * het LOVP,"), a bracket ("Hofstede (voorzitter)"), or the line under a signature.
  * A surname-only mention joins the full name with that surname in the same document.
  */
-import { genderOfFirstName, type Gender } from "../lexicon/first-names.js";
+import { genderOfFirstName, isFirstName, type Gender } from "../lexicon/first-names.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { FULL_NAME, INITIALS, NAME_WORD, PARTICLE_LOWER, parseName, SURNAME_AFTER_ROLE, SURNAME_ALONE, TITLES, type PersonName } from "./name-grammar.js";
 
@@ -91,7 +91,17 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
   };
   for (const m of text.matchAll(TITLED)) consider(m[1]!, groupStart(m, m[1]!), false);
   for (const m of text.matchAll(ROLE_THEN_NAME)) consider(m[1]!, groupStart(m, m[1]!), false);
-  for (const m of text.matchAll(ANY_FULL_NAME)) consider(m[0], m.index!, true);
+  for (const m of text.matchAll(ANY_FULL_NAME)) {
+    consider(m[0], m.index!, true);
+    // "Volgens Annet Dijkhuis", "Door Marieke Doornbos": a capitalised word that is no given name
+    // opened the match; the name may start at the next word.
+    const opener = /^\S+[^\S\n]+/u.exec(m[0]);
+    if (!opener || isFirstName(opener[0].trim())) continue;
+    const next = new RegExp(FULL_NAME, "uy");
+    next.lastIndex = m.index! + opener[0].length;
+    const name = next.exec(text);
+    if (name) consider(name[0], name.index, true);
+  }
   for (const m of text.matchAll(NAME_THEN_BRACKET)) if (isBody(m[2]!.trim())) consider(m[1]!, m.index!, false);
   for (const m of text.matchAll(ATTENDANCE)) {
     const listStart = groupStart(m, m[1]!);
