@@ -160,7 +160,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const discovery = discoverActors(text, actorIndex);
   const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
   const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
-  const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? []);
+  const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? [], source);
   const writer: Holder | null = writerFound ? holderFor(writerFound.actorId, actorIndex) : null;
   const writerSpeaksThroughout = writerFound !== null && writerFound.evidence !== "series";
   const interview = findInterview(text, normalised.blocks, actorIndex, (found) => mergeRoleAndName(text, found));

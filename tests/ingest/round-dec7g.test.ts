@@ -62,3 +62,51 @@ describe("a member's party in brackets may be named by a word such as 'Vooruit' 
     expect(x.actors.map((a) => a.name)).not.toContain("Zuiderveld");
   });
 });
+
+describe("an opinion piece or a column is its author's: byline, note on the author, signature, credit in the title", () => {
+  const writerOf = (title: string, lines: string[], source = "fictief-opinie-2022-05-01.txt") => {
+    const x = extractText([title, "", ...lines, ""].join("\n"), source, gazetteer());
+    return actorNames(x, statementWith(x, "Ik vraag de minister").actorIds);
+  };
+  const body = [
+    "Dit is een fictief opiniestuk, geschreven als testmateriaal.",
+    "",
+    "In mijn gemeente sluit volgend jaar het laatste politiebureau. Ik vraag de minister dat besluit terug te draaien.",
+  ];
+
+  it("a byline under the title", () => {
+    expect(writerOf("Opinie: Houd de politie in het dorp", ["", "Door Marieke Doornbos", "", ...body])).toEqual(["Marieke Doornbos"]);
+  });
+
+  it("a note on the author at the end, in a text written as 'ik'", () => {
+    expect(writerOf("Houd de politie in het dorp", [...body, "", "Marieke Doornbos is burgemeester van Oudewater-Noord."], "fictief-stuk-2022-05-01.txt")).toEqual(["Marieke Doornbos"]);
+  });
+
+  it("a signature of name and office under a column", () => {
+    expect(writerOf("Column: Houd de politie in het dorp", [...body, "", "Marieke Doornbos", "Burgemeester van Oudewater-Noord"])).toEqual(["Marieke Doornbos"]);
+  });
+
+  it("the office a title credits, made specific by the text", () => {
+    const names = writerOf("Column van de burgemeester: houd de politie in het dorp", [...body, "", "De burgemeester van Oudewater-Noord schrijft elke maand een column."]);
+    expect(names).toEqual(["burgemeester van Oudewater-Noord"]);
+  });
+
+  it("not the one the title addresses", () => {
+    expect(writerOf("Opinie: Minister, houd de politie in het dorp", body)).toEqual([]);
+  });
+
+  it("not a paragraph line that opens with 'Door'", () => {
+    const lines = ["", "Door de minister van Justitie en Veiligheid is vorig jaar besloten", "dat er bureaus dicht moeten.", "", ...body];
+    expect(writerOf("Opinie: Houd de politie in het dorp", lines)).toEqual([]);
+  });
+});
+
+describe("a full name after a capitalised word that is no given name", () => {
+  it.each([
+    ["Volgens Marieke Doornbos is het plan onuitvoerbaar.", "Volgens"],
+    ["Ook Annet Velthuis vindt het plan onuitvoerbaar.", "Ook"],
+  ])("'%s': the name after '%s' holds the position", (line, opener) => {
+    const x = councilMinutes([line]);
+    expect(actorNames(x, statementWith(x, opener).actorIds)).toEqual([line.split(" ").slice(1, 3).join(" ")]);
+  });
+});

@@ -9,11 +9,12 @@
  */
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
 import type { DocumentSeries } from "../gazetteer/gazetteer.js";
+import { findOpinionAuthor } from "./opinion-author.js";
 
 export interface Writer {
   actorId: string;
-  /** How the document says it: "signature", "namens", "title" or "series". */
-  evidence: "signature" | "namens" | "title" | "series";
+  /** How the document says it: "signature", "namens", "byline" (of an opinion piece), "title" or "series". */
+  evidence: "signature" | "namens" | "byline" | "title" | "series";
 }
 
 const NOTE_KINDS = /^(?:[a-zà-öø-ÿ]+\s+){0,2}?(?:reactie|standpunt|brief|position paper|positionpaper|strategische agenda|agenda|persbericht|verklaring|zienswijze|advies|notitie|inbreng|oproep|visie|pamflet|manifest|bijdrage)\b/i;
@@ -24,7 +25,7 @@ const CLOSING = /(?:^|\n|[.!?]\s+)\s*(?:[Mm]et\s+(?:vriendelijke|hartelijke|coll
 
 const speaker = (m: ActorMention): boolean => m.kind !== "person";
 
-export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[]): Writer | null {
+export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[], source = ""): Writer | null {
   // A signature block: "Namens X," on a line of its own in the last part of the document.
   const tail = Math.max(0, text.length - 600);
   for (const m of text.slice(tail).matchAll(NAMENS)) {
@@ -41,6 +42,8 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     const signer = index.find(text, at, Math.min(text.length, at + 200))[0];
     if (signer) return { actorId: signer.actorId, evidence: "signature" };
   }
+  const author = findOpinionAuthor(text, title, source, index);
+  if (author) return author;
   // "... kreeg ik de kans namens X ...", "Namens X wil ik / willen wij ...": the first person speaks for X.
   // The first person may open its sentence: "Wij doen hier verslag namens de regioburgemeesters."
   const firstPersonFor = /(?:^|[.!?]\s+)[^.!?]{0,80}?\b(?:[Ii]k|[Ww]ij|[Ww]e)\b[^.!?]{0,60}?\bnamens\s+((?:de|het|alle)\s+)?([^,.!?]{2,60}?)(?=\s+(?:onze|ons|mijn|de|het|een|in|te|om)\b|[,.!?])/u.exec(text.slice(0, 1500));
