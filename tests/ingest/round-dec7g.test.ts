@@ -110,3 +110,31 @@ describe("a full name after a capitalised word that is no given name", () => {
     expect(actorNames(x, statementWith(x, opener).actorIds)).toEqual([line.split(" ").slice(1, 3).join(" ")]);
   });
 });
+
+describe("a news item's crossheads are no new agenda items: the headline's topics run on under them", () => {
+  const lines = [
+    "Burgemeesters kritisch over sluiting politiebureaus",
+    "",
+    "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.",
+    "",
+    "ZUIDERMOLEN - De politie sluit dit jaar drie bureaus in de regio. Burgemeester Anne Velthuis noemt dat onverstandig.",
+    "",
+    "Kritiek van de bond",
+    "",
+    "De politiebond reageert boos. \"Zo verdwijnt de agent uit het dorp,\" zegt voorzitter Bram Kootstra.",
+    "",
+  ];
+  const topicLabels = (x: ReturnType<typeof extractText>, fragment: string) =>
+    statementWith(x, fragment).topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id).join("|");
+
+  it("a statement under a crosshead of a news item keeps the headline's topic", () => {
+    const x = extractText(lines.join("\n"), "fictief-bericht-2024-02-01.txt", gazetteer());
+    expect(topicLabels(x, "Zo verdwijnt de agent")).toMatch(/politiebureau|sluiting/i);
+  });
+
+  it("minutes keep their agenda items apart", () => {
+    const minutes = ["Fictief verslag algemeen bestuur, 1 februari 2024", "", "1. Sluiting politiebureaus", "De voorzitter licht het besluit toe.", "", "2. Jaarrekening", "De heer Kootstra vindt de jaarrekening helder."];
+    const x = extractText(minutes.join("\n"), "fictief-verslag-2024-02-01.txt", gazetteer());
+    expect(topicLabels(x, "jaarrekening helder")).not.toMatch(/politiebureau|sluiting/i);
+  });
+});
