@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/ingest/index.js";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { actorNames, gazetteer, statementWith } from "./support/fixtures.js";
 
 const councilMinutes = (lines: string[]) =>
@@ -136,5 +137,22 @@ describe("a news item's crossheads are no new agenda items: the headline's topic
     const minutes = ["Fictief verslag algemeen bestuur, 1 februari 2024", "", "1. Sluiting politiebureaus", "De voorzitter licht het besluit toe.", "", "2. Jaarrekening", "De heer Kootstra vindt de jaarrekening helder."];
     const x = extractText(minutes.join("\n"), "fictief-verslag-2024-02-01.txt", gazetteer());
     expect(topicLabels(x, "jaarrekening helder")).not.toMatch(/politiebureau|sluiting/i);
+  });
+});
+
+describe("harm in idioms of wear, limits and lost trust is a concern", () => {
+  it.each([
+    "Extra boa's lossen het tekort aan agenten niet alles op.",
+    "Bij de verdeling van het materieel staan de kleine korpsen achteraan in de rij.",
+    "De vrijwilligers in de dorpen zijn al jaren op.",
+    "De meldkamer loopt tegen de grenzen van haar capaciteit aan.",
+    "Het wordt steeds lastiger om de roosters rond te krijgen.",
+    "Bij de ondernemers is het vertrouwen in de aanpak verdwenen.",
+    "De jongeren op het plein worden allemaal verdacht.",
+    "Het is de vierde uitval van het netwerk in twee jaar.",
+  ])("'%s'", (clause) => expect(classifyStance(clause).stance).toBe("concern"));
+
+  it("recovered trust is no concern", () => {
+    expect(classifyStance("Het vertrouwen van de bewoners is hersteld.").stance).not.toBe("concern");
   });
 });
