@@ -156,3 +156,19 @@ describe("harm in idioms of wear, limits and lost trust is a concern", () => {
     expect(classifyStance("Het vertrouwen van de bewoners is hersteld.").stance).not.toBe("concern");
   });
 });
+
+describe("condemning names, the only sensible step, a creeping change, nothing to say yet", () => {
+  it.each([
+    ["De actiegroep noemt het besluit een schoffering van de vrijwilligers.", "oppose"],
+    ["Volgens de bond is het verbod een collectieve straf voor de hele wijk.", "oppose"],
+    ["De ondernemers noemen het plan een lastenverzwaring in een nette jas.", "oppose"],
+    ["\"Een kazerne is meer dan een garage voor de wagens.\"", "oppose"],
+    ["De vereniging vindt cameratoezicht de enige verstandige keuze.", "support"],
+    ["Zij waarschuwt voor een sluipende verschuiving van taken naar de gemeenten.", "concern"],
+    ["Over de kosten wil de wethouder nog niets zeggen.", "inform"],
+  ])("'%s' is %s", (clause, stance) => expect(classifyStance(clause).stance).toBe(stance));
+
+  it("a sum is not 'meer dan een' something", () => {
+    expect(classifyStance("Het tekort is meer dan een miljoen euro.").stance).not.toBe("oppose");
+  });
+});

@@ -98,6 +98,9 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:doet|doen|deed|deden|gedaan)\s+(?:\S+\s+){0,3}beroep\s+op\b|\bberoep\s+(?:\S+\s+){0,3}(?:doen|gedaan)\b`, undefined, "S2-idiom-request"),
   // Strong figurative condemnation: "spreekt van een kaalslag", "noemt het een klap in het gezicht".
   cue("oppose", String.raw`\bklap\s+in\s+het\s+gezicht\b|\bkaalslag\b`, undefined, "S2-idiom-oppose"),
+  // "noemt de verordening een schoffering", "een collectieve straf", "een bezuiniging in een nette jas";
+  // defending what a measure would reduce: "Een politiebureau is meer dan een loket".
+  cue("oppose", String.raw`\bschoffering\b|\bcollectieve\s+straf\b|\bin\s+een\s+nette\s+jas\b|^["'„“‘]?\s*(?:een|het|de)\s+\p{L}+\s+(?:is|zijn)\s+meer\s+dan\s+(?:een|alleen|slechts)\s+(?!(?:miljoen|paar|half|derde|kwart|jaar|dag|week|uur|maand|procent)\b)\p{L}`, undefined, "S2-idiom-oppose"),
   // Judging a proposal too weak or out of proportion: "vindt de voorstellen te voorzichtig",
   // "vindt uitbreiding niet proportioneel"; "ziet extra boa's niet als oplossing".
   cue("oppose", String.raw`\b(?:vindt|vinden|vond|vonden)\s+(?:\S+\s+){0,6}?(?:te\s+(?:voorzichtig|vrijblijvend|mager|vaag|beperkt|duur|traag)|niet\s+(?:proportioneel|realistisch|haalbaar|zinvol))\b|\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,5}?niet\s+als\s+(?:de\s+|een\s+)?(?:oplossing|optie|alternatief)\b`, undefined, "S2-idiom-oppose"),
@@ -124,7 +127,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "ziet geen aanleiding om ...", "zagen geen reden voor": declining to act on what is asked.
   cue("oppose", String.raw`\b${SEE}\s+(?:\S+\s+){0,3}${NO_CAUSE}\b|\b${NO_CAUSE}\s+(?:\S+\s+){0,1}${SEE}\b`, undefined, "S2-idiom-oppose"),
   // Declining to comment states no position: "wil niet ingaan op", "wil zich niet uitlaten over".
-  cue("inform", String.raw`\b(?:wil|willen|wilde|wilden|kan|kon)\s+(?:\S+\s+){0,3}?(?:zich\s+)?(?:nog\s+)?niet\s+(?:\S+\s+)?${NO_COMMENT_VERB}\b`, undefined, "S2-idiom-no-comment"),
+  cue("inform", String.raw`\b(?:wil|willen|wilde|wilden|kan|kon)\s+(?:\S+\s+){0,3}?(?:zich\s+)?(?:nog\s+)?niet\s+(?:\S+\s+)?${NO_COMMENT_VERB}\b|\b(?:wil|willen|wilde|wilden|kan|kon)\s+(?:\S+\s+){0,3}?(?:nog\s+)?niets\s+(?:\S+\s+)?(?:zeggen|toezeggen|kwijt|loslaten)\b`, undefined, "S2-idiom-no-comment"),
   // Threatening action against a plan opposes it: "De bond dreigt met acties als ...".
   cue("oppose", String.raw`\b(?:dreigt|dreigen|dreigde|dreigden)\s+(?:\S+\s+){0,2}met\s+(?:\S+\s+)?(?:acties|actie|staking|stakingen|een\s+staking|juridische\s+stappen|een\s+rechtszaak|boycot)\b`, undefined, "S2-idiom-oppose"),
   // A measure called unavoidable is defended ("Volgens de politiechef is de sluiting onvermijdelijk");
@@ -434,6 +437,10 @@ export const CONTENT_CUES: readonly StanceCue[] = [
   // ("opdraaien voor"), naming a crisis ("spreekt van een stille epidemie"), longer journeys and less
   // police ("langer onderweg", "minder blauw op straat"), and money that goes to the big cities.
   cue("concern", String.raw`\b(?:constateren|constateert|constateer|constateerde|constateerden)\b|\b(?:kan|kunnen|kon|konden|kun)\s+(?:\S+\s+){0,8}?(?:niet|geen|lang\s+niet)\s+(?:\S+\s+){0,6}?(?:blijven\s+)?(?:dragen|betalen|opvangen|oppakken|realiseren|voldoen|volhouden|bolwerken|opbrengen|waarmaken|bijbenen)\b|\bniet\s+(?:\S+\s+){0,4}te\s+realiseren\b|\bzonder\s+dat\s+(?:daar|er)\s+(?:\S+\s+){0,3}(?:middelen|geld|financiering|capaciteit)\s+(?:\S+\s+){0,1}tegenover\s+(?:staat|staan)\b|\bopdraaien\s+voor\b|\b(?:leidt|leiden|leidde|leidden)\s+(?:\S+\s+){0,3}ertoe\s+dat\b|\b(?:draait|draaien|draaide|draaiden)\s+(?:\S+\s+){0,4}op\s+voor\b|\b(?:spreekt|spreken|sprak|spraken)\s+van\s+(?:\S+\s+){0,3}(?:crisis|epidemie|drama|ramp|noodsituatie|onhoudbare|dieptepunt|schande)\b|\blanger(?:e)?\s+(?:onderweg|aanrijtijden|wachttijden|reistijden|reistijd)\b|\bminder\s+blauw\b|\b(?:vooral|grotendeels|voornamelijk)\s+(?:\S+\s+){0,3}(?:naar|bij)\s+(?:de\s+)?(?:grote\s+steden|Randstad)\b`, undefined, "S9-content"),
+  // A creeping change: "een sluipende uitholling van de basispolitiezorg".
+  cue("concern", String.raw`\bsluipend\p{L}*|\buitholling\b`),
+  // The only sensible step: "vindt een verbod de enige logische stap".
+  cue("support", String.raw`\benige\s+(?:logische|juiste|verstandige|goede|echte)\s+(?:stap|keuze|oplossing|weg|optie)\b`),
   // Harm in idioms of wear, limits and lost trust: "lost niet alles op", "staan achteraan in de rij",
   // "onze mensen zijn al jaren op", "lopen tegen de grenzen aan", "wordt steeds moeilijker", "het
   // vertrouwen is weg", "worden allemaal verdacht", "over één kam geschoren", "de derde storing in vijf jaar".
