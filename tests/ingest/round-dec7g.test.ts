@@ -172,3 +172,23 @@ describe("condemning names, the only sensible step, a creeping change, nothing t
     expect(classifyStance("Het tekort is meer dan een miljoen euro.").stance).not.toBe("oppose");
   });
 });
+
+describe("layout: a numbered item after a line of those present, and labelled lines, open blocks of their own", () => {
+  const withAttendance = (lines: string[]) =>
+    extractText(
+      ["Verslag driehoeksoverleg Zuidermolen, 11 februari 2020", "", ...lines, "", "Dit is een fictief verslag, geschreven als testmateriaal."].join("\n"),
+      "fictief-driehoek-2020-02-11.txt",
+      gazetteer(),
+    );
+
+  it("a numbered heading after a blank line is an agenda item, not the end of the line before it", () => {
+    const x = withAttendance(["Aanwezig: burgemeester A. Velthuis en teamchef B. Kootstra", "", "1. Overlast stationsgebied", "De politie meldt dat de overlast toeneemt."]);
+    expect(x.sections.map((s) => s.heading)).toContain("1. Overlast stationsgebied");
+  });
+
+  it("each labelled line is its own speaker's", () => {
+    const x = withAttendance(["1. Overlast stationsgebied", "Politie: de overlast rond het station neemt toe.", "OM: de officier wil vaker snelrecht toepassen."]);
+    expect(actorNames(x, statementWith(x, "OM: de officier").actorIds)).toEqual(["Openbaar Ministerie"]);
+    expect(actorNames(x, statementWith(x, "Politie: de overlast").actorIds)).toEqual(["Politie"]);
+  });
+});

@@ -53,6 +53,8 @@ function percentile(values: number[], p: number): number {
 
 // A line that names itself an agenda item ("Agendapunt 7. Wijziging APV: ...", "Punt 3 – ...") may
 // carry the item's full title, which in minutes often runs past the length of other headings.
+/** A short capitalised label and its colon opening a line: "Politie:", "De heer Brink (VVD):", "Besluit:". */
+const LABEL_OPENING = /^\p{Lu}[^\n:.!?]{1,50}:\s+\S/u;
 const AGENDA_ITEM_HEADING = /^(?:agendapunt|agenda-item|punt|bespreekpunt|hamerstuk)\s+\d{1,2}[a-z]?\b/i;
 
 function isHeadingShaped(line: TextLine, width: number): boolean {
@@ -132,7 +134,8 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
     const standsAlone = !unwrapped && paragraphGap && (next === undefined || gapBefore(i + 1));
     // A line after a gap that calls itself an agenda item opens one even when the line before it
     // (a list of those present, a title) does not end a sentence: no wrapped line starts that way.
-    const opensAgendaItem = line.blankBefore >= 1 && AGENDA_ITEM_HEADING.test(line.text);
+    // So does a numbered heading ("1. Overlast stationsgebied") after a line that is no wrapped phrase.
+    const opensAgendaItem = line.blankBefore >= 1 && (AGENDA_ITEM_HEADING.test(line.text) || (NUMBERED_HEADING.test(line.text) && !/[,\-–]$/u.test(previous.text)));
     if (!known && (previousEnds || opensAgendaItem) && next && isHeadingShaped(line, standsAlone || opensAgendaItem ? 0 : width) && STARTS_UPPER.test(next.text.replace(BULLET, "")) && !/^[a-z]/.test(line.text)) {
       kinds[i] = "heading";
       breaks[i] = true;
@@ -145,6 +148,9 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
     const shortLine = previous.text.length < width * 0.8;
     if (SENTENCE_END.test(previous.text) && (unwrapped || paragraphGap || shortLine)) breaks[i] = true;
     else if (BULLET.test(line.text) && (SENTENCE_END.test(previous.text) || paragraphGap)) breaks[i] = true;
+    // A line that opens with a label ("Politie: de overlast neemt toe.", "OM: ...") after a finished
+    // sentence is the next speaker's turn or the next item, not a wrapped line.
+    else if (SENTENCE_END.test(previous.text) && LABEL_OPENING.test(line.text)) breaks[i] = true;
     else if (paragraphGap && STARTS_UPPER.test(line.text) && !/[,\-]$/.test(previous.text) && SENTENCE_END.test(previous.text)) breaks[i] = true;
   }
 
