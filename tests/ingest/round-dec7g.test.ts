@@ -192,3 +192,15 @@ describe("layout: a numbered item after a line of those present, and labelled li
     expect(actorNames(x, statementWith(x, "Politie: de overlast").actorIds)).toEqual(["Politie"]);
   });
 });
+
+describe("a call to all and time that has come are requests", () => {
+  it.each([
+    "Laten we de politieposten in de dorpen openhouden.",
+    "Het wordt tijd dat het kabinet de veiligheidsregio's compenseert.",
+    "Voor de vrijwilligers is het de hoogste tijd voor een vergoeding.",
+  ])("'%s'", (clause) => expect(classifyStance(clause).stance).toBe("request"));
+
+  it("'laten we zien' shows, it does not call", () => {
+    expect(classifyStance("Met deze cijfers laten we zien dat de aanpak werkt.").stance).not.toBe("request");
+  });
+});

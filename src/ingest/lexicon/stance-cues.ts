@@ -308,6 +308,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // uitvoeren") stays a commitment.
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:(?:vooral|eerst|wel|ook|graag|daarom|nu)\s+)?(?:een\s+|meer\s+|de\s+)?(?:\p{L}+\s+)?(?:zekerheid|inzicht|afspraken|afspraak|garantie|garanties|grens|onderzoek|helderheid|opheldering|compensatie|waarborgen)\b(?=\s+(?:over|aan|in|naar|van|voor|bij|per|dat)\b|\s*[.,;]|\s*$)(?![^.;]*\b(?:laten|instellen|uitvoeren|starten|opleggen|geven|doen)\b)`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
+  // A call to all, and time that has come: "Laten we de wijkagent terugbrengen", "Het wordt tijd dat
+  // Den Haag luistert", "het is de hoogste tijd voor actie" (not "laten we zien": showing).
+  cue("request", String.raw`^["'„“‘]?\s*laten\s+(?:we|wij)\b(?!\s+(?:zien|weten|horen|merken)\b)|\b(?:wordt|werd)\s+(?:\S+\s+)?tijd\s+(?:dat|om)\b|\bhoogste\s+tijd\b`),
   // Emphasis with a task: "onderstreepte landelijk een minimumniveau te borgen".
   cue("request", String.raw`\b(?:onderstre\p{L}*|benadruk\p{L}*|beklemtoon\p{L}*)\b(?:\s+\S+){0,12}\s+te\s+\p{L}+en\b`),
   cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,12}\p{L}{2,}n\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
