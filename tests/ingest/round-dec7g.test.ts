@@ -204,3 +204,17 @@ describe("a call to all and time that has come are requests", () => {
     expect(classifyStance("Met deze cijfers laten we zien dat de aanpak werkt.").stance).not.toBe("request");
   });
 });
+
+describe("counting on the addressee, holding someone to a word, a hard condition, a preference", () => {
+  it.each([
+    "Wij gaan ervan uit dat de provincie de opruimkosten vergoedt.",
+    "Wij vertrouwen erop dat de raad dit advies overneemt.",
+    "De wethouder heeft extra handhavers beloofd. Wij houden haar daaraan.",
+    "De fractie handhaaft de motie over de sluitingstijden.",
+    "Een vaste wijkagent per dorp is voor de dorpsraad een harde voorwaarde.",
+    "De meeste voorzitters zien liever een landelijke regeling.",
+  ])("'%s' is a request", (clause) => {
+    const last = clause.split(/(?<=\.)\s+/).pop()!;
+    expect(classifyStance(last).stance).toBe("request");
+  });
+});

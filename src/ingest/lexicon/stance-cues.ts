@@ -308,6 +308,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // uitvoeren") stays a commitment.
   cue("request", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:(?:vooral|eerst|wel|ook|graag|daarom|nu)\s+)?(?:een\s+|meer\s+|de\s+)?(?:\p{L}+\s+)?(?:zekerheid|inzicht|afspraken|afspraak|garantie|garanties|grens|onderzoek|helderheid|opheldering|compensatie|waarborgen)\b(?=\s+(?:over|aan|in|naar|van|voor|bij|per|dat)\b|\s*[.,;]|\s*$)(?![^.;]*\b(?:laten|instellen|uitvoeren|starten|opleggen|geven|doen)\b)`),
   cue("request", String.raw`\b(?:herinnert|herinneren|herinnerde|herinnerden)\s+(?:de|het)\s+[a-zà-öø-ÿ\s]{1,40}?\baan\b`),
+  // Counting on the addressee and holding someone to a word: "Wij gaan ervan uit dat het Rijk de kosten
+  // compenseert", "vertrouwen erop dat het college ...", "Ik houd hem daaraan", keeping a proposal on the
+  // table ("handhaaft het amendement"), a hard condition, a preference for another way ("zien liever").
+  cue("request", String.raw`\b(?:gaan|ga|gaat|gingen|ging)\s+ervan\s+uit\s+dat\b|\b(?:vertrouwen|vertrouw|vertrouwt|rekenen|reken|rekent)\s+erop\s+dat\b|\b(?:houd|houdt|houden)\s+(?:hem|haar|hen|u|het\s+kabinet|de\s+minister)\s+(?:daar|hier)?aan\s*[.!]|\bhandhaaf\p{L}*\s+(?:de|het|zijn|haar|hun)\s+(?:motie|amendement)\b|\bharde\s+voorwaarde\b|\b(?:zie|ziet|zien|zag|zagen)\s+(?:\S+\s+){0,2}liever\b`),
   // A call to all, and time that has come: "Laten we de wijkagent terugbrengen", "Het wordt tijd dat
   // Den Haag luistert", "het is de hoogste tijd voor actie" (not "laten we zien": showing).
   cue("request", String.raw`^["'„“‘]?\s*laten\s+(?:we|wij)\b(?!\s+(?:zien|weten|horen|merken)\b)|\b(?:wordt|werd)\s+(?:\S+\s+)?tijd\s+(?:dat|om)\b|\bhoogste\s+tijd\b`),
