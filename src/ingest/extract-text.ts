@@ -452,9 +452,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let topicSection: number | null | undefined;
   const titleTopics = titleBlock ? [...new Set(topicIndex.find(text, titleBlock.start, titleBlock.end).map((t) => t.topicId))] : [];
   const titleSubjects = titleBlock ? titleSubjectTopics(text, titleBlock.start, titleBlock.end, topicIndex, actorIndex.find(text, titleBlock.start, titleBlock.end), discoveredTopic) : [];
-  // The headline of a news item: its title, else a first heading that opens the text. Its crossheads
-  // ("Bond spreekt van kaalslag") are no new agenda items: the headline's topics run on under them.
-  const opening = sections[0] && sections[0].headingStart < 300 && !results.some((r) => r.unit.start < sections[0]!.headingStart && r.unit.sectionIndex === null && !/fictie[fv]/iu.test(text.slice(r.unit.start, r.unit.end))) ? sections[0] : undefined;
+  // The headline of a news item: its title, else a first heading that opens the text (after at most
+  // one line such as a kicker or a disclaimer). Its crossheads ("Bond spreekt van kaalslag") are no
+  // new agenda items: the headline's topics run on under them.
+  const first = sections[0];
+  const opening = first && first.headingStart < 300 && results.filter((r) => r.unit.start < first.headingStart).length <= 1 ? first : undefined;
   const headlineTopics = titleBlock ? [...new Set([...titleTopics, ...titleSubjects])] : (opening?.topicIds ?? []);
   const newsLike = NEWS_ITEM.test(source) || NEWS_ITEM.test(title) || DATELINE.test(text.slice(0, 1500));
   for (const { unit, result, stance: decided, mentions } of results) {
@@ -649,12 +651,12 @@ function isListFragment(item: string): boolean {
   return /\bte\s+\p{L}+n\b/u.test(item) || !item.split(/[\s,;:.]+/).some(isFiniteVerb);
 }
 
-/** A document without a title line is called after its file ("fictief-verslag-2024.txt" -> "fictief verslag 2024"). */
 /** A news item or a press release, as its title or file name says. */
 const NEWS_ITEM = /\b(?:nieuws|nieuwsbericht|persbericht)\b/iu;
 /** A news item's dateline opening a paragraph of sentences: "HOOGERWAARD - De politie sluit ... ." (not a heading "LOVP - Terugkoppeling"). */
 const DATELINE = /(?:^|\n)[^\S\n]*\p{Lu}{3,}(?:[-'’]\p{Lu}+)*(?:[^\S\n]\p{Lu}{2,}(?:[-'’]\p{Lu}+)*)?(?:[^\S\n]\([^)\n]{2,30}\))?[^\S\n]+[-–—][^\S\n]+\p{Lu}\p{Ll}*[^\S\n][^\n]{30,}?[.!?]/u;
 
+/** A document without a title line is called after its file ("fictief-verslag-2024.txt" -> "fictief verslag 2024"). */
 function fileTitle(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
   return base.replace(/\.[a-z0-9]{1,4}$/i, "").replace(/[-_]+/g, " ").trim();

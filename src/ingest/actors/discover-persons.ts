@@ -34,6 +34,8 @@ const TITLED = new RegExp(`(?<![\\p{L}])${TITLES}[^\\S\\n]+((?:${INITIALS}|\\p{L
 // "directeur GHOR Keijzers", "commandant VRZ Maessen": the body's acronym may stand between role and name.
 const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}-])(?:${ROLE_PATTERN})[^\\S\\n]+(?:[A-Z]{2,6}[^\\S\\n]+)?(${FULL_NAME}|${SURNAME_AFTER_ROLE})`, "gu");
 const ANY_FULL_NAME = new RegExp(`(?<![\\p{L}])${FULL_NAME}`, "gu");
+/** A full name starting exactly at `lastIndex` (sticky). */
+const NAME_AT = new RegExp(FULL_NAME, "uy");
 const ATTENDANCE = /\bde (?:heren|dames|leden)\s+([^.;\n]+?)(?=\s+en de (?:heren|dames)\b|[.;\n]|$)/gu;
 const BRACKET_ROLE = /^\s*\(([\p{Ll}][\p{L} -]{2,40})\)/u;
 const GIVEN_THEN_PARTICLE = new RegExp(`^(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(${PARTICLE_LOWER}[^\\S\\n]+${NAME_WORD})$`, "u");
@@ -97,9 +99,8 @@ export function discoverPersons(text: string, isKnown: (start: number, end: numb
     // opened the match; the name may start at the next word.
     const opener = /^\S+[^\S\n]+/u.exec(m[0]);
     if (!opener || isFirstName(opener[0].trim())) continue;
-    const next = new RegExp(FULL_NAME, "uy");
-    next.lastIndex = m.index! + opener[0].length;
-    const name = next.exec(text);
+    NAME_AT.lastIndex = m.index! + opener[0].length;
+    const name = NAME_AT.exec(text);
     if (name) consider(name[0], name.index, true);
   }
   for (const m of text.matchAll(NAME_THEN_BRACKET)) if (isBody(m[2]!.trim())) consider(m[1]!, m.index!, false);

@@ -188,17 +188,20 @@ export const VOTE_SUBJECT_LIST = /^((?:\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L
  * The outcome of a vote on a motion or proposal, with its tally: "De motie werd unaniem
  * aangenomen", "wordt met algemene stemmen aangenomen", "wordt verworpen met 9 stemmen voor en 16
  * tegen", "werd vastgesteld met de stemmen van de coalitie", "De raad verwerpt motie M18-23 met 12
- * stemmen voor en 15 tegen". Group 1 is the outcome verb. Without a tally ("De motie is met ruime
- * meerderheid aangenomen") the outcome states nobody's position.
+ * stemmen voor en 15 tegen". Group 1 is the verb of a passive outcome, group 2 of an active one.
+ * Without a tally ("De motie is met ruime meerderheid aangenomen") the outcome states nobody's position.
  */
 export const VOTE_OUTCOME =
   /\b(?:(?:wordt|werd|is|zijn|worden|werden)\s+(?:\S+\s+){0,8}?(aangenomen|vastgesteld|goedgekeurd|verworpen)|(verwerpt|verwierp|neemt|nam)\s+(?:\S+\s+){0,6}?(?:aan\b|met\b))/iu;
-export const VOTE_TALLY =
-  /\b(?:unaniem|met\s+algemene\s+stemmen|met\s+(?:\d+|één|een|twee|drie|vier|vijf)\s+(?:stem(?:men)?\s+)?(?:voor|tegen)\b|met\s+\d+\s+tegen\s+\d+\s+stemmen|met\s+(?:de\s+)?stem(?:men)?\s+van\b)/iu;
 /** A tally that is the whole meeting's: nobody voted against. */
-export const UNANIMOUS = /\b(?:unaniem|met\s+algemene\s+stemmen|zonder\s+stemming)\b/iu;
+export const UNANIMOUS = /\b(?:unaniem|met\s+algemene\s+stemmen)\b/iu;
 /** "met de stemmen van A, B en C (voor)": the parties that carried it. */
 export const VOTES_OF = /\bmet\s+(?:de\s+)?stem(?:men)?\s+van\s+/iu;
+/** Any tally: unanimous, counted ("met 19 stemmen voor", "met 14 tegen 17 stemmen") or by who carried it. */
+export const VOTE_TALLY = new RegExp(
+  String.raw`\b(?:unaniem|met\s+algemene\s+stemmen)|\bmet\s+(?:\d+|één|een|twee|drie|vier|vijf)\s+(?:stem(?:men)?\s+)?(?:voor|tegen)\b|\bmet\s+\d+\s+tegen\s+\d+\s+stemmen|${VOTES_OF.source}`,
+  "iu",
+);
 
 /** "Dat heeft X verklaard", "Dat stellen de burgemeesters", "Dit zegt X": the speaker of what came before. */
 export const BACKWARD_TAG = /^(?:Dat|Dit|Dit alles|Dat alles|Zo)\s+(\p{L}+)\b/u;

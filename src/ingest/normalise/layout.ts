@@ -51,10 +51,10 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 }
 
-// A line that names itself an agenda item ("Agendapunt 7. Wijziging APV: ...", "Punt 3 – ...") may
-// carry the item's full title, which in minutes often runs past the length of other headings.
 /** A short capitalised label and its colon opening a line: "Politie:", "De heer Brink (VVD):", "Besluit:". */
 const LABEL_OPENING = /^\p{Lu}[^\n:.!?]{1,50}:\s+\S/u;
+// A line that names itself an agenda item ("Agendapunt 7. Wijziging APV: ...", "Punt 3 – ...") may
+// carry the item's full title, which in minutes often runs past the length of other headings.
 const AGENDA_ITEM_HEADING = /^(?:agendapunt|agenda-item|punt|bespreekpunt|hamerstuk)\s+\d{1,2}[a-z]?\b/i;
 
 function isHeadingShaped(line: TextLine, width: number): boolean {

@@ -25,7 +25,7 @@ const CLOSING = /(?:^|\n|[.!?]\s+)\s*(?:[Mm]et\s+(?:vriendelijke|hartelijke|coll
 
 const speaker = (m: ActorMention): boolean => m.kind !== "person";
 
-export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[], source = ""): Writer | null {
+export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[], source: string): Writer | null {
   // A signature block: "Namens X," on a line of its own in the last part of the document.
   const tail = Math.max(0, text.length - 600);
   for (const m of text.slice(tail).matchAll(NAMENS)) {
