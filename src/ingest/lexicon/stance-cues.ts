@@ -58,11 +58,14 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("oppose", String.raw`\b(?:legt|leggen|legde|legden)\s+(?:zich\s+)?(?:\S+\s+){0,3}niet\s+(?:\S+\s+){0,2}bij\s+neer\b|\bniet\s+bij\s+neer\b`, undefined, "S2-idiom-oppose"),
   // Acquiescing: "legt zich neer bij de meerderheid", "legden zich erbij neer" (the negated form is above).
   cue("support", String.raw`\b(?:legt|leggen|legde|legden)\s+zich\s+(?:(?!niet\b)\S+\s+){0,3}neer\s+bij\b|\b(?:legt|leggen|legde|legden)\s+zich\s+(?:er|daar|hier)\s*(?:(?!niet\b)\S+\s+){0,2}bij\s+neer\b`, undefined, "S2-idiom-support"),
-  cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b|\btegen\s+(?:\S+\s+){0,4}(?:stemt|stemmen|stemde|stemden|gestemd|te\s+stemmen)\b`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b(?:verzet|verzetten|verzette|verzetten)\s+(?:zich|zij|ze|hij)\b|\b(?:zich|ons|me|mij)\s+(?:\S+\s+){0,2}(?:verzetten|verzet|verzette)\s+tegen\b|\bkeurt\s+(?:\S+\s+){0,3}af\b|\bafgekeurd\b|\b(?:stemt|stemmen|stemde|stemden)\s+(?:\S+\s+){0,2}tegen\b|\btegen\s+(?:\S+\s+){0,4}(?:stemt|stemmen|stemde|stemden|gestemd|te\s+stemmen)\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:staat|staan|stond|stonden)\s+(?:\S+\s+){0,2}achter\b|\bachter\s+(?:\S+\s+){0,3}te\s+staan\b|\b(?:kan|kunnen|kon|konden)\s+(?:zich|zij|ze|hij)\s+(?:\S+\s+){0,3}vinden\s+in\b`, "oppose", "S2-idiom-support"),
   // "ziet daar niets in", "zagen er weinig heil in": rejection; "ziet (wel) kansen in", "ziet meer in" (preferring).
-  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,2}(?:niets|weinig|geen\s+heil|geen\s+brood)\s+in\b`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,2}(?:niets|weinig|geen\s+heil|geen\s+brood)\s+in\b|\b(?:niets|weinig|niks)\s+(?:heil\s+)?(?:zien|zag|zagen|ziet)\s+in\b`, undefined, "S2-idiom-oppose"),
   cue("support", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}(?:kansen|mogelijkheden|perspectief|meer)\s+in\b`, "oppose", "S2-idiom-support"),
+  // Seeing the advantages or the key in something, valuing it ("hecht aan een landelijke regie"; "hecht
+  // eraan dat ..." asks), saying it works or helps: a yes.
+  cue("support", String.raw`\b(?:ziet|zien|zag|zagen)\s+(?:\S+\s+){0,3}(?:voordelen|de\s+sleutel|de\s+oplossing)\b|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:(?:wel|ook|juist|vooral|zeer)\s+)?aan\s+(?:de|het|een)\s|\b(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}?(?:goed|prima|uitstekend)\b(?!\s+samen)|(?<!niet\s)\b(?:helpt|helpen|hielp|hielpen)\s+(?!niet\b|geen\b)(?:\S+\s+){0,3}?(?:bij|meer)\b`, "oppose", "S2-idiom-support"),
   // Not ruling an option out is a cautious yes: "sloot een tweede fase niet uit"; "sluit niet uit
   // dat ..." only reports a possibility.
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:\S+\s+){1,6}?niet\s+uit\b(?!\s*,?\s*dat\b)`, undefined, "S2-idiom-support"),
@@ -140,7 +143,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   // "deelt dat punt niet", "deelden die mening niet": the negation follows the object.
   cue("oppose", String.raw`\b(?:deelt|delen|deelde|deelden)\s+(?:dat|die|deze|dit|zijn|haar|hun|de|het)\s+(?:\S+\s+){0,2}niet\b`, undefined, "S2-idiom-oppose"),
   // "is tegen de motie", "De fractie is daarom tegen.": against as the predicate of a copula.
-  cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b|het\s+(?:\S+\s+){0,2}?\p{L}{4,}en\b))`, undefined, "S2-idiom-oppose"),
+  cue("oppose", String.raw`\b(?:is|zijn|was|waren|blijft|blijven)\s+(?:(?:daarom|dan\s+ook|ook|fel|sterk|mordicus|principieel|nog\s+steeds|altijd)\s+)?tegen\b(?=\s*(?:[.,;]|$|(?:de|het|een|dit|dat|deze|die|elke|ieder|zo'?n)\s+(?:\S+\s+){0,3}?(?:motie|moties|voorstel|amendement|plan|plannen|verbod|besluit|maatregel\p{L}*|invoering|komst|idee|uitbreiding|verlenging|sluiting|verhoging|bezuiniging\p{L}*|proef|pilot|aanpassing|wijziging)\b|het\s+(?:\S+\s+){0,2}?\p{L}{4,}en\b|(?!(?:\S+\s+){0,3}?(?:achtergrond|verwachting\p{L}*|licht|grens|grenzen|wet|zin|kostprijs|betaling|elkaar|vergoeding|prijs|tarief|einde)\b)(?:(?:een|de|het)\s+\p{L}{4,}|\p{L}+(?:ing|atie|ities?|name|komst))\b))`, undefined, "S2-idiom-oppose"),
   // "is fel gekant tegen sluiting", "is hier fel op tegen"; "zijn niet tegen dit kader", "dat hij niet
   // tegen vernieuwing is" (subordinate order) are a cautious yes.
   cue("support", String.raw`\bniet\s+tegen\s+(?:\S+\s+){0,3}(?:is|zijn|was|waren)\b|\b(?:is|zijn|was|waren)\s+(?:(?:er|hier|daar|ook|zeker|principieel|in\s+beginsel)\s+)*niet\s+(?:(?:op|per\s+se|principieel)\s+)?tegen\b(?=\s+(?:de|het|een|dit|dat|deze|die|zo'?n)\b|\s*[.,;]|$)`, undefined, "S2-idiom-support"),
@@ -246,7 +249,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // 1. rejection
   cue("oppose", String.raw`\b(?:wenst|wensen|wenste|wensten|wil|willen|wilde|wilden)\s+(?:nog\s+|verder\s+)?geen\b`),
   cue("oppose", String.raw`\bniet\s+(?:wenselijk|gewenst|akkoord|aanvaardbaar|eens|verstandig|verantwoord|nodig|de bedoeling)\b|\b(?:kon|kan|konden|kunnen)\s+(?:\S+\s+){0,3}niet\s+(?:mee\s+|met\s+(?:\S+\s+){0,4}?)?(?:akkoord|instemmen)\b`),
-  cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b|\bgeen\s+ruimte\s+(?:\S+\s+){0,3}voor\b|\bgeen\s+heil\b|\bgeen\s+wondermiddel\b|\blapmiddel\b|\bsymboolpolitiek\b|\bontevreden\b|\b(?:tegenstemt|tegenstemmen|tegengestemd|tegenstemde|tegenstemden)\b`),
+  cue("oppose", String.raw`\bgeen\s+(?:voorstander|steun|behoefte|draagvlak)\b|\bgeen\s+ruimte\s+(?:\S+\s+){0,3}voor\b|\bgeen\s+heil\b|\bgeen\s+wondermiddel\b|\blapmiddel\b|\bsymboolpolitiek\b|\b(?:is|was)\s+(?:\S+\s+){0,3}een\s+(?:groot\s+|grote\s+|ernstige?\s+|kapitale\s+)?(?:misverstand|omissie|vergissing|denkfout|miskleun|blunder)\b|\bontevreden\b|\b(?:tegenstemt|tegenstemmen|tegengestemd|tegenstemde|tegenstemden)\b`),
   cue("oppose", String.raw`\b(?:wil|willen|wilde|wilden)\s+(?:\S+\s+){0,6}niet\b(?!\s+(?:alleen|zozeer|langer)\b)(?!\s+(?:\S+\s+)?${NO_COMMENT_VERB}\b)|\bniet\s+(?:\S+\s+){0,4}(?:wil|willen|wilde|wilden)\b`),
   cue("oppose", String.raw`\b(?:hier|daar)\s*(?:niet\s+)?mee\s+(?:niet\s+)?oneens\b|\bniet\s+(?:mee\s+)?eens\b|\bhet\s+(?:hier|daar)\s*niet\s+mee\s+eens\b|\boneens\b`),
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\b.*\baf\b|\bafgewezen\b|\bbezwaar\b|\bbezwaren\b`),
@@ -292,7 +295,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // What a motion or an amendment provides is what its submitters ask: "Het amendement regelt dat ...".
   cue("request", String.raw`^(?:De|Het|Deze|Dit)\s+(?:motie|amendement)\b[^.;:]*?\b(?:regelt|beoogt)\b`),
   // Expecting something of someone is asking it: "verwacht van het kabinet dat het ...", "verwachten van de minister een reactie".
-  cue("request", String.raw`\b(?:verwacht|verwachten|verwachtte|verwachtten)\s+(?:(?:wel|ook|nu|dan|echt)\s+)?van\s+(?:de|het|hem|haar|hen|u|ons|jullie|\p{Lu}\S*)\b`),
+  // The pattern is case-insensitive, so "van" + any word stands for a name too; "verwacht (ook) meer
+  // van de club" asks more. Inviting the reader ("Wij nodigen u van harte uit") asks too; a chair inviting
+  // someone to speak ("De voorzitter nodigt X uit") is procedure.
+  cue("request", String.raw`\b(?:verwacht|verwachten|verwachtte|verwachtten)\s+(?:(?:wel|ook|nu|dan|echt|echter|wel\s+iets|ook\s+iets)\s+){0,2}(?:meer\s+)?van\s+(?:de|het|hem|haar|hen|u|ons|jullie|[a-z]\S*)\b|\b(?:(?:wij|we|ik)\s+(?:\S+\s+)?(?:nodigen|nodig)|(?:nodigen|nodig)\s+(?:wij|we|ik))\s+(?:\S+\s+){0,8}uit\b`),
   cue("request", String.raw`\b(?:dient|dienen|diende|dienden)\s+(?:\S+\s+){0,8}(?:motie|moties|amendement)\b`),
   cue("request", String.raw`\b(?:roept|roepen|riep|riepen)\b.*\bop\b|\bopgeroepen\b|\boproep\b`),
   cue("request", String.raw`\bsuggestie\b|\b(?:suggereert|suggereren|suggereerde|suggereerden)\b`),
