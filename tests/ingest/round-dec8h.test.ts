@@ -2,7 +2,9 @@
  * The round of 8 December (h). Sentences of our own; the names in them are invented.
  */
 import { describe, expect, it } from "vitest";
+import { extractText } from "../../src/ingest/index.js";
 import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
+import { actorNames, gazetteer, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
 
@@ -47,4 +49,59 @@ describe("expecting more of someone and inviting the reader are requests", () =>
   it("a chair giving someone the floor asks nothing", () => {
     expect(stanceOf("De voorzitter nodigt de heer Bos uit om zijn motie toe te lichten.")).not.toBe("request");
   });
+});
+
+describe("a forecast, a relative clause's wish and nobody coming are no commitment", () => {
+  it.each([
+    "De korpschef verwacht dat de achterstand pas na 2027 zal afnemen.",
+    "Boeren worden benaderd door criminelen die een loods willen huren.",
+    "Bewoners bellen over inbraken en er komt gewoon niemand.",
+  ])("'%s'", (clause) => expect(stanceOf(clause)).not.toBe("commitment"));
+
+  it.each(["De staatssecretaris zal de Kamer voor de zomer informeren.", "Er komt een tweede meldpunt in de regio."])("'%s' still commits", (clause) =>
+    expect(stanceOf(clause)).toBe("commitment"),
+  );
+
+  it("a problem that takes ever more time is a concern", () => {
+    expect(stanceOf("Wij schrijven u over een probleem dat bij onze teams steeds meer tijd vraagt.")).toBe("concern");
+  });
+});
+
+describe("the head of a letter: address, reference lines and salutation are lines of their own and state nothing", () => {
+  const letter = [
+    "Fictieve brief van de burgemeesters van Noordwaarde",
+    "",
+    "Dit is een fictieve brief, geschreven als testmateriaal.",
+    "",
+    "Aan de minister van Justitie en Veiligheid",
+    "Afschrift aan: de leden van de vaste commissie voor Justitie en Veiligheid",
+    "",
+    "Noordwaarde, 12 januari 2026",
+    "",
+    "Onderwerp: drugsafval in het buitengebied",
+    "",
+    "Geachte minister,",
+    "",
+    "Wij, de burgemeesters van negen gemeenten in de regio Noordwaarde, maken ons grote zorgen over de dumpingen van drugsafval. Wij vragen u de kosten van het opruimen te vergoeden.",
+    "",
+    "Met vriendelijke groet,",
+    "",
+    "De burgemeesters van Noordwaarde",
+    "",
+  ].join("\n");
+  const x = extractText(letter, "fictief-brief-burgemeesters-2026-01-12.txt", gazetteer());
+
+  it("the first sentence of the body is a statement of its own, not joined to the head", () => {
+    const statement = statementWith(x, "grote zorgen over de dumpingen");
+    expect(statement.text.startsWith("Wij, de burgemeesters")).toBe(true);
+    expect(statement.stance).toBe("concern");
+    expect(statement.actorIds.length).toBeGreaterThan(0);
+  });
+
+  it.each(["Aan de minister", "Afschrift aan:", "Noordwaarde, 12 januari", "Onderwerp:", "Geachte minister,"])("'%s' is claimed by nobody", (fragment) => {
+    const statement = x.statements.find((s) => s.text.includes(fragment));
+    expect(statement === undefined || statement.actorIds.length === 0).toBe(true);
+    if (statement) expect(statement.text).not.toMatch(/dumpingen/);
+  });
+
 });

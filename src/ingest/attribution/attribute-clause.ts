@@ -36,6 +36,7 @@
  * statement: the clause is left unattributed (R17-no-position) and does not continue anybody's report.
  * Organisations are holders only with a speech act for the same reason.
  */
+import { isLetterHeadBlock } from "../lexicon/letter-head.js";
 import type { Attribution } from "../extraction.js";
 import type { ActorMention } from "../actors/actor-index.js";
 import { isFiniteVerb, SINGULAR_FORMS_IN_N } from "../lexicon/finite-verbs.js";
@@ -479,7 +480,7 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
 
   // R0: the writer's voice.
-  if (WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text) || LETTER_ANNOUNCES_ITSELF.test(text) || NEXT_MEETING_ANNOUNCEMENT.test(text)) {
+  if (isLetterHeadBlock(text) || WRITER_IMPERATIVE.test(text) || DISCUSSION_PASSIVE.test(text) || LETTER_AND_PROCEDURE_FORMULA.test(text) || LETTER_ANNOUNCES_ITSELF.test(text) || NEXT_MEETING_ANNOUNCEMENT.test(text)) {
     return { ...result(null, [], "unattributed", "R0-writer-framing"), breaksContinuation: true };
   }
   // The one who declines to comment may still speak in the next sentence: the report is not broken.

@@ -115,7 +115,7 @@ export const PREDICATE_IDIOMS: readonly StanceCue[] = [
   cue("request", String.raw`\b(?:verdient|verdienen)\s+(?:(?!de\s+voorkeur)\S+\s+){0,3}?(?:meer|extra|een\s+eerlijk\p{L}*|betere?)\b`, undefined, "S2-idiom-request"),
   // Wondering ("vraagt zich af of ...", an indirect question) is doubt; what a situation asks for ("vraagt meer tijd",
   // "vraagt veel capaciteit") and "vaker dan gewenst" state a burden: concerns, not requests.
-  cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
+  cue("concern", String.raw`\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\S+\s+)?(?:zich|ons|mij|me)\s+(?:\S+\s+){0,4}?af\s+(?:of|hoe|waarom|wat|wie|wanneer|welke)\b|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:immers\s+|nu\s+|ook\s+)?(?:veel|meer|steeds\s+meer|te\s+veel)\s+(?:tijd|capaciteit)\b|\b(?:steeds\s+)?(?:veel|meer|te\s+veel)\s+(?:tijd|capaciteit)\s+(?:vraagt|vragen|vroeg|vroegen|kost|kosten|kostte|kostten)\b|\b(?:vaker|meer|langer|minder|later)\s+dan\s+(?:gewenst|nodig|wenselijk|voorzien|verwacht)\b`, undefined, "S2-idiom-concern"),
   // "wees het verwijt van de hand": rejecting a reproach or a proposal.
   cue("oppose", String.raw`\b(?:wijst|wijzen|wees|wezen)\s+(?:\S+\s+){0,4}van\s+de\s+hand\b|\bvan\s+de\s+hand\s+(?:\S+\s+){0,1}gewezen\b`, undefined, "S2-idiom-oppose"),
   // "stemden voor (het voorstel)": a vote in favour (the vote against is above).
@@ -326,9 +326,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("request", String.raw`\bzou(?:den)?\s+(?:\S+\s+){0,6}moeten\b|\b(?:moet|moeten)\s+(?:\S+\s+){0,12}\p{L}{2,}n\b|\b(?:moet|moeten)\s+(?:er|het|dit|dat)\b|^(?:Er|Dit|Dat|Het)\s+moet\b|\bdient\s+(?:\S+\s+){0,6}te\b|\bdienen\s+(?:\S+\s+){0,6}te\b`),
   cue("request", String.raw`\b(?:is|zijn|blijft|blijven)\s+(?:\S+\s+){0,6}(?:nodig|noodzakelijk|vereist|gewenst)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,14}nodig\b|(?<!\bwat\s+(?:\S+\s+){0,2})\b(?:nodig|noodzakelijk|vereist)\s+(?:is|zijn|blijft|blijven|was|waren)\b|\bvereist\b|\bhoog\s+tijd\b|\b(?:wens|verlangen|verlanglijst\w*)\b|\baandringen\b`),
   // 4. commissives
-  cue("commitment", String.raw`\b(?:zal|zullen)\b`),
-  // Wanting to do something oneself (wanting others to act is a request, above).
-  cue("commitment", String.raw`\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
+  // A future of what happens by itself is a forecast, not a promise: "het tekort zal pas na 2025
+  // afnemen", "de inwoners zullen het als een verslechtering ervaren".
+  cue("commitment", String.raw`\b(?:zal|zullen)\b(?!\s+(?:\S+\s+){0,8}?(?:afnemen|toenemen|stijgen|dalen|ontstaan|ervaren|leiden|blijken|duren|oplopen|verslechteren|verdwijnen|groeien|krimpen|uitvallen)\b)`),
+  // Wanting to do something oneself (wanting others to act is a request, above); not what those
+  // a relative clause describes want ("criminelen die een schuur willen huren").
+  cue("commitment", String.raw`(?<!\bdie\s+(?:\S+\s+){0,6})\b(?:wil|willen|wilde|wilden)\b(?!\s+(?:weten|graag)\b)`),
   cue("commitment", String.raw`\b(?:kondigt|kondigen|kondigde|kondigden)\b|\baangekondigd\b`),
   cue("commitment", String.raw`\btoegezegd\b|\btoezegging\b|\b(?:zeg|zegt|zeggen|zegde|zegden|zei|zeiden)\b.*\btoe\b|(?<!\b(?:de|het|een|deze|die|dat|al)\s)\bbeloofd\w*\b|\bbelooft\b`),
   // "gaat het onderwerp agenderen", "gaan de regeling aanpassen": what the subject will do (not
@@ -339,7 +342,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "neemt de huur voor haar rekening".
   cue("commitment", String.raw`\b(?:zoek|zoekt|zoeken|zocht|zochten)\s+(?:\S+\s+){0,8}?(?:naar\s+)?(?:een\s+|de\s+|andere\s+)?oplossing(?:en)?\b|\b(?:werk|werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}aan\s+(?:een\s+|de\s+)?oplossing(?:en)?\b|\b(?:neemt|nemen|nam|namen)\s+(?:\S+\s+){1,6}voor\s+(?:zijn|haar|hun|onze|mijn|eigen|rekening)\s*(?:eigen\s+)?rekening\b`),
   cue("commitment", String.raw`\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:een|het|de|nieuwe)\b|\bmet\b(?:\s+\S+){1,4}\s+te komen\b`),
-  cue("commitment", String.raw`\ber komt\b|\ber komen\b`),
+  cue("commitment", String.raw`\ber (?:komt|komen)\b(?!\s+(?:\S+\s+)?(?:niemand|niets|niks|geen|niet)\b)`),
   // Agreeing and arranging: "spreekt af dat ...", "zorgen ervoor dat ...", "gaat om tafel met ...",
   // "zet extra agenten in", "geeft de commandant opdracht om ...", "richt een team in", "stuurt vóór 1 juni een plan".
   cue("commitment", String.raw`\b(?:spreekt|spreken|sprak|spraken)\s+(?:\S+\s+){0,8}?af\b|\b(?:zorgt|zorgen)\s+(?:\S+\s+){0,3}?ervoor\s+dat\b|\bom\s+tafel\b|\b(?:zet|zetten)\s+(?:(?!zich\b)\S+\s+){1,8}?in\b(?!\s+(?:op|de|het|een|dit|die)\b)|\b(?:geeft|geven)\s+(?:\S+\s+){0,5}opdracht\b|\b(?:richt|richten)\s+(?:\S+\s+){1,8}?in\b(?!\s+(?:op|de|het|een)\b)|\b(?:vóór|uiterlijk|voor)\s+(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b(?!\s+\d{4}\s+(?:is|was|werd|zijn|waren)\b)`),

@@ -18,6 +18,7 @@
 import { OffsetTextBuilder, type MappedText } from "./offset-text.js";
 import type { TextLine } from "./lines.js";
 import { joinHyphenated } from "./hyphenation.js";
+import { HEAD_LINE, isLetterHead, SALUTATION } from "../lexicon/letter-head.js";
 
 export type BlockKind = "title" | "heading" | "paragraph";
 
@@ -142,6 +143,12 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
       continue;
     }
     if (kinds[i - 1] !== "paragraph") {
+      breaks[i] = true;
+      continue;
+    }
+    // A letter's head: each line its own block; after it a new block begins at a gap, a salutation
+    // or another head line (a long subject line may wrap without one).
+    if (isLetterHead(line.text) || SALUTATION.test(previous.text) || (HEAD_LINE.test(previous.text) && (paragraphGap || isLetterHead(line.text)))) {
       breaks[i] = true;
       continue;
     }
