@@ -105,3 +105,40 @@ describe("the head of a letter: address, reference lines and salutation are line
   });
 
 });
+
+describe("who writes: a series named under an opening line, the members as a source, parties with '&' or a compound name", () => {
+  it("a feedback note of the LOVP whose title stands under a disclaimer is the regional mayors' ('wij hebben gevraagd')", () => {
+    const text = [
+      "Dit is een fictief verslag, opgesteld als testmateriaal.",
+      "",
+      "Bestuurlijke terugkoppeling LOVP 9 maart 2020",
+      "",
+      "Jaarwisseling",
+      "De korpschef schetste het beeld van de afgelopen jaarwisseling. Wij hebben gevraagd om een evaluatie per eenheid.",
+      "",
+    ].join("\n");
+    const x = extractText(text, "fictief-verslag-2020-03-09.txt", gazetteer());
+    expect(actorNames(x, statementWith(x, "Wij hebben gevraagd").actorIds).join()).toMatch(/regioburgemeesters/i);
+  });
+
+  it("'volgens de voorzitters' in a meeting of the Veiligheidsberaad is its members'", () => {
+    const text = ["Fictief verslag Veiligheidsberaad 14 oktober 2024", "", "Financiën", "Volgens de voorzitters kampen meerdere regio's met tekorten op de begroting.", ""].join("\n");
+    const x = extractText(text, "fictief-veiligheidsberaad-2024-10-14.txt", gazetteer());
+    expect(actorNames(x, statementWith(x, "kampen meerdere regio's").actorIds).join()).toMatch(/veiligheidsberaad/i);
+  });
+
+  it("a party named with '&' or as one compound word in brackets is a party", () => {
+    const text = [
+      "Fictief verslag commissie Bestuur Noordkamp, 4 maart 2025",
+      "",
+      "Aanwezig: mevrouw Bakker (voorzitter), de heer Smit (StadsBelofte), mevrouw Kok (Groen & Eerlijk).",
+      "",
+      "Agendapunt 3. Uitrusting handhavers",
+      "De heer Smit (StadsBelofte) maakt zich zorgen over de veiligheid van de handhavers.",
+      "StadsBelofte en Groen & Eerlijk kondigen een amendement aan.",
+      "",
+    ].join("\n");
+    const x = extractText(text, "fictief-cie-noordkamp-2025-03-04.txt", gazetteer());
+    expect(actorNames(x, statementWith(x, "kondigen een amendement aan").actorIds)).toEqual(expect.arrayContaining(["StadsBelofte", "Groen & Eerlijk"]));
+  });
+});

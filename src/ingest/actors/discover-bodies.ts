@@ -40,7 +40,7 @@ const ACRONYM_DEFINITION = new RegExp(String.raw`(?<![\p{L}])(${CAP}(?:[^\S\n]+(
 const HEAD_ALONE = new RegExp(`^(?:${HEADS})$`, "u");
 const COUNCIL_OF = /(?<![\p{L}])(gemeenteraad|raad)\s+van\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const MUNICIPALITY = /\b[Gg]emeente\s+((?:['’]t\s+|['’]s-)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
-const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
+const PARTY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’-]*(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}\p{N}'’-]*){0,2}`;
 const VOTE_LIST = new RegExp(String.raw`(?:^|\n|[.;]\s+)\s*(?:V[oó]{2}r|Tegen|Voorstemmers|Tegenstemmers)\s*(?:\(\d+\))?\s*:\s*([^\n.;]+)`, "gu");
 /** "Voor stemden A en B.", "tegen stemmen de fracties van C en D": the list after an inverted vote verb. */
 const VOTE_VERB_LIST = new RegExp(String.raw`(?:^|[\n.;:]\s*)(?:V[oó]{2}r|Tegen|v[oó]{2}r|tegen)\s+${VOTE_VERB}\s+(?:de\s+fracties?\s+van\s+)?([^.;\n]+)`, "gu");
@@ -67,7 +67,7 @@ const PARTY_WORD = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:partij|belang|belangen))(?![\p
  * that a party word marks, or one that gives its acronym: "Burgemeester Jansen (Velderen)" names a place.
  */
 const MEMBER_PARTY = new RegExp(String.raw`(?<![\p{L}])\p{Lu}[\p{L}'’-]+[^\S\n]*\((${PARTY_NAME})(?:,[^\S\n]*([A-Z][A-Za-z]{1,6}))?\)`, "gu");
-const PARTY_MARK = /(?:^|\s)(?:\p{L}*(?:[Bb]elang|[Bb]elangen|[Pp]artij|[Vv]erbond|[Uu]nie|[Aa]lliantie)|Lokaal|Leefbaar|Liberaal|Liberale|Sociaal|Sociale|Christelijk|Christelijke|Progressief|Progressieve|Groen|Democratisch|Democraten|Onafhankelijk|Onafhankelijke|Dorps\p{L}*|Burger\p{L}*|Lijst|Vooruit|Sterk|Samen|Actief|Plus|Centraal|Anders|Echt)(?=\s|$)/u;
+const PARTY_MARK = /(?:^|\s)(?:\p{L}*(?:[Bb]elang|[Bb]elangen|[Pp]artij|[Vv]erbond|[Uu]nie|[Aa]lliantie)|Lokaal|Leefbaar|Liberaal|Liberale|Sociaal|Sociale|Christelijk|Christelijke|Progressief|Progressieve|Groen|Democratisch|Democraten|Onafhankelijk|Onafhankelijke|Dorps\p{L}*|Burger\p{L}*|Lijst|Vooruit|Sterk|Samen|Actief|Plus|Centraal|Anders|Echt|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+)(?=\s|$)/u;
 /** "de brancheorganisatie van ggz-instellingen", "de vereniging van huiseigenaren": a body named by what it brings together. */
 /** "de actiegroep Boeren in Nood", "bewonersvereniging De Linde": a group with a name of its own. */
 const NAMED_GROUP = /(?<![\p{L}])((?:actiegroep|bewonersgroep|bewonersvereniging|belangengroep|werkgroep|burgerinitiatief|buurtvereniging|ondernemersvereniging|platform)\s+(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:in|van|voor|de|het|en)?\s*\p{Lu}[\p{L}'’-]*){0,3})/gu;

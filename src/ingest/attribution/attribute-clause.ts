@@ -606,6 +606,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
   }
   // "Dat stuitte op verzet van enkele voorzitters": the members resist.
   if (members && RESISTANCE_OF_BEFORE.test(text.slice(0, members.index))) return result(input.bodyMembers!, [], "collective", "R12-meets-resistance");
+  // "Volgens de voorzitters kampen meerdere regio's met tekorten": the members as the source.
+  if (members && SOURCE_ADVERBIAL.test(text.slice(0, members.index))) return result(input.bodyMembers!, [], "collective", "R11-source-adverbial");
   if (ANAPHORIC_SOURCE.test(text)) {
     const resolved = resolvePronoun(state, true, "R11-source-adverbial", ownMentions);
     if (resolved) return resolved;

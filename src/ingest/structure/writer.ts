@@ -65,8 +65,11 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     const mention = index.find(cleanTitle).find((m) => speaker(m) && !/\b(?:aan|tot|voor)\s+(?:de\s+|het\s+)?$/iu.test(cleanTitle.slice(0, m.start)));
     if (mention) return { actorId: mention.actorId, evidence: "title" };
   }
+  // The series' title may stand under a line before it (a disclaimer, a kicker, a date line).
+  const openingLines = text.slice(0, 600).split("\n").slice(0, 6).filter((line) => line.trim().length > 0 && line.length <= 120 && !/[.!?]["')]*\s*$/u.test(line));
   for (const s of series) {
-    if (new RegExp(s.title, "iu").test(title)) return { actorId: s.writer, evidence: "series" };
+    const pattern = new RegExp(s.title, "iu");
+    if (pattern.test(title) || openingLines.some((line) => pattern.test(line))) return { actorId: s.writer, evidence: "series" };
   }
   return null;
 }
