@@ -142,3 +142,21 @@ describe("who writes: a series named under an opening line, the members as a sou
     expect(actorNames(x, statementWith(x, "kondigen een amendement aan").actorIds)).toEqual(expect.arrayContaining(["StadsBelofte", "Groen & Eerlijk"]));
   });
 });
+
+describe("recurring subjects of the genre are curated topics, the same node in every document", () => {
+  const topicLabels = (sentence: string): string[] => {
+    const x = extractText(["Fictief verslag overleg Noordkamp, 4 maart 2025", "", "Rondvraag", sentence, ""].join("\n"), "fictief-verslag-2025-03-04.txt", gazetteer());
+    const statement = x.statements.find((s) => s.text.includes(sentence.slice(0, 20)))!;
+    return statement.topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id);
+  };
+  it.each([
+    ["De burgemeester kondigde de woningsluiting aan na de vondst van een hennepkwekerij.", "sluiting van woningen en panden"],
+    ["De korpschef wil het politiebureau in het dorp vervangen door een steunpunt.", "politiebureaus en steunpunten"],
+    ["De boeren vragen om een regeling voor de opruimkosten van drugsafval.", "drugsafval en dumpingen"],
+    ["Het bestuur stelt een nieuwe verdeelsleutel voor met een ingroeiperiode van drie jaar.", "kostenverdeling en verdeelsleutel"],
+    ["Het overschot van de jaarrekening gaat naar de algemene reserve.", "resultaat, overschot en reserves"],
+    ["De vrijwilligers van de post maken zich zorgen over de opkomsttijden.", "vrijwilligers"],
+    ["De burgemeester wees een veiligheidsrisicogebied aan voor preventief fouilleren.", "preventief fouilleren en veiligheidsrisicogebied"],
+    ["De agenten draaien dubbele diensten en de werkdruk blijft hoog.", "werkdruk"],
+  ])("'%s' is about %s", (sentence, label) => expect(topicLabels(sentence)).toContain(label));
+});
