@@ -160,3 +160,20 @@ describe("recurring subjects of the genre are curated topics, the same node in e
     ["De agenten draaien dubbele diensten en de werkdruk blijft hoog.", "werkdruk"],
   ])("'%s' is about %s", (sentence, label) => expect(topicLabels(sentence)).toContain(label));
 });
+
+describe("a rhetorical question is a worry; generic parties of the genre are known", () => {
+  it.each(["Wie let er dan nog op de kleine kernen?", "Hoe lang moeten de bewoners nog wachten op een wijkagent?", "Is het niet veeleer de taak van het Rijk om dit te betalen?"])(
+    "'%s' is a concern",
+    (clause) => expect(stanceOf(clause)).toBe("concern"),
+  );
+
+  it("a question put to the addressee is still a request", () => {
+    expect(stanceOf("Kan de wethouder toezeggen dat de raad wordt geïnformeerd?")).toBe("request");
+  });
+
+  it("'volgens de netbeheerders' names the network operators", () => {
+    const text = ["Fictief verslag Veiligheidsberaad 14 oktober 2024", "", "Stroomuitval", "Een uitval van meer dan drie dagen is volgens de netbeheerders niet waarschijnlijk.", ""].join("\n");
+    const x = extractText(text, "fictief-veiligheidsberaad-2024-10-14.txt", gazetteer());
+    expect(actorNames(x, statementWith(x, "niet waarschijnlijk").actorIds)).toEqual(["netbeheerders"]);
+  });
+});

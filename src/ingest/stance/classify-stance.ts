@@ -26,6 +26,8 @@ export interface StanceDecision {
  */
 const IMPERATIVE = /^[\s"'“‘(]*(?:zorg|maak|leg|geef|neem|investeer|stel|breng|regel|kom|help|zet|voorkom|betrek|houd|begin|stop|schrap|verhoog|verlaag|versterk|vergroot|bied|trek|kijk|denk|ga|wacht|werk|pak|richt|maak|verbied|sta|erken|financier|ondersteun|steun|handhaaf|beperk|bel|meld|let|blijf|doe)\s+(?!(?:u|je|jij|we|wij|ze|zij|hij|het\s+u)\b)/i;
 
+const RHETORICAL_QUESTION = /^[\s"'“‘(]*(?:(?:Wie|Hoe|Waar|Waarom|Wat)\b[^?]*\b(?:nog|straks|veeleer|eigenlijk|dan)\b|Is\s+het\s+niet\b|Hoe\s+lang\b|Hoe\s+kan\s+het\b)[^?]*\?/u;
+
 /** Of "A, maar B" the part after "maar" carries the point: its stance wins when it has one. */
 const CONTRAST = /,\s*maar\s+/i;
 const CLAUSE_OPENER = /^(?:hij|zij|ze|wij|we|ik|het|dat|die|er|daar|dan|wel|ook|nog|de|deze)$/;
@@ -98,6 +100,10 @@ function classifyClause(text: string): StanceDecision {
   if (imperative && !/\?["')]?\s*$/u.test(clause)) {
     return { stance: "request", cue: imperative[0].replace(/^[\s"'“‘(]+/, "").trim(), negated: false, rule: "S3-imperative" };
   }
+  // A rhetorical question voices a worry, not a wish for an answer: "Wie houdt dan nog rekening
+  // met ...?", "Hoe lang moeten onze mensen nog wachten?", "Is het niet veeleer de taak van ...?".
+  const rhetorical = RHETORICAL_QUESTION.exec(clause);
+  if (rhetorical) return { stance: "concern", cue: rhetorical[0].replace(/^[\s"'“‘(]+/, "").slice(0, 40).trim(), negated: false, rule: "S5-rhetorical-question" };
   // Explicit rejection ("wensen geen") first, then the speech act's own class, then content cues.
   for (const entry of STANCE_CUES) {
     if (entry.rule !== "S1-rejection") break;
