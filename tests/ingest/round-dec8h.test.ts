@@ -177,3 +177,22 @@ describe("a rhetorical question is a worry; generic parties of the genre are kno
     expect(actorNames(x, statementWith(x, "niet waarschijnlijk").actorIds)).toEqual(["netbeheerders"]);
   });
 });
+
+describe("fear, horror, strain to the limit, losing one's home and harm to places are concerns", () => {
+  it.each([
+    "In het dorp leeft de vrees dat ook de laatste huisarts vertrekt.",
+    "De burgemeester noemde de beelden van de rellen verschrikkelijk.",
+    "De reeks branden belast de vrijwilligers tot het uiterste.",
+    "Huisdieren lijden elk jaar onder de knallen.",
+    "Het gezin raakt door de sluiting zijn woning kwijt.",
+    "Een regel die niemand handhaaft, ondermijnt het gezag van de burgemeester.",
+    "De nieuwe formulieren vertragen het werk van de wijkagent.",
+    "De begroting van de regio is daar niet op berekend.",
+    "Het stelsel kraakt aan alle kanten.",
+    "Volgens de bond raakt de bezuiniging vooral de kleine kernen.",
+  ])("'%s'", (clause) => expect(stanceOf(clause)).toBe("concern"));
+
+  it("keeping what one has is no loss", () => {
+    expect(stanceOf("De minister benadrukte dat de gemeenten hun zeggenschap niet kwijtraken.")).not.toBe("concern");
+  });
+});
