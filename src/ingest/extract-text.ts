@@ -273,6 +273,8 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   let motionHolder: Holder | null = null;
   // What the sentence that introduced a list asks, promises or judges ("Wij vragen u:").
   let listStance: StanceDecision | null = null;
+  /** The lead-in ends in "om:" ("Wij vragen het kabinet om:"): each item completes its infinitive. */
+  let listOpensInfinitive = false;
   let lastHolderParagraph: Block | null = null;
   let lastHolderCollective = false;
 
@@ -382,6 +384,12 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       if (submitter) result = { ...result, holder: submitter, attribution: "continued", rule: "R6c-motion", confidence: CONFIDENCE.continued };
     }
     // The items of a list continue the sentence that introduced them.
+    // An item that completes the lead-in's infinitive ("Wij vragen het kabinet om: ... 4.
+    // burgemeesters van kleine gemeenten een stem te geven") has no subject of its own: what
+    // stands before "te" is its object.
+    if (result.holder && unit.listItem && listHolder && listOpensInfinitive && /^R1-subject-verb/.test(result.rule) && /\bte\s+\p{L}+en\b/u.test(clauseText)) {
+      result = { ...result, holder: listHolder, holderMentions: [], attribution: "continued", rule: "R8-list-item", confidence: CONFIDENCE.continued };
+    }
     if (!result.holder && unit.listItem && listHolder && result.rule === "R10-unattributed") {
       result = { ...result, holder: listHolder, attribution: "continued", rule: "R8-list-item", confidence: CONFIDENCE.continued };
     } else if (
@@ -423,6 +431,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     const speaker = result.holder ?? result.backwardHolder;
     if (speaker) state.lastSpeaker = speaker;
     if (!unit.listItem) listStance = /:\s*$/u.test(clauseText) && stance.stance !== "inform" ? stance : null;
+    if (!unit.listItem) listOpensInfinitive = listStance !== null && /\b(?:om|te)\s*:\s*$/u.test(clauseText);
     if (result.holder && !unit.listItem && /:\s*$/u.test(clauseText)) listHolder = result.holder;
     // "Het algemeen bestuur:" above a list of decisions: the body holds each item.
     else if (!result.holder && !unit.listItem) listHolder = bodyAboveList(clauseText, mentions) ?? listHolder;

@@ -196,3 +196,25 @@ describe("fear, horror, strain to the limit, losing one's home and harm to place
     expect(stanceOf("De minister benadrukte dat de gemeenten hun zeggenschap niet kwijtraken.")).not.toBe("concern");
   });
 });
+
+describe("an item that completes the lead-in's infinitive has no subject of its own", () => {
+  it("'Wij vragen het kabinet om: ... 2. burgemeesters een stem te geven' is the writer's request", () => {
+    const text = [
+      "Fictieve open brief van het Platform Dorpsveiligheid",
+      "",
+      "Dit is een fictieve brief, geschreven als testmateriaal.",
+      "",
+      "Wij vragen het nieuwe kabinet om:",
+      "1. structureel geld vrij te maken voor de wijkagenten in het buitengebied;",
+      "2. burgemeesters van kleine gemeenten een volwaardige stem te geven in de driehoek.",
+      "",
+      "Namens het Platform Dorpsveiligheid,",
+      "J. de Vries, voorzitter",
+      "",
+    ].join("\n");
+    const x = extractText(text, "fictief-brief-platform-2026-01-19.txt", gazetteer());
+    const item = statementWith(x, "een volwaardige stem te geven");
+    expect(item.stance).toBe("request");
+    expect(actorNames(x, item.actorIds).join()).toMatch(/Platform Dorpsveiligheid/);
+  });
+});
