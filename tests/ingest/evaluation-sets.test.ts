@@ -101,30 +101,31 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * Round (g) of 7 December: floors raised again to three hundredths under what each set reached.
  * Q's precision floor is lowered (0.59 -> 0.56): the writer of an opinion piece now holds its
  * sentences, which gains right statements and mean f1 but costs precision on its one opinion piece.
+ * Round (h) of 8 December: floors raised again to three hundredths under what each set reached.
  */
 const FICTIONAL_SETS = [
-  { set: "fictional-heldout-a", meanF1: 0.81, microPrecision: 0.80 },
-  { set: "fictional-heldout-b", meanF1: 0.85, microPrecision: 0.84 },
-  { set: "fictional-heldout-c", meanF1: 0.76, microPrecision: 0.76 },
-  { set: "fictional-heldout-d", meanF1: 0.80, microPrecision: 0.80 },
-  { set: "fictional-heldout-e", meanF1: 0.76, microPrecision: 0.75 },
-  { set: "fictional-heldout-f", meanF1: 0.76, microPrecision: 0.78 },
-  { set: "fictional-heldout-g", meanF1: 0.75, microPrecision: 0.74 },
-  { set: "fictional-heldout-h", meanF1: 0.77, microPrecision: 0.79 },
-  { set: "fictional-heldout-i", meanF1: 0.84, microPrecision: 0.84 },
-  { set: "fictional-heldout-j", meanF1: 0.74, microPrecision: 0.72 },
-  { set: "fictional-heldout-k", meanF1: 0.70, microPrecision: 0.76 },
-  { set: "fictional-heldout-l", meanF1: 0.77, microPrecision: 0.79 },
-  { set: "fictional-heldout-m", meanF1: 0.71, microPrecision: 0.73 },
-  { set: "fictional-heldout-n", meanF1: 0.69, microPrecision: 0.71 },
-  { set: "fictional-heldout-o", meanF1: 0.67, microPrecision: 0.73 },
-  { set: "fictional-heldout-p", meanF1: 0.68, microPrecision: 0.71 },
-  { set: "fictional-heldout-q", meanF1: 0.53, microPrecision: 0.56 },
-  { set: "fictional-heldout-r", meanF1: 0.63, microPrecision: 0.69 },
+  { set: "fictional-heldout-a", meanF1: 0.85, microPrecision: 0.84 },
+  { set: "fictional-heldout-b", meanF1: 0.86, microPrecision: 0.85 },
+  { set: "fictional-heldout-c", meanF1: 0.77, microPrecision: 0.78 },
+  { set: "fictional-heldout-d", meanF1: 0.81, microPrecision: 0.81 },
+  { set: "fictional-heldout-e", meanF1: 0.78, microPrecision: 0.77 },
+  { set: "fictional-heldout-f", meanF1: 0.78, microPrecision: 0.78 },
+  { set: "fictional-heldout-g", meanF1: 0.77, microPrecision: 0.77 },
+  { set: "fictional-heldout-h", meanF1: 0.80, microPrecision: 0.81 },
+  { set: "fictional-heldout-i", meanF1: 0.85, microPrecision: 0.84 },
+  { set: "fictional-heldout-j", meanF1: 0.75, microPrecision: 0.74 },
+  { set: "fictional-heldout-k", meanF1: 0.73, microPrecision: 0.79 },
+  { set: "fictional-heldout-l", meanF1: 0.78, microPrecision: 0.81 },
+  { set: "fictional-heldout-m", meanF1: 0.75, microPrecision: 0.77 },
+  { set: "fictional-heldout-n", meanF1: 0.73, microPrecision: 0.74 },
+  { set: "fictional-heldout-o", meanF1: 0.72, microPrecision: 0.78 },
+  { set: "fictional-heldout-p", meanF1: 0.71, microPrecision: 0.73 },
+  { set: "fictional-heldout-q", meanF1: 0.54, microPrecision: 0.57 },
+  { set: "fictional-heldout-r", meanF1: 0.66, microPrecision: 0.71 },
   { set: "fictional-heldout-s", meanF1: 0.57, microPrecision: 0.57 },
-  { set: "fictional-heldout-t", meanF1: 0.61, microPrecision: 0.64 },
-  { set: "fictional-heldout-u", meanF1: 0.63, microPrecision: 0.65 },
-  { set: "fictional-heldout-v", meanF1: 0.65, microPrecision: 0.73 },
+  { set: "fictional-heldout-t", meanF1: 0.62, microPrecision: 0.64 },
+  { set: "fictional-heldout-u", meanF1: 0.64, microPrecision: 0.66 },
+  { set: "fictional-heldout-v", meanF1: 0.67, microPrecision: 0.73 },
 ];
 
 // The scorer lives beside the clone (CI has it); a clone elsewhere cannot score.
