@@ -218,3 +218,18 @@ describe("an item that completes the lead-in's infinitive has no subject of its 
     expect(actorNames(x, item.actorIds).join()).toMatch(/Platform Dorpsveiligheid/);
   });
 });
+
+describe("a bare head noun ('de bond', 'de vereniging') is the body of that kind named last, when the text names several", () => {
+  it("'De bond roept ... op' after the second of two unions is that union's", () => {
+    const text = [
+      "Fictief nieuwsbericht: bonden over het vuurwerkverbod",
+      "",
+      "DALERVELD - Dit is een fictief nieuwsbericht, geschreven als testmateriaal. De Bond van Brandweerlieden Noord (BBN) steunt de burgemeester. De bond roept het kabinet op om een landelijk verbod in te voeren.",
+      "",
+      "Ook politievakbond De Wacht is voor een verbod, al plaatst die bond een kanttekening bij de handhaving.",
+      "",
+    ].join("\n");
+    const x = extractText(text, "fictief-nieuws-bonden-2024-01-02.txt", gazetteer());
+    expect(actorNames(x, statementWith(x, "De bond roept").actorIds)).toEqual(["Bond van Brandweerlieden Noord"]);
+  });
+});

@@ -117,7 +117,7 @@ export function discoverActors(text: string, index: ActorIndex): Discovery {
 }
 
 /** Kinds of body a report names again by the head of its name alone: "Vakbond X ... de bond", "actiegroep X ... de groep". */
-const HEAD_NOUNS = [
+export const HEAD_NOUNS = [
   "bond", "vakbond", "groep", "actiegroep", "vereniging", "organisatie", "bank", "platform", "corporatie", "bedrijf",
   "stichting", "federatie", "collectief", "partij", "coöperatie", "club", "netwerk", "fonds", "omroep", "ziekenhuis",
 ];

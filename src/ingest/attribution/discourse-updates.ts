@@ -3,7 +3,7 @@
  * office named earlier, the body's members as collective holder, and salience pushes.
  */
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
-import type { Discovery } from "../actors/discover-actors.js";
+import { HEAD_NOUNS, type Discovery } from "../actors/discover-actors.js";
 import type { AttributionResult } from "./attribute-clause.js";
 import type { DiscourseState, Holder } from "./discourse.js";
 
@@ -28,6 +28,17 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
   if (mention.kind === "organisation" || mention.kind === "group") {
     const specific = index.specificBody(mention.actorId);
     if (specific) return { ...mention, actorId: specific };
+    // "De bond roept ... op" where the text names two unions: the one named last in the agenda item
+    // ("De Bond van Brandweermensen steunt ... De bond roept ..."); "de organisatie" is any body.
+    const head = index.get(mention.actorId)?.name.toLowerCase();
+    if (head && HEAD_NOUNS.includes(head) && mention.surface.toLowerCase().endsWith(head)) {
+      const named = state.latestInSection((e) => {
+        const body = e.actorIds.length === 1 ? index.get(e.actorIds[0]!) : undefined;
+        if (!body || body.id === mention.actorId || body.generic || (body.kind !== "organisation" && body.kind !== "group")) return false;
+        return head === "organisatie" ? body.kind === "organisation" : body.name.toLowerCase().split(/\s+/).some((word) => word.endsWith(head));
+      });
+      if (named) return { ...mention, actorId: named.actorIds[0]! };
+    }
     return mention;
   }
   if (mention.kind !== "office") return mention;
