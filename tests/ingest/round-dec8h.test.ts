@@ -233,3 +233,11 @@ describe("a bare head noun ('de bond', 'de vereniging') is the body of that kind
     expect(actorNames(x, statementWith(x, "De bond roept").actorIds)).toEqual(["Bond van Brandweerlieden Noord"]);
   });
 });
+
+describe("an acronym in brackets says where the name it defines starts", () => {
+  it("'Ook de Liberale Partij Noordkamp (LPN) kan zich vinden in ...' is the whole party's", () => {
+    const text = ["Fictief verslag gemeenteraad Noordkamp, 11 mei 2017", "", "Agendapunt 5. Cameratoezicht", "Ook de Liberale Partij Noordkamp (LPN) kan zich in het voorstel vinden.", ""].join("\n");
+    const x = extractText(text, "fictief-raad-noordkamp-2017-05-11.txt", gazetteer());
+    expect(actorNames(x, statementWith(x, "kan zich in het voorstel vinden").actorIds)).toEqual(["Liberale Partij Noordkamp"]);
+  });
+});
