@@ -241,3 +241,11 @@ describe("an acronym in brackets says where the name it defines starts", () => {
     expect(actorNames(x, statementWith(x, "kan zich in het voorstel vinden").actorIds)).toEqual(["Liberale Partij Noordkamp"]);
   });
 });
+
+describe("standing alone, a heavy burden and a hard blow are concerns", () => {
+  it.each([
+    "Veel winkeliers hebben het gevoel er alleen voor te staan.",
+    "De algemene reserve wordt al zwaar belast door de nieuwe kazerne.",
+    "Zij vindt dat de nieuwe regel de verenigingen in de dorpen hard raakt.",
+  ])("'%s'", (clause) => expect(stanceOf(clause)).toBe("concern"));
+});
