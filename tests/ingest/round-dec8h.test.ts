@@ -7,6 +7,7 @@ import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { actorNames, gazetteer, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
+const extractLines = (source: string, lines: string[]) => extractText(lines.join("\n"), source, gazetteer());
 
 describe("being against something, resisting it, seeing little in it, calling it a mistake", () => {
   it.each([
@@ -68,7 +69,7 @@ describe("a forecast, a relative clause's wish and nobody coming are no commitme
 });
 
 describe("the head of a letter: address, reference lines and salutation are lines of their own and state nothing", () => {
-  const letter = [
+  const x = extractLines("fictief-brief-burgemeesters-2026-01-12.txt", [
     "Fictieve brief van de burgemeesters van Noordwaarde",
     "",
     "Dit is een fictieve brief, geschreven als testmateriaal.",
@@ -88,8 +89,7 @@ describe("the head of a letter: address, reference lines and salutation are line
     "",
     "De burgemeesters van Noordwaarde",
     "",
-  ].join("\n");
-  const x = extractText(letter, "fictief-brief-burgemeesters-2026-01-12.txt", gazetteer());
+  ]);
 
   it("the first sentence of the body is a statement of its own, not joined to the head", () => {
     const statement = statementWith(x, "grote zorgen over de dumpingen");
@@ -108,7 +108,7 @@ describe("the head of a letter: address, reference lines and salutation are line
 
 describe("who writes: a series named under an opening line, the members as a source, parties with '&' or a compound name", () => {
   it("a feedback note of the LOVP whose title stands under a disclaimer is the regional mayors' ('wij hebben gevraagd')", () => {
-    const text = [
+    const x = extractLines("fictief-verslag-2020-03-09.txt", [
       "Dit is een fictief verslag, opgesteld als testmateriaal.",
       "",
       "Bestuurlijke terugkoppeling LOVP 9 maart 2020",
@@ -116,19 +116,17 @@ describe("who writes: a series named under an opening line, the members as a sou
       "Jaarwisseling",
       "De korpschef schetste het beeld van de afgelopen jaarwisseling. Wij hebben gevraagd om een evaluatie per eenheid.",
       "",
-    ].join("\n");
-    const x = extractText(text, "fictief-verslag-2020-03-09.txt", gazetteer());
+    ]);
     expect(actorNames(x, statementWith(x, "Wij hebben gevraagd").actorIds).join()).toMatch(/regioburgemeesters/i);
   });
 
   it("'volgens de voorzitters' in a meeting of the Veiligheidsberaad is its members'", () => {
-    const text = ["Fictief verslag Veiligheidsberaad 14 oktober 2024", "", "Financiën", "Volgens de voorzitters kampen meerdere regio's met tekorten op de begroting.", ""].join("\n");
-    const x = extractText(text, "fictief-veiligheidsberaad-2024-10-14.txt", gazetteer());
+    const x = extractLines("fictief-veiligheidsberaad-2024-10-14.txt", ["Fictief verslag Veiligheidsberaad 14 oktober 2024", "", "Financiën", "Volgens de voorzitters kampen meerdere regio's met tekorten op de begroting.", ""]);
     expect(actorNames(x, statementWith(x, "kampen meerdere regio's").actorIds).join()).toMatch(/veiligheidsberaad/i);
   });
 
   it("a party named with '&' or as one compound word in brackets is a party", () => {
-    const text = [
+    const x = extractLines("fictief-cie-noordkamp-2025-03-04.txt", [
       "Fictief verslag commissie Bestuur Noordkamp, 4 maart 2025",
       "",
       "Aanwezig: mevrouw Bakker (voorzitter), de heer Smit (StadsBelofte), mevrouw Kok (Groen & Eerlijk).",
@@ -137,15 +135,14 @@ describe("who writes: a series named under an opening line, the members as a sou
       "De heer Smit (StadsBelofte) maakt zich zorgen over de veiligheid van de handhavers.",
       "StadsBelofte en Groen & Eerlijk kondigen een amendement aan.",
       "",
-    ].join("\n");
-    const x = extractText(text, "fictief-cie-noordkamp-2025-03-04.txt", gazetteer());
+    ]);
     expect(actorNames(x, statementWith(x, "kondigen een amendement aan").actorIds)).toEqual(expect.arrayContaining(["StadsBelofte", "Groen & Eerlijk"]));
   });
 });
 
 describe("recurring subjects of the genre are curated topics, the same node in every document", () => {
   const topicLabels = (sentence: string): string[] => {
-    const x = extractText(["Fictief verslag overleg Noordkamp, 4 maart 2025", "", "Rondvraag", sentence, ""].join("\n"), "fictief-verslag-2025-03-04.txt", gazetteer());
+    const x = extractLines("fictief-verslag-2025-03-04.txt", ["Fictief verslag overleg Noordkamp, 4 maart 2025", "", "Rondvraag", sentence, ""]);
     const statement = x.statements.find((s) => s.text.includes(sentence.slice(0, 20)))!;
     return statement.topicIds.map((id) => x.topics.find((t) => t.id === id)?.label ?? id);
   };
@@ -172,8 +169,7 @@ describe("a rhetorical question is a worry; generic parties of the genre are kno
   });
 
   it("'volgens de netbeheerders' names the network operators", () => {
-    const text = ["Fictief verslag Veiligheidsberaad 14 oktober 2024", "", "Stroomuitval", "Een uitval van meer dan drie dagen is volgens de netbeheerders niet waarschijnlijk.", ""].join("\n");
-    const x = extractText(text, "fictief-veiligheidsberaad-2024-10-14.txt", gazetteer());
+    const x = extractLines("fictief-veiligheidsberaad-2024-10-14.txt", ["Fictief verslag Veiligheidsberaad 14 oktober 2024", "", "Stroomuitval", "Een uitval van meer dan drie dagen is volgens de netbeheerders niet waarschijnlijk.", ""]);
     expect(actorNames(x, statementWith(x, "niet waarschijnlijk").actorIds)).toEqual(["netbeheerders"]);
   });
 });
@@ -199,7 +195,7 @@ describe("fear, horror, strain to the limit, losing one's home and harm to place
 
 describe("an item that completes the lead-in's infinitive has no subject of its own", () => {
   it("'Wij vragen het kabinet om: ... 2. burgemeesters een stem te geven' is the writer's request", () => {
-    const text = [
+    const x = extractLines("fictief-brief-platform-2026-01-19.txt", [
       "Fictieve open brief van het Platform Dorpsveiligheid",
       "",
       "Dit is een fictieve brief, geschreven als testmateriaal.",
@@ -211,8 +207,7 @@ describe("an item that completes the lead-in's infinitive has no subject of its 
       "Namens het Platform Dorpsveiligheid,",
       "J. de Vries, voorzitter",
       "",
-    ].join("\n");
-    const x = extractText(text, "fictief-brief-platform-2026-01-19.txt", gazetteer());
+    ]);
     const item = statementWith(x, "een volwaardige stem te geven");
     expect(item.stance).toBe("request");
     expect(actorNames(x, item.actorIds).join()).toMatch(/Platform Dorpsveiligheid/);
@@ -221,23 +216,21 @@ describe("an item that completes the lead-in's infinitive has no subject of its 
 
 describe("a bare head noun ('de bond', 'de vereniging') is the body of that kind named last, when the text names several", () => {
   it("'De bond roept ... op' after the second of two unions is that union's", () => {
-    const text = [
+    const x = extractLines("fictief-nieuws-bonden-2024-01-02.txt", [
       "Fictief nieuwsbericht: bonden over het vuurwerkverbod",
       "",
       "DALERVELD - Dit is een fictief nieuwsbericht, geschreven als testmateriaal. De Bond van Brandweerlieden Noord (BBN) steunt de burgemeester. De bond roept het kabinet op om een landelijk verbod in te voeren.",
       "",
       "Ook politievakbond De Wacht is voor een verbod, al plaatst die bond een kanttekening bij de handhaving.",
       "",
-    ].join("\n");
-    const x = extractText(text, "fictief-nieuws-bonden-2024-01-02.txt", gazetteer());
+    ]);
     expect(actorNames(x, statementWith(x, "De bond roept").actorIds)).toEqual(["Bond van Brandweerlieden Noord"]);
   });
 });
 
 describe("an acronym in brackets says where the name it defines starts", () => {
   it("'Ook de Liberale Partij Noordkamp (LPN) kan zich vinden in ...' is the whole party's", () => {
-    const text = ["Fictief verslag gemeenteraad Noordkamp, 11 mei 2017", "", "Agendapunt 5. Cameratoezicht", "Ook de Liberale Partij Noordkamp (LPN) kan zich in het voorstel vinden.", ""].join("\n");
-    const x = extractText(text, "fictief-raad-noordkamp-2017-05-11.txt", gazetteer());
+    const x = extractLines("fictief-raad-noordkamp-2017-05-11.txt", ["Fictief verslag gemeenteraad Noordkamp, 11 mei 2017", "", "Agendapunt 5. Cameratoezicht", "Ook de Liberale Partij Noordkamp (LPN) kan zich in het voorstel vinden.", ""]);
     expect(actorNames(x, statementWith(x, "kan zich in het voorstel vinden").actorIds)).toEqual(["Liberale Partij Noordkamp"]);
   });
 });

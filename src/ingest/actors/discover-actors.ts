@@ -121,6 +121,10 @@ export const HEAD_NOUNS = [
   "bond", "vakbond", "groep", "actiegroep", "vereniging", "organisatie", "bank", "platform", "corporatie", "bedrijf",
   "stichting", "federatie", "collectief", "partij", "coöperatie", "club", "netwerk", "fonds", "omroep", "ziekenhuis",
 ];
+/** Whether a body's name has that head: "Vakbond Blauw Front" has "bond", "Supportersvereniging X" "vereniging". */
+export function hasHeadNoun(name: string, head: string): boolean {
+  return name.toLowerCase().split(/\s+/).some((word) => word.endsWith(head));
+}
 const DEFINITE_HEAD = new Map(HEAD_NOUNS.map((head) => [head, new RegExp(`(?<![\\p{L}])(?:de|het|De|Het)\\s+${head}(?![\\p{L}])`, "u")]));
 
 /**
@@ -138,7 +142,7 @@ function linkHeadNouns(text: string, mentions: ActorMention[], index: ActorIndex
   for (const [head, definite] of DEFINITE_HEAD) {
     if (!definite.test(text)) continue;
     const bare = [...named.values()].find((a) => a.name.toLowerCase() === head);
-    const specific = [...named.values()].filter((a) => a !== bare && a.name.toLowerCase().split(/\s+/).some((word) => word.endsWith(head)));
+    const specific = [...named.values()].filter((a) => a !== bare && hasHeadNoun(a.name, head));
     if (specific.length !== 1) continue;
     if (bare) index.setSpecificBody(bare.id, specific[0]!.id);
     else index.add({ ...specific[0]!, aliases: [head] });

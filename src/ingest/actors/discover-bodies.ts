@@ -139,12 +139,12 @@ export function discoverBodies(text: string, isKnown: (start: number, end: numbe
   };
 
   for (const m of text.matchAll(ACRONYM_DEFINITION)) {
-    // "De Bond van Brandweermensen (BvB)": the article opening the sentence is no part of the name.
     const acronym = m[2]!;
-    // "Ook de Liberale Partij Kraaiendam (LPK)": the letters say where the name starts.
-    let name = trimName(m[1]!).replace(/^(?:De|Het)\s+(?=\p{Lu})/u, "");
+    // "Ook de Liberale Partij Kraaiendam (LPK)": the letters say where the name starts; "De Bond van
+    // Brandweermensen (BvB)": the article before the name is no part of it.
+    let name = trimName(m[1]!);
     while (!spellsAcronym(name, acronym) && name.split(/\s+/).length > 2) name = name.replace(/^\S+\s+/u, "");
-    name = name.replace(/^(?:de|het)\s+(?=\p{Lu})/u, "");
+    name = name.replace(/^(?:[Dd]e|[Hh]et)\s+(?=\p{Lu})/u, "");
     if (name.split(/\s+/).length < 2 && !new RegExp(HEADS).test(name)) continue;
     const start = m.index! + m[0].indexOf(name);
     // "De heer Van Leeuwen (VVD)": a person's party in brackets, not a body defining its acronym.

@@ -3,7 +3,7 @@
  * office named earlier, the body's members as collective holder, and salience pushes.
  */
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
-import { HEAD_NOUNS, type Discovery } from "../actors/discover-actors.js";
+import { HEAD_NOUNS, hasHeadNoun, type Discovery } from "../actors/discover-actors.js";
 import type { AttributionResult } from "./attribute-clause.js";
 import type { DiscourseState, Holder } from "./discourse.js";
 
@@ -35,7 +35,7 @@ export function specialise(mention: ActorMention, state: DiscourseState, index: 
       const named = state.latestInSection((e) => {
         const body = e.actorIds.length === 1 ? index.get(e.actorIds[0]!) : undefined;
         if (!body || body.id === mention.actorId || body.generic || (body.kind !== "organisation" && body.kind !== "group")) return false;
-        return head === "organisatie" ? body.kind === "organisation" : body.name.toLowerCase().split(/\s+/).some((word) => word.endsWith(head));
+        return head === "organisatie" ? body.kind === "organisation" : hasHeadNoun(body.name, head);
       });
       if (named) return { ...mention, actorId: named.actorIds[0]! };
     }

@@ -11,6 +11,9 @@ export const HEAD_LINE = new RegExp(
 /** An address without a label ("Aan de minister van Justitie en Veiligheid"): no sentence, but a wrapped line may open so too. */
 const ADDRESS = /^Aan\s+(?:de|het|alle|mevrouw|de\s+heer)\s[^.!?:;]*$/u;
 /** A line of the head of a letter (layout breaks blocks around it). */
-export const isLetterHead = (text: string): boolean => SALUTATION.test(text.trim()) || HEAD_LINE.test(text.trim());
+export function isLetterHead(text: string): boolean {
+  const line = text.trim();
+  return SALUTATION.test(line) || HEAD_LINE.test(line);
+}
 /** A whole block that is part of a letter's head, the address included: it states nothing. */
 export const isLetterHeadBlock = (text: string): boolean => isLetterHead(text) || ADDRESS.test(text.trim());

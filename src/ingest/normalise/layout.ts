@@ -146,9 +146,9 @@ export function layOut(cleaned: MappedText, lines: TextLine[], known?: KnownBloc
       breaks[i] = true;
       continue;
     }
-    // A letter's head: each line its own block; after it a new block begins at a gap, a salutation
-    // or another head line (a long subject line may wrap without one).
-    if (isLetterHead(line.text) || SALUTATION.test(previous.text) || (HEAD_LINE.test(previous.text) && (paragraphGap || isLetterHead(line.text)))) {
+    // A letter's head: each line its own block; after a head line a new block begins at a gap (a long
+    // subject line may wrap without one), after a salutation always.
+    if (isLetterHead(line.text) || SALUTATION.test(previous.text) || (HEAD_LINE.test(previous.text) && paragraphGap)) {
       breaks[i] = true;
       continue;
     }
