@@ -30,14 +30,14 @@ export abstract class Actor extends Node {
   isNew!: boolean;
 }
 
-@ObjectType("Person", { implements: [Node, Actor], description: "A natural person, e.g. the person holding an office on a date." })
+@ObjectType("Person", { simpleResolvers: true, implements: [Node, Actor], description: "A natural person, e.g. the person holding an office on a date." })
 export class Person extends Actor {}
 
-@ObjectType("Office", { implements: [Node, Actor], description: "An office held by persons over time, e.g. de korpschef or de minister van Justitie en Veiligheid." })
+@ObjectType("Office", { simpleResolvers: true, implements: [Node, Actor], description: "An office held by persons over time, e.g. de korpschef or de minister van Justitie en Veiligheid." })
 export class Office extends Actor {}
 
-@ObjectType("Group", { implements: [Node, Actor], description: "A group speaking together, e.g. de regioburgemeesters." })
+@ObjectType("Group", { simpleResolvers: true, implements: [Node, Actor], description: "A group speaking together, e.g. de regioburgemeesters." })
 export class Group extends Actor {}
 
-@ObjectType("Organisation", { implements: [Node, Actor], description: "An organisation, possibly with parts (sub-organisations, offices, groups)." })
+@ObjectType("Organisation", { simpleResolvers: true, implements: [Node, Actor], description: "An organisation, possibly with parts (sub-organisations, offices, groups)." })
 export class Organisation extends Actor {}

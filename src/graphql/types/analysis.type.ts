@@ -8,7 +8,7 @@ import { Statement } from "./statement.type.js";
 import { Topic } from "./topic.type.js";
 import { LocalDate } from "./scalars.type.js";
 
-@ObjectType("StanceCount", { description: "How many statements took one stance." })
+@ObjectType("StanceCount", { simpleResolvers: true, description: "How many statements took one stance." })
 export class StanceCount {
   @Field(() => StanceEnum, { description: "The stance." })
   stance!: Stance;
@@ -17,7 +17,7 @@ export class StanceCount {
   count!: number;
 }
 
-@ObjectType("TopicPosition", { description: "An actor's position on one topic: stance counts and the statements behind them." })
+@ObjectType("TopicPosition", { simpleResolvers: true, description: "An actor's position on one topic: stance counts and the statements behind them." })
 export class TopicPosition {
   @Field(() => Topic, { description: "The topic." })
   topic!: Topic;
@@ -32,7 +32,7 @@ export class TopicPosition {
   statements!: Statement[];
 }
 
-@ObjectType("ActorPosition", { description: "What one actor said about a topic: stance counts and the statements behind them." })
+@ObjectType("ActorPosition", { simpleResolvers: true, description: "What one actor said about a topic: stance counts and the statements behind them." })
 export class ActorPosition {
   @Field(() => Actor, { description: "The actor as spoken (office, group, organisation or person)." })
   actor!: Actor;
@@ -47,7 +47,7 @@ export class ActorPosition {
   statements!: Statement[];
 }
 
-@ObjectType("Tenure", { description: "A person holding an office for a period, with the sources that say so." })
+@ObjectType("Tenure", { simpleResolvers: true, description: "A person holding an office for a period, with the sources that say so." })
 export class Tenure {
   @Field(() => Person, { description: "The holder." })
   person!: Person;
@@ -86,7 +86,7 @@ export class Tenure {
   note!: string | null;
 }
 
-@ObjectType("TimelineBucket", { description: "Statement counts per stance in one period." })
+@ObjectType("TimelineBucket", { simpleResolvers: true, description: "Statement counts per stance in one period." })
 export class TimelineBucket {
   @Field(() => String, { description: "The period: `2019-09` (month), `2019-Q3` (quarter) or `2019` (year)." })
   period!: string;
@@ -101,7 +101,7 @@ export class TimelineBucket {
   total!: number;
 }
 
-@ObjectType("PositionChange", { description: "Two consecutive statements of one actor on one topic whose stances differ." })
+@ObjectType("PositionChange", { simpleResolvers: true, description: "Two consecutive statements of one actor on one topic whose stances differ." })
 export class PositionChange {
   @Field(() => Actor, { description: "The actor (as spoken, or the resolved person)." })
   actor!: Actor;

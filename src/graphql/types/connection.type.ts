@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Statement } from "./statement.type.js";
 
-@ObjectType("PageInfo", { description: "Relay page information." })
+@ObjectType("PageInfo", { simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when more results follow the last edge." })
   hasNextPage!: boolean;
@@ -16,7 +16,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType("StatementEdge", { description: "A statement with its cursor." })
+@ObjectType("StatementEdge", { simpleResolvers: true, description: "A statement with its cursor." })
 export class StatementEdge {
   @Field(() => String, { description: "Opaque cursor of this statement in the ordering." })
   cursor!: string;
@@ -25,7 +25,7 @@ export class StatementEdge {
   node!: Statement;
 }
 
-@ObjectType("StatementConnection", { description: "A page of statements (Relay connection)." })
+@ObjectType("StatementConnection", { simpleResolvers: true, description: "A page of statements (Relay connection)." })
 export class StatementConnection {
   @Field(() => [StatementEdge], { description: "The statements of this page with their cursors." })
   edges!: StatementEdge[];

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "./node.type.js";
 import { LocalDate } from "./scalars.type.js";
 
-@ObjectType("Document", { implements: [Node], description: "A source document (minutes); every statement points into its normalised text." })
+@ObjectType("Document", { simpleResolvers: true, implements: [Node], description: "A source document (minutes); every statement points into its normalised text." })
 export class Document extends Node {
   @Field(() => String, { description: "Where the document came from: a path or a caller-given name." })
   source!: string;
@@ -29,7 +29,7 @@ export class Document extends Node {
   loadedAt!: string | null;
 }
 
-@ObjectType("Event", { implements: [Node], description: "A dated event a document refers to, e.g. `het Algemeen Overleg van 5 september`." })
+@ObjectType("Event", { simpleResolvers: true, implements: [Node], description: "A dated event a document refers to, e.g. `het Algemeen Overleg van 5 september`." })
 export class Event extends Node {
   @Field(() => String, { description: "The reference as written." })
   label!: string;
@@ -47,7 +47,7 @@ export class Event extends Node {
   documentId!: string;
 }
 
-@ObjectType("Correction", { implements: [Node], description: "One entry of a statement's audit trail: an analyst's correction, confirmation or rejection, kept across re-ingests." })
+@ObjectType("Correction", { simpleResolvers: true, implements: [Node], description: "One entry of a statement's audit trail: an analyst's correction, confirmation or rejection, kept across re-ingests." })
 export class Correction extends Node {
   @Field(() => String, { description: "What changed: `stance`, `actors` or `topics` (a correction), or `review` (a confirmation or rejection: newValue `confirmed` or `rejected`, oldValue the state before)." })
   field!: string;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "./node.type.js";
 import { LocalDate } from "./scalars.type.js";
 
-@ObjectType("Meeting", { implements: [Node], description: "A meeting of a body on a date (e.g. the LOVP of 16 September 2019), recorded by documents." })
+@ObjectType("Meeting", { simpleResolvers: true, implements: [Node], description: "A meeting of a body on a date (e.g. the LOVP of 16 September 2019), recorded by documents." })
 export class Meeting extends Node {
   @Field(() => String, { nullable: true, description: "The meeting body, e.g. `LOVP`." })
   body!: string | null;
@@ -14,7 +14,7 @@ export class Meeting extends Node {
   title!: string | null;
 }
 
-@ObjectType("AgendaItem", { implements: [Node], description: "A section of a document: one agenda item of the meeting." })
+@ObjectType("AgendaItem", { simpleResolvers: true, implements: [Node], description: "A section of a document: one agenda item of the meeting." })
 export class AgendaItem extends Node {
   @Field(() => String, { description: "The section heading, e.g. `Cybercrime`." })
   heading!: string;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Document } from "./document.type.js";
 
-@ObjectType("IngestResult", { description: "What ingesting one document did." })
+@ObjectType("IngestResult", { simpleResolvers: true, description: "What ingesting one document did." })
 export class IngestResult {
   @Field(() => Document, { description: "The stored document." })
   document!: Document;

@@ -84,7 +84,7 @@ registerEnumType(ExportFormatEnum, {
   },
 });
 
-@ObjectType("NetworkWindow", { description: "The network of one moving time window." })
+@ObjectType("NetworkWindow", { simpleResolvers: true, description: "The network of one moving time window." })
 export class NetworkWindowType {
   @Field(() => LocalDate, { description: "First day of the window." })
   start!: string;
@@ -96,7 +96,7 @@ export class NetworkWindowType {
   network!: Network;
 }
 
-@ObjectType("ExportFile", { description: "An exported file: its suggested name, media type and text." })
+@ObjectType("ExportFile", { simpleResolvers: true, description: "An exported file: its suggested name, media type and text." })
 export class ExportFileType {
   @Field(() => String, { description: "Suggested file name." })
   filename!: string;

@@ -4,7 +4,7 @@ import { StanceCount } from "./analysis.type.js";
 import { StanceEnum } from "./enums.type.js";
 import { LocalDate } from "./scalars.type.js";
 
-@ObjectType("NetworkNode", { description: "A node of a computed network: an actor or a topic." })
+@ObjectType("NetworkNode", { simpleResolvers: true, description: "A node of a computed network: an actor or a topic." })
 export class NetworkNode {
   @Field(() => ID, { description: "Id of the actor or topic (usable with `node(id)`)." })
   id!: string;
@@ -41,7 +41,7 @@ export class NetworkNode {
   lastDate!: string | null;
 }
 
-@ObjectType("NetworkEdge", { description: "A weighted edge between two network nodes." })
+@ObjectType("NetworkEdge", { simpleResolvers: true, description: "A weighted edge between two network nodes." })
 export class NetworkEdge {
   @Field(() => ID, { description: "Id of the source node (the actor in actor–topic networks)." })
   source!: string;
@@ -82,7 +82,7 @@ export class NetworkEdge {
   statementIds!: string[];
 }
 
-@ObjectType("Network", { description: "A network computed in the database: nodes and weighted edges." })
+@ObjectType("Network", { simpleResolvers: true, description: "A network computed in the database: nodes and weighted edges." })
 export class Network {
   @Field(() => [NetworkNode], { description: "Nodes that have at least one edge." })
   nodes!: NetworkNode[];

@@ -5,7 +5,7 @@ import { Actor } from "./actor.type.js";
 import { Statement } from "./statement.type.js";
 import { Topic } from "./topic.type.js";
 
-@ObjectType("ActorHit", { description: "An actor found by search, with its relevance." })
+@ObjectType("ActorHit", { simpleResolvers: true, description: "An actor found by search, with its relevance." })
 export class ActorHit {
   @Field(() => Actor, { description: "The actor." })
   actor!: Actor;
@@ -14,7 +14,7 @@ export class ActorHit {
   score!: number;
 }
 
-@ObjectType("TopicHit", { description: "A topic found by search, with its relevance." })
+@ObjectType("TopicHit", { simpleResolvers: true, description: "A topic found by search, with its relevance." })
 export class TopicHit {
   @Field(() => Topic, { description: "The topic." })
   topic!: Topic;
@@ -23,7 +23,7 @@ export class TopicHit {
   score!: number;
 }
 
-@ObjectType("TextSpan", { description: "A span of a text: offsets in JavaScript string indices (UTF-16 code units), end exclusive." })
+@ObjectType("TextSpan", { simpleResolvers: true, description: "A span of a text: offsets in JavaScript string indices (UTF-16 code units), end exclusive." })
 export class TextSpan {
   @Field(() => Int, { description: "Start offset (inclusive)." })
   start!: number;
@@ -32,7 +32,7 @@ export class TextSpan {
   end!: number;
 }
 
-@ObjectType("StatementHit", { description: "A statement found by search, with its relevance and why it matched." })
+@ObjectType("StatementHit", { simpleResolvers: true, description: "A statement found by search, with its relevance and why it matched." })
 export class StatementHit {
   @Field(() => Statement, { description: "The statement." })
   statement!: Statement;
@@ -53,7 +53,7 @@ export class StatementHit {
   snippet!: string;
 }
 
-@ObjectType("SearchResults", { description: "Search results over actors, topics and statements, best first." })
+@ObjectType("SearchResults", { simpleResolvers: true, description: "Search results over actors, topics and statements, best first." })
 export class SearchResults {
   @Field(() => [ActorHit], { description: "Actors whose names or aliases match." })
   actors!: ActorHit[];

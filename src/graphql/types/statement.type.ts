@@ -5,7 +5,7 @@ import { AttributionEnum, ReviewStateEnum, StanceEnum } from "./enums.type.js";
 import { Node } from "./node.type.js";
 import { LocalDate } from "./scalars.type.js";
 
-@ObjectType("Statement", { implements: [Node], description: "One stated position: who said what about which topics, with its source span." })
+@ObjectType("Statement", { simpleResolvers: true, implements: [Node], description: "One stated position: who said what about which topics, with its source span." })
 export class Statement extends Node {
   @Field(() => String, { description: "The statement as written: exactly `document.text[start:end]`." })
   text!: string;

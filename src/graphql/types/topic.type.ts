@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Node } from "./node.type.js";
 
-@ObjectType("Topic", { implements: [Node], description: "An issue statements are about, in a broader/narrower taxonomy (e.g. `stroomstootwapen`, alias `taser`)." })
+@ObjectType("Topic", { simpleResolvers: true, implements: [Node], description: "An issue statements are about, in a broader/narrower taxonomy (e.g. `stroomstootwapen`, alias `taser`)." })
 export class Topic extends Node {
   @Field(() => String, { description: "Preferred label." })
   label!: string;
