@@ -413,7 +413,10 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (answerer && ANSWERABLE_RULES.test(result.rule)) {
       result = { ...result, holder: answerer, attribution: "continued", rule: "R19-answer", confidence: CONFIDENCE.continued };
     }
-    if (result.backwardHolder) applyBackwardTag(results, unit, result.backwardHolder, text);
+    if (result.backwardHolder) {
+      applyBackwardTag(results, unit, result.backwardHolder, text);
+      result = { ...result, holder: result.backwardHolder, attribution: "explicit", confidence: 0.75 };
+    }
     if (result.holder && SUMMING_UP.test(clauseText)) applyToPrecedingList(results, unit, result.holder);
     if (result.breaksContinuation) state.lastHolder = null;
     else if (result.holder) {

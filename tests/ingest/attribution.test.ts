@@ -198,11 +198,12 @@ describe("attribution cascade", () => {
     expect(statementWith(x, "onderschrijven").stance).toBe("support");
   });
 
-  it("R14: 'Dat heeft X erkend' gives X what came before and states nothing itself", () => {
+  // The tag itself is X's too: that X said so is a statement of X (the references annotate it).
+  it("R14: 'Dat heeft X erkend' gives X what came before, and the tag", () => {
     const x = extractNote(["De planning is krap. Dat heeft de minister ook erkend."]);
     expect(statementWith(x, "planning is krap").actorIds).toEqual(["office:minister-jenv"]);
     expect(statementWith(x, "planning is krap").rule).toMatch(/^R14-backward-tag/);
-    expect(statementWith(x, "erkend").actorIds).toEqual([]);
+    expect(statementWith(x, "erkend").actorIds).toEqual(["office:minister-jenv"]);
     expect(statementWith(x, "erkend").rule).toMatch(/^R14-backward-tag/);
   });
 

@@ -125,8 +125,10 @@ describe("direct speech in news reports", () => {
     expect(statementWith(x, "meebetaalt")).toMatchObject({ actorIds: [terpstra], stance: "request" });
   });
 
-  it("'Dat zei X' names a speaker and states nothing itself", () => {
-    expect(statementWith(x, "Dat zei").actorIds).toEqual([]);
+  // That X said so is X's statement too, a report and no position (the references annotate it).
+  it("'Dat zei X' names a speaker, and is the speaker's report", () => {
+    const terpstra = x.actors.find((a) => a.name === "Wiebe Terpstra")!.id;
+    expect(statementWith(x, "Dat zei")).toMatchObject({ actorIds: [terpstra], stance: "inform" });
   });
 });
 

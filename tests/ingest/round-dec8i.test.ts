@@ -3,7 +3,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/ingest/index.js";
+import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { actorNames, gazetteer, statementWith } from "./support/fixtures.js";
+
+const stanceOf = (clause: string): string => classifyStance(clause).stance;
+const newsItem = (lines: string[]) => extractText(["Politiepost Wezelaar gaat dicht", "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...lines].join("\n"), "fictief-nieuws-2024-02-01.txt", gazetteer());
 
 describe("an opinion piece's byline: a name on a line of its own, with a date, a label or a dash", () => {
   const body = [
@@ -27,5 +31,33 @@ describe("an opinion piece's byline: a name on a line of its own, with a date, a
 
   it("not a line under the title that has a verb (a standfirst)", () => {
     expect(writerOf(["Minister Bram Kootstra vergeet de kleine gemeenten", "", ...body])).toEqual([]);
+  });
+});
+
+describe("'terecht' where people can go or money ends up is no approval, 'voortaan' there no promise", () => {
+  it.each([
+    "Bewoners kunnen voortaan terecht in het gemeentehuis van Ommerdal.",
+    "Voortaan kunnen inwoners voor een aangifte bij het buurtbureau terecht.",
+    "Het extra geld komt vooral terecht in de grote steden.",
+  ])("'%s' informs", (clause) => expect(stanceOf(clause)).toBe("inform"));
+
+  it.each([
+    ["De omwonenden zijn de overlast beu, en terecht.", "support"],
+    ["De politie zet voortaan een vast team in bij risicowedstrijden.", "commitment"],
+  ])("'%s' keeps its stance", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});
+
+describe("a backward tag is its holder's statement too", () => {
+  it("'Dat heeft de politie bekendgemaakt': the police hold the news and the tag", () => {
+    const x = newsItem(["WEZELAAR - Het bureau aan de Markt sluit op 1 april. Dat heeft de politie dinsdag bekendgemaakt."]);
+    expect(actorNames(x, statementWith(x, "sluit op 1 april").actorIds)).toEqual(["Politie"]);
+    expect(actorNames(x, statementWith(x, "bekendgemaakt").actorIds)).toEqual(["Politie"]);
+  });
+});
+
+describe("'vroeg de fractie van X': a party's group after an inverted verb speaks for the party", () => {
+  it("the party holds the question", () => {
+    const x = newsItem(["De raad besprak de sluiting. Tijdens de vergadering vroeg de fractie van Wezelaar Lokaal of de gemeente de huur kan overnemen."]);
+    expect(actorNames(x, statementWith(x, "huur kan overnemen").actorIds)).toEqual(["Wezelaar Lokaal"]);
   });
 });

@@ -747,6 +747,8 @@ function attributeDeclarative(input: ClauseInput, state: DiscourseState): Attrib
     let subject: Word = tokens[i]!;
     let j = i;
     while (/^(?:de|het|diverse|verschillende|enkele|alle|ook|nog|dan|toen|daarbij|destijds|vervolgens|heer|mevrouw|dhr|mw|mevr|lid)$/i.test(tokens[j]?.text ?? "") && tokens[j + 1]) subject = tokens[++j]!;
+    // "vroeg de fractie van Wezelaar Lokaal": the party speaks through its group.
+    if (/^fracties?$/iu.test(subject.text) && /^van$/iu.test(tokens[j + 1]?.text ?? "") && tokens[j + 2]) subject = tokens[(j += 2)]!;
     const m = mentionAt.get(subject.start) ?? mentions.find((x) => x.start <= subject.start && subject.start < x.end);
     if (m) {
       const group = coordinatedWith(text, mentions, mentions.indexOf(m), start);

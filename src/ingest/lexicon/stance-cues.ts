@@ -353,8 +353,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // noodbevel uit", "heeft de wijk als veiligheidsrisicogebied aangewezen", "heeft het pand voor drie
   // maanden gesloten" — acting, like "grijpt in" below.
   cue("commitment", String.raw`\b(?:noodverordening|noodbevel|veiligheidsrisicogebied|gebiedsverbod|samenscholingsverbod|alcoholverbod)(?:en)?\b(?:\s+\S+){0,8}?\s+(?:afgekondigd|uitgevaardigd|aangewezen|opgelegd|ingesteld|afkondigen|uitvaardigen|aanwijzen|opleggen|instellen)\b|\b(?:vaardigt|vaardigde|vaardigen|vaardigden)\s+(?:\S+\s+){0,3}(?:noodverordening|noodbevel)\b|\b(?:heeft|hebben|had|hadden)\s+(?:\S+\s+){0,3}(?:een|de|het|twee|drie|vier)\s+(?:\S+\s+)?(?:woning|woningen|pand|panden|bedrijfspand|loods|schuur|zaak|horecazaak|café|coffeeshop)\b(?:\s+\S+){0,8}?\s+gesloten\b`),
-  // Acting and mapping out: "grijpt hard in", "brengen in kaart welke ...", a rule that holds "voortaan".
-  cue("commitment", String.raw`\b(?:grijpt|grijpen|greep|grepen)\s+(?:\S+\s+){0,6}in\b|\bin\s+te\s+grijpen\b|\bingrijpen\b|\b(?:brengt|brengen|bracht|brachten)\s+(?:\S+\s+){0,3}in\s+kaart\b|\bin\s+kaart\s+(?:te\s+)?brengen\b|\bvoortaan\b`),
+  // Acting and mapping out: "grijpt hard in", "brengen in kaart welke ...", a rule that holds "voortaan"
+  // (where people "kunnen voortaan terecht" is what a closure leaves them, not a promise).
+  cue("commitment", String.raw`\b(?:grijpt|grijpen|greep|grepen)\s+(?:\S+\s+){0,6}in\b|\bin\s+te\s+grijpen\b|\bingrijpen\b|\b(?:brengt|brengen|bracht|brachten)\s+(?:\S+\s+){0,3}in\s+kaart\b|\bin\s+kaart\s+(?:te\s+)?brengen\b|\bvoortaan\b(?!.*\bterecht\b)(?<!\b(?:kan|kunnen)\s+(?:\S+\s+){0,4}voortaan)`),
   // 5. negative evaluation
   cue("concern", String.raw`(?<!ervoor\s)\bzorg(?:en)?\b(?!\s+(?:voor|dat|ervoor)\b)`),
   cue("concern", String.raw`\bzorgpunt(?:en)?\b|\bbezorgd(?:heid)?\b|\bzorgelijk\p{L}*|\bverontrust\w*|\bongerust(?:heid)?\b|\bonrust\b|\bonzeker\w*`),
@@ -401,7 +402,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   cue("support", String.raw`\b(?:is|zijn|was|waren)\s+het\s+(?:\S+\s+){0,2}eens\s+met\b`, "oppose", "S2-idiom-support"),
   cue("commitment", String.raw`\b(?:neem|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,5}mee\b(?!\s+naar\b)|\b(?:besluit|besluiten|besloot|besloten)\s+(?:\S+\s+){0,10}te\s+\p{L}+en\b`, undefined, "S2-idiom-commitment"),
   cue("support", String.raw`\b(?:sluit|sluiten|sloot|sloten)\s+(?:zich|ons|mij|me)\s+(?:hier|daar)?bij\b.*\baan\b|\b(?:is|zijn|was|waren)\s+het\s+(?:hier|daar)mee\s+eens\b|\b(?:verheugt|verheugde)\b|\bverheugd\b|\bopgelucht\b|\bingenomen\s+met\b|\bherkennen\b|\b(?:herkent|herkenden)\s+zich\b`),
-  cue("support", String.raw`\bbegrip\s+(?:\S+\s+){0,1}voor\b|(?<!\bwat\s+(?:\S+\s+){0,3})\b(?:uitvoerbaar|haalbaar|werkbaar|realistisch|verstandig)\b|\bterecht\b|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
+  cue("support", String.raw`\bbegrip\s+(?:\S+\s+){0,1}voor\b|(?<!\bwat\s+(?:\S+\s+){0,3})\b(?:uitvoerbaar|haalbaar|werkbaar|realistisch|verstandig)\b|(?<!\b(?:kan|kunnen|kon|konden|komt|komen|kwam|kwamen)\s+(?:\S+\s+){0,8})\bterecht\b(?!\s+(?:in|bij|op|komen|komt|kwam|kwamen|kunnen|kan|zouden|zou|mogen|mag|moeten|moet)\b)|\bgraag\b|\bdraagvlak\b|\beffect\s+(?:te\s+)?sorteren\b|\bsucces\w*|\bblij\b|\bvoorstander\b|\bwenselijk\b|\bakkoord\b`, "oppose"),
   cue("support", String.raw`\b(?:noodzakelijke?|goede?|belangrijke?|verstandige?|nuttige?|welkome?|juiste?|uitstekende?|prima|sympathieke?)\s+(?:eerste\s+)?(?:stap|maatregel|keuze|zet|ontwikkeling|beslissing|aanvulling|impuls|voorstel|plan|idee|initiatief|aanpak)\b|\b(?:tevreden|content)\b`, "oppose"),
   // "waren hierover goed te spreken", "noemt de resultaten overtuigend", "een stap in de goede richting",
   // "ervan overtuigd dat".
