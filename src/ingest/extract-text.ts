@@ -52,6 +52,7 @@ import { titleSubjectTopics } from "./topics/title-topics.js";
 import { quoteTag } from "./attribution/quote-speaker.js";
 import { speakerLabel } from "./attribution/speaker-turns.js";
 import { addresseeOfQuestion, ANSWERABLE_RULES, QUESTION_END } from "./attribution/answers.js";
+import { ANSWER_LABEL, findWrittenQuestions, looksLikeWrittenQuestions, QUESTION_LABEL } from "./structure/written-questions.js";
 
 /**
  * R8 continuation: a clause without a holder of its own continues the running report.
@@ -152,7 +153,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const documentId = sha256(text);
 
   const titleBlock = normalised.blocks.find((b) => b.kind === "title");
-  const { sections: spans, preamble, subtitle } = findSections(text, normalised.blocks);
+  // In written questions a short question on a line of its own is the asker's question, not a crosshead.
+  const blocks = looksLikeWrittenQuestions(text)
+    ? normalised.blocks.map((b) => (b.kind === "heading" && QUESTION_END.test(text.slice(b.start, b.end)) ? { ...b, kind: "paragraph" as const } : b))
+    : normalised.blocks;
+  const { sections: spans, preamble, subtitle } = findSections(text, blocks);
   const title = [titleBlock ? text.slice(titleBlock.start, titleBlock.end) : fileTitle(source), ...subtitle].join(" ");
   const date = findMeetingDate(title, text.slice(0, 600)) ?? options.dateline ?? null;
 
@@ -299,6 +304,11 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   };
   let answerer: Holder | null = null;
   let previousParagraph: Block | null = null;
+  // Written questions: the asker holds the questions, the one asked the answers after an answer label.
+  const writtenQuestions = findWrittenQuestions(text, actorIndex);
+  const asker = writtenQuestions ? holderFor(writtenQuestions.askerId, actorIndex) : null;
+  const askedAnswers = writtenQuestions?.answererId ? holderFor(writtenQuestions.answererId, actorIndex) : null;
+  let inAnswers = false;
 
   for (const unit of units) {
     if (unit.firstInParagraph) {
@@ -307,6 +317,14 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       const question = heading && heading.headingEnd > heading.headingStart ? { start: heading.headingStart, end: heading.headingEnd } : previousParagraph;
       answerer = question && question !== unit.paragraph ? answererAfter(question) : null;
       previousParagraph = unit.paragraph;
+    }
+    if (writtenQuestions && (unit.firstInSentence || unit.sectionIndex !== currentSection)) {
+      const heading = unit.sectionIndex !== currentSection && unit.sectionIndex !== null ? spans[unit.sectionIndex]?.heading ?? "" : "";
+      const opening = text.slice(unit.start, Math.min(unit.end, unit.start + 40));
+      for (const label of [heading, opening]) {
+        if (ANSWER_LABEL.test(label)) inAnswers = true;
+        else if (QUESTION_LABEL.test(label)) inAnswers = false;
+      }
     }
     if (unit.sectionIndex !== currentSection) {
       state.startSection();
@@ -413,6 +431,14 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     if (answerer && ANSWERABLE_RULES.test(result.rule)) {
       result = { ...result, holder: answerer, attribution: "continued", rule: "R19-answer", confidence: CONFIDENCE.continued };
     }
+    let finalStance = stance;
+    if (asker && inAnswers && askedAnswers && (ANSWERABLE_RULES.test(result.rule) || result.rule === "R10-unattributed")) {
+      result = { ...result, holder: askedAnswers, attribution: "continued", rule: "R19-answer", confidence: CONFIDENCE.continued };
+    } else if (asker && !inAnswers && QUESTION_END.test(clauseText) && (!result.holder || result.attribution !== "explicit" || sameHolder(result.holder, askedAnswers))) {
+      // A question of the asker asks for something: to know, or to act ("Is het college bereid ...?").
+      result = { ...result, holder: asker, holderMentions: [], attribution: "continued", rule: "R20-written-question", confidence: CONFIDENCE.continued };
+      if (stance.stance === "commitment" || stance.stance === "inform" || stance.rule === "S5-rhetorical-question") finalStance = { ...stance, stance: "request", rule: `${stance.rule}-question` };
+    }
     if (result.backwardHolder) {
       applyBackwardTag(results, unit, result.backwardHolder, text);
       result = { ...result, holder: result.backwardHolder, attribution: "explicit", confidence: 0.75 };
@@ -445,7 +471,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
     pushSalience(state, text, mentions, result);
     if (demotedSubject) state.push(demotedSubject);
     if (result.backwardHolder) state.push({ ...result.backwardHolder, isHolder: true, surfaces: result.holderMentions.map((m) => m.surface) });
-    results.push({ unit, result, stance, mentions });
+    results.push({ unit, result, stance: finalStance, mentions });
     previousClause = { holder: result.holder, attribution: result.attribution, rule: result.rule };
   }
 

@@ -61,3 +61,80 @@ describe("'vroeg de fractie van X': a party's group after an inverted verb speak
     expect(actorNames(x, statementWith(x, "huur kan overnemen").actorIds)).toEqual(["Wezelaar Lokaal"]);
   });
 });
+
+describe("written questions: the asker holds the questions, the one asked the answers", () => {
+  const extract = (lines: string[]) => extractText(lines.join("\n"), "fictief-vragen-2022-04-05.txt", gazetteer());
+  const holderAndStance = (x: ReturnType<typeof extract>, fragment: string) => {
+    const statement = statementWith(x, fragment);
+    return [actorNames(x, statement.actorIds).join("+"), statement.stance];
+  };
+
+  it("questions of a member to the minister, numbered, with the minister's answers", () => {
+    const x = extract([
+      "Antwoord op vragen van het lid Brandsema over wachttijden bij de meldkamer",
+      "",
+      "Dit is een fictief document, geschreven als testmateriaal.",
+      "",
+      "Vragen van het lid Brandsema (Dorpenpartij) aan de minister van Justitie en Veiligheid over wachttijden bij de meldkamer (ingezonden 5 april 2022).",
+      "",
+      "Vraag 1",
+      "Bent u bereid de bezetting van de meldkamers in de zomer te verhogen?",
+      "",
+      "Antwoord 1",
+      "Ik zal met de meldkamers bespreken hoe de bezetting in de zomer op peil blijft.",
+      "",
+      "Vraag 2",
+      "Hoe lang moest een beller vorig jaar gemiddeld wachten?",
+      "",
+      "Antwoord 2",
+      "Gemiddeld zeventien seconden.",
+    ]);
+    expect(holderAndStance(x, "Bent u bereid")).toEqual(["Brandsema", "request"]);
+    expect(holderAndStance(x, "Hoe lang moest")).toEqual(["Brandsema", "request"]);
+    expect(holderAndStance(x, "Ik zal met de meldkamers")).toEqual(["minister van Justitie en Veiligheid", "commitment"]);
+    expect(holderAndStance(x, "zeventien seconden")[0]).toBe("minister van Justitie en Veiligheid");
+  });
+
+  it("a letter of questions of a party to the college", () => {
+    const x = extract([
+      "Schriftelijke vragen over het jongerenwerk",
+      "",
+      "Dit is een fictief document, geschreven als testmateriaal.",
+      "",
+      "Aan het college van burgemeester en wethouders",
+      "",
+      "Na berichten over overlast in de wijk stelt de fractie van Ommerdal Vooruit de volgende vragen.",
+      "",
+      "Is het college bereid het jongerenwerk in de avonduren uit te breiden?",
+    ]);
+    expect(holderAndStance(x, "Is het college bereid")).toEqual(["Ommerdal Vooruit", "request"]);
+  });
+
+  it("answers after 'Antwoord:' in a paragraph that opens with the question, signed by the college", () => {
+    const x = extract([
+      "Beantwoording schriftelijke vragen van de fractie van Ommerdal Vooruit over het jongerenwerk",
+      "",
+      "Dit is een fictief document, geschreven als testmateriaal.",
+      "",
+      "Vraag 1: Is het college bereid het jongerenwerk in de avonduren uit te breiden?",
+      "Antwoord: Nee. Het budget voor dit jaar is al verdeeld.",
+      "",
+      "Het college van burgemeester en wethouders van Ommerdal",
+    ]);
+    expect(holderAndStance(x, "Is het college bereid")).toEqual(["Ommerdal Vooruit", "request"]);
+    expect(holderAndStance(x, "al verdeeld")[0]).toMatch(/college/);
+  });
+
+  it("minutes that mention questions in a sentence are no written questions", () => {
+    const x = extract([
+      "Fictief verslag van de raadsvergadering van 5 april 2022",
+      "",
+      "Dit is een fictief verslag, geschreven als testmateriaal.",
+      "",
+      "De vragen van de fractie van Ommerdal Vooruit aan het college over het jongerenwerk worden volgende week schriftelijk beantwoord.",
+      "",
+      "Mevrouw Brandsema vraagt of het college de wijkagent kan uitnodigen. Kan dat nog deze maand?",
+    ]);
+    expect(actorNames(x, statementWith(x, "Kan dat nog deze maand").actorIds)).not.toContain("Ommerdal Vooruit");
+  });
+});

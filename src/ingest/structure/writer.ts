@@ -10,6 +10,7 @@
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
 import type { DocumentSeries } from "../gazetteer/gazetteer.js";
 import { findOpinionAuthor } from "./opinion-author.js";
+import { findWrittenQuestions } from "./written-questions.js";
 
 export interface Writer {
   actorId: string;
@@ -59,6 +60,9 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     const mention = index.find(text, at, at + opening[2]!.length).find(speaker);
     if (mention) return { actorId: mention.actorId, evidence: "namens" };
   }
+  // Written questions are the asker's, up to the answers (which extract-text gives to the one asked).
+  const questions = findWrittenQuestions(text, index);
+  if (questions) return { actorId: questions.askerId, evidence: "title" };
   const cleanTitle = title.replace(/^(?:fictie[fv]e?|concept)\s*:?\s*/i, "");
   if (NOTE_KINDS.test(cleanTitle)) {
     // Not the addressee: "Reactie ... Aan de minister van Justitie en Veiligheid".
