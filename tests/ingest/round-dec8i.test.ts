@@ -138,3 +138,18 @@ describe("written questions: the asker holds the questions, the one asked the an
     expect(actorNames(x, statementWith(x, "Kan dat nog deze maand").actorIds)).not.toContain("Ommerdal Vooruit");
   });
 });
+
+describe("a surname after a member's title is a member, not the curated minister of that name in office", () => {
+  const asker = (line: string) => {
+    const x = extractText(["Fictief verslag van een commissiedebat, 2 juni 2020", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", line].join("\n"), "fictief-verslag-2020-06-02.txt", gazetteer());
+    return statementWith(x, "vraagt").actorIds;
+  };
+
+  it("'het lid Hoekstra' in 2020 is not the minister of Finance then", () => {
+    expect(asker("Het lid Hoekstra vraagt de minister om meer geld voor de meldkamers.")).not.toContain("person:wopke-hoekstra");
+  });
+
+  it("'minister Hoekstra' in 2020 still is", () => {
+    expect(asker("Minister Hoekstra vraagt de Kamer om geduld.")).toContain("person:wopke-hoekstra");
+  });
+});

@@ -4,13 +4,18 @@
  * an office the person held ("burgemeester Aboutaleb"), or the person held a curated office on the
  * document's date. Elsewhere the surname belongs to whoever the document itself introduces (a board
  * member "de heer Van der Laan" in 2020 is not the mayor of Amsterdam who died in 2017), so the bare
- * alias is dropped.
+ * alias is dropped. A surname the document writes after a member's title only ("het lid Hoekstra",
+ * "raadslid Blok") is a member of a parliament or a council, not the minister of that name in
+ * office that day.
  */
 import type { CuratedActor, Gazetteer } from "../gazetteer/gazetteer.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { parseName } from "./name-grammar.js";
 
 const TITLED_NAME = new RegExp(`(${ROLE_PATTERN})\\s+((?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`, "gu");
+
+const NAME_AFTER = String.raw`\s+((?:[\p{Lu}][\p{L}'’-]*|van|de|der|den|ter|ten)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`;
+const MEMBER_TITLED = new RegExp(String.raw`\b(?:[Hh]et\s+(?:\p{L}+-?)?lid|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter)${NAME_AFTER}`, "gu");
 
 function isBareSurname(alias: string): boolean {
   const name = parseName(alias);
@@ -27,6 +32,11 @@ export function licensedActors(gazetteer: Gazetteer, text: string, date: string 
       titled.set(prefix, (titled.get(prefix) ?? new Set()).add(m[1]!.toLowerCase()));
     }
   }
+  const members = new Set<string>();
+  for (const m of text.matchAll(MEMBER_TITLED)) {
+    const name = m[1]!.split(/\s+/);
+    for (let n = 1; n <= name.length; n++) members.add(name.slice(0, n).join(" "));
+  }
   // A title names a curated person only if it fits an office the person held: "burgemeester Van
   // Oosten" in a council's minutes is not the minister of that name.
   const fits = (actor: CuratedActor, title: string): boolean =>
@@ -39,7 +49,9 @@ export function licensedActors(gazetteer: Gazetteer, text: string, date: string 
     const strong = [actor.name, ...actor.aliases].filter((a) => !isBareSurname(a));
     const inOffice = date !== null && gazetteer.tenures.some((t) => t.personId === actor.id && t.from <= date && (t.to === undefined || date <= t.to));
     const named = strong.some((a) => text.includes(a));
-    if (inOffice || named || weak.some((a) => [...(titled.get(a) ?? [])].some((title) => fits(actor, title)))) return actor;
+    const titledFitting = weak.some((a) => [...(titled.get(a) ?? [])].some((title) => fits(actor, title)));
+    const memberOnly = !named && !titledFitting && weak.some((a) => members.has(a));
+    if (!memberOnly && (inOffice || named || titledFitting)) return actor;
     return { ...actor, aliases: actor.aliases.filter((a) => !weak.includes(a)) };
   });
 }
