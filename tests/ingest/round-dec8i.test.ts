@@ -153,3 +153,20 @@ describe("a surname after a member's title is a member, not the curated minister
     expect(asker("Minister Hoekstra vraagt de Kamer om geduld.")).toContain("person:wopke-hoekstra");
   });
 });
+
+describe("a press release: its dateline with a date, and starting an action of one's own", () => {
+  it("'Ommerdal, 12 april 2017 - Het OM en de politie gaan ...': the subject after the dateline holds it", () => {
+    const x = extractText(
+      ["Persbericht", "", "Dit is een fictief persbericht, geschreven als testmateriaal.", "", "Ommerdal, 12 april 2017 - Het Openbaar Ministerie gaat jongeren die hun bankrekening uitlenen harder aanpakken."].join("\n"),
+      "fictief-persbericht-2017-04-12.txt",
+      gazetteer(),
+    );
+    expect(actorNames(x, statementWith(x, "harder aanpakken").actorIds)).toEqual(["Openbaar Ministerie"]);
+  });
+
+  it.each([
+    ["De politie start daarom een voorlichtingscampagne op middelbare scholen.", "commitment"],
+    ["De gemeente begint met een proef met buurtcamera's.", "commitment"],
+    ["De regioburgemeester meldde dat de driehoek een pilot start.", "inform"],
+  ])("'%s': %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -347,9 +347,9 @@ function obligedSubject(): AttributionResult {
 
 /**
  * A news item opens with the place in capitals (and maybe the date) and a dash before its first
- * sentence ("WESTERHOLT – Burgemeester X heeft ...", "ZUIDERVEEN, 3 mei 2021 – De brandweer ..."): the dateline is read past, so the subject after it is still fronted.
+ * sentence ("WESTERHOLT – Burgemeester X heeft ...", "ZUIDERVEEN, 3 mei 2021 – De brandweer ...", a press release's "Ommerdal, 12 april 2017 - Het OM ..."): the dateline is read past, so the subject after it is still fronted.
  */
-const NEWS_DATELINE = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,}(?:,\s*\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)?\s+[-–—]\s+/u;
+const NEWS_DATELINE = /^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,}(?:,\s*\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\s+[-–—]\s+/u;
 
 function subjectPrefix(before: string): boolean {
   return SUBJECT_PREFIX.test(before.replace(NEWS_DATELINE, ""));

@@ -487,6 +487,9 @@ export const CONTENT_CUES: readonly StanceCue[] = [
   // weken"), drafting a document ("stelt een notitie op"), finding out ("zoekt dat nog uit"), a bill
   // in preparation: what someone will do.
   cue("commitment", String.raw`^\s*(?:[-•]\s*)?(?:actiepunt(?:en)?|toezegging(?:en)?)\s*[:-]|(?<!\b(?:wordt|worden|werd|werden|was|waren|had|hadden|bespreekt|bespreken|debatteert|debatteren|vergadert|vergaderen)\b.{0,300})(?:\b(?:volgende|komende)\s+(?:week|maand|vergadering|bijeenkomst|overleg|keer)\b|\bin\s+het\s+volgende\s+\p{L}+|\bnog\s+dit\s+jaar\b|\bv[oó]{2}r\s+de\s+zomer(?:vakantie)?\b|\bover\s+(?:twee|drie|vier|zes|enkele|een\s+paar)\s+(?:weken|maanden)\b)(?!.*\b(?:wordt|worden|werd|werden|was|waren|besproken|gedebatteerd|uitgesteld|bespreekt|bespreken|debatteert|debatteren)\b)|\b(?:stelt|stellen)\s+(?:\S+\s+){0,6}(?:notitie|plan|voorstel|brief|overzicht|rapportage|handreiking|protocol|draaiboek|plan\s+van\s+aanpak)\s+op\b|\b(?:zoekt|zoeken)\s+(?:\S+\s+){0,3}uit\b|\bin\s+voorbereiding\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,6}(?:campagne|project|pilot|proef|team|werkgroep|meldpunt|overleg)\s+op\b|\b(?:organiseert|organiseren)\b|\b(?:komt|komen)\s+(?:\S+\s+){0,3}met\s+(?:zo'n|dit|dat|deze|die)\b`, undefined, "S9-content"),
+  // Starting an action of one's own in the present tense ("De politie start een voorlichtingscampagne",
+  // "lanceert een proef"): a plan without a date is still a plan; reported ("meldde dat X een pilot start") it is not.
+  cue("commitment", String.raw`^(?![^,]*\b(?:meldt|meldde|meldden|zegt|zei|stelt|stelde|vertelt|vertelde)\b)(?:[^,]*?\s)?(?:start|starten|lanceert|lanceren|begint|beginnen)\s+(?:\S+\s+){0,3}?(?:een|met\s+een)\s+(?:\p{L}+\s+)?(?:\p{L}*campagne|\p{L}*onderzoek|pilot|proef|\p{L}*actie|\p{L}*project|\p{L}*programma)\b`),
 ];
 
 export const NEGATORS = /\b(?:niet|geen|nooit|nauwelijks|onvoldoende)\s+(?:\S+\s+){0,2}$/i;
