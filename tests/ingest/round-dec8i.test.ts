@@ -170,3 +170,18 @@ describe("a press release: its dateline with a date, and starting an action of o
     ["De regioburgemeester meldde dat de driehoek een pilot start.", "inform"],
   ])("'%s': %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
 });
+
+describe("a triangle's minutes: an academic title after the role, a label no actor is known for", () => {
+  const minutes = (lines: string[]) =>
+    extractText(["Fictief verslag lokale driehoek Wezelaar, 11 februari 2020", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", ...lines].join("\n"), "fictief-driehoek-2020-02-11.txt", gazetteer());
+
+  it("'officier van justitie mr. R. Smit' in the list of those present is who 'de officier van justitie' is", () => {
+    const x = minutes(["Aanwezig: burgemeester A. de Wilde, officier van justitie mr. R. Smit, teamchef K. Brandsma", "", "2. Drugsoverlast", "De officier van justitie geeft aan dat het OM dealers met een gebiedsverbod wil vervolgen."]);
+    expect(actorNames(x, statementWith(x, "gebiedsverbod").actorIds)).toEqual(["R. Smit"]);
+  });
+
+  it("'Gemeente: de burgemeester overweegt ...': the subject after the label holds it", () => {
+    const x = minutes(["2. Drugsoverlast", "OM: bereid om dealers te vervolgen.", "Gemeente: de burgemeester overweegt een woning te sluiten."]);
+    expect(actorNames(x, statementWith(x, "woning te sluiten").actorIds)).toEqual(["burgemeester"]);
+  });
+});

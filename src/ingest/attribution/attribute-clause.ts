@@ -351,8 +351,11 @@ function obligedSubject(): AttributionResult {
  */
 const NEWS_DATELINE = /^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{2,}(?:,\s*\d{1,2}\s+\p{Ll}+(?:\s+\d{4})?)?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?)\s+[-–—]\s+/u;
 
+/** A label no actor is known for ("Gemeente: de burgemeester overweegt ..."): the subject after it is still fronted. */
+const UNKNOWN_LABEL = /^\p{Lu}[\p{L}-]*(?:[^\S\n]+\p{L}+){0,2}:[^\S\n]+/u;
+
 function subjectPrefix(before: string): boolean {
-  return SUBJECT_PREFIX.test(before.replace(NEWS_DATELINE, ""));
+  return SUBJECT_PREFIX.test(before.replace(NEWS_DATELINE, "").replace(UNKNOWN_LABEL, ""));
 }
 
 /** A subject that is not a speaker: the clause takes no position of its own. */
