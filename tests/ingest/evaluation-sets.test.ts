@@ -102,6 +102,7 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * Q's precision floor is lowered (0.59 -> 0.56): the writer of an opinion piece now holds its
  * sentences, which gains right statements and mean f1 but costs precision on its one opinion piece.
  * Round (h) of 8 December: floors raised again to three hundredths under what each set reached.
+ * Round (i) of 8 December: G and Q (its opinion piece's byline) raised to three hundredths under.
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.85, microPrecision: 0.84 },
@@ -110,7 +111,7 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-d", meanF1: 0.81, microPrecision: 0.81 },
   { set: "fictional-heldout-e", meanF1: 0.78, microPrecision: 0.77 },
   { set: "fictional-heldout-f", meanF1: 0.78, microPrecision: 0.78 },
-  { set: "fictional-heldout-g", meanF1: 0.77, microPrecision: 0.77 },
+  { set: "fictional-heldout-g", meanF1: 0.78, microPrecision: 0.77 },
   { set: "fictional-heldout-h", meanF1: 0.80, microPrecision: 0.81 },
   { set: "fictional-heldout-i", meanF1: 0.85, microPrecision: 0.84 },
   { set: "fictional-heldout-j", meanF1: 0.76, microPrecision: 0.74 },
@@ -120,7 +121,7 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-n", meanF1: 0.73, microPrecision: 0.74 },
   { set: "fictional-heldout-o", meanF1: 0.72, microPrecision: 0.78 },
   { set: "fictional-heldout-p", meanF1: 0.72, microPrecision: 0.74 },
-  { set: "fictional-heldout-q", meanF1: 0.54, microPrecision: 0.57 },
+  { set: "fictional-heldout-q", meanF1: 0.55, microPrecision: 0.57 },
   { set: "fictional-heldout-r", meanF1: 0.66, microPrecision: 0.71 },
   { set: "fictional-heldout-s", meanF1: 0.57, microPrecision: 0.57 },
   { set: "fictional-heldout-t", meanF1: 0.63, microPrecision: 0.65 },
