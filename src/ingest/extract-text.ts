@@ -432,7 +432,7 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
       result = { ...result, holder: answerer, attribution: "continued", rule: "R19-answer", confidence: CONFIDENCE.continued };
     }
     let finalStance = stance;
-    if (asker && inAnswers && askedAnswers && (ANSWERABLE_RULES.test(result.rule) || result.rule === "R10-unattributed")) {
+    if (asker && inAnswers && askedAnswers && ANSWERABLE_RULES.test(result.rule)) {
       result = { ...result, holder: askedAnswers, attribution: "continued", rule: "R19-answer", confidence: CONFIDENCE.continued };
     } else if (asker && !inAnswers && QUESTION_END.test(clauseText) && (!result.holder || result.attribution !== "explicit" || sameHolder(result.holder, askedAnswers))) {
       // A question of the asker asks for something: to know, or to act ("Is het college bereid ...?").
