@@ -185,3 +185,12 @@ describe("a triangle's minutes: an academic title after the role, a label no act
     expect(actorNames(x, statementWith(x, "woning te sluiten").actorIds)).toEqual(["burgemeester"]);
   });
 });
+
+describe("'zal ... vragen / eisen': asking is what the holder promises to do", () => {
+  it.each([
+    ["De staatssecretaris zal de minister van Financiën vragen om een extra bijdrage.", "commitment"],
+    ["Bij een veroordeling zal de officier standaard een stadionverbod eisen.", "commitment"],
+    ["De burgemeesters vragen de minister om een extra bijdrage.", "request"],
+    ["Zal de staatssecretaris de minister vragen om een extra bijdrage?", "request"],
+  ])("'%s': %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -50,6 +50,9 @@ export function acknowledgementThenAct(clause: string): { at: number; act: Stanc
   return { at, act };
 }
 
+/** A future "zal/zullen" before the verb of asking, within a few words, and no question or "of" clause around it. */
+const WILL_ASK = /\b(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?:vragen|eisen|verzoeken|vorderen)\s*$/iu;
+
 export function classifyStance(written: string): StanceDecision {
   const clause = asThirdPerson(written);
   const acknowledged = acknowledgementThenAct(clause);
@@ -119,6 +122,11 @@ function classifyClause(text: string): StanceDecision {
   }
   const frame = frameStance(clause);
   if (frame && (!idiomFound || frame.index < idiomFound.match.index)) {
+    // "zal de minister van VWS vragen ...", "zal het OM een stadionverbod eisen": asking is what the
+    // holder promises to do, not what it asks of the reader.
+    if (frame.stance === "request" && !frame.negated && !/\?["'’”)]*\s*$/u.test(clause) && WILL_ASK.test(clause.slice(0, frame.index + frame.cue.length))) {
+      return { stance: "commitment", cue: frame.cue, negated: false, rule: "S4-commissive-will-ask" };
+    }
     return { stance: frame.stance, cue: frame.cue, negated: frame.negated, rule: `S2-speech-act-${frame.stance}` };
   }
   if (idiomFound) {
