@@ -194,3 +194,15 @@ describe("'zal ... vragen / eisen': asking is what the holder promises to do", (
     ["Zal de staatssecretaris de minister vragen om een extra bijdrage?", "request"],
   ])("'%s': %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
 });
+
+describe("'Geacht college,' is a salutation as 'Geachte minister,' is", () => {
+  it("the sentence after it keeps its own subject", () => {
+    const x = extractText(
+      ["Fictieve brief over het jongerenwerk", "", "Dit is een fictieve brief, geschreven als testmateriaal.", "", "Geacht college,", "", "De wijkraad vraagt u om het jongerenwerk in de avonduren uit te breiden."].join("\n"),
+      "fictief-brief-2023-09-01.txt",
+      gazetteer(),
+    );
+    const statement = statementWith(x, "jongerenwerk in de avonduren");
+    expect(statement.text.startsWith("De wijkraad")).toBe(true);
+  });
+});
