@@ -206,3 +206,16 @@ describe("'Geacht college,' is a salutation as 'Geachte minister,' is", () => {
     expect(statement.text.startsWith("De wijkraad")).toBe(true);
   });
 });
+
+describe("'Namens X reageren wij graag op ...' announces the reaction and holds no position", () => {
+  it("claims no holder, and the positions after it are the writer's", () => {
+    const x = extractText(
+      ["Reactie op de consultatie over drones boven evenementen", "", "Dit is een fictieve consultatiereactie, geschreven als testmateriaal.", "", "Namens de Vereniging van Evenementenorganisatoren Oostrand reageren wij graag op het conceptwetsvoorstel. Wij onderschrijven het doel van het wetsvoorstel."].join("\n"),
+      "fictief-consultatie-2026-01-27.txt",
+      gazetteer(),
+    );
+    expect(statementWith(x, "reageren wij graag").actorIds).toEqual([]);
+    expect(statementWith(x, "onderschrijven").stance).toBe("support");
+    expect(statementWith(x, "onderschrijven").actorIds.length).toBe(1);
+  });
+});

@@ -28,11 +28,11 @@ export const NEXT_MEETING_ANNOUNCEMENT =
 /**
  * A letter announcing itself ("Hierbij ontvangt u ...", "Namens ... brengen wij u op de hoogte van
  * ...", "Graag geven wij u onze reactie", "maak ik graag gebruik van de gelegenheid om te reageren",
- * "Wij hechten eraan u ... mee te geven", "Wij doen hierin verslag"): the positions follow, this
+ * "Wij hechten eraan u ... mee te geven", "Wij doen hierin verslag", "reageren wij graag op"): the positions follow, this
  * sentence holds none.
  */
 export const LETTER_ANNOUNCES_ITSELF =
-  /\bHierbij\s+(?:ontvangt|ontvangen|sturen|stuur|zenden|zend|bieden|bied)\b|\b(?:geven|geef)\s+(?:wij|we|ik)[,\s]+(?:\S+[,\s]+){0,8}?u\s+(?:graag\s+)?(?:onze|mijn)\s+(?:reactie|zienswijze|inbreng|visie)\b|\bgebruik\s+van\s+de\s+gelegenheid\s+om\s+te\s+reageren\b|\b(?:brengen|breng)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,6}?(?:op\s+de\s+hoogte|onder\s+uw\s+aandacht)\b|\b(?:hechten|hecht)\s+(?:wij|we|ik)\s+eraan\s+u\s+(?:\S+\s+){0,6}?(?:mee\s+te\s+geven|te\s+informeren)\b|\b(?:wij|we|ik)\s+(?:doen|doe)\s+(?:\S+\s+){0,2}?verslag\b/iu;
+  /\bHierbij\s+(?:ontvangt|ontvangen|sturen|stuur|zenden|zend|bieden|bied)\b|\b(?:geven|geef)\s+(?:wij|we|ik)[,\s]+(?:\S+[,\s]+){0,8}?u\s+(?:graag\s+)?(?:onze|mijn)\s+(?:reactie|zienswijze|inbreng|visie)\b|\bgebruik\s+van\s+de\s+gelegenheid\s+om\s+te\s+reageren\b|\b(?:brengen|breng)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,6}?(?:op\s+de\s+hoogte|onder\s+uw\s+aandacht)\b|\b(?:hechten|hecht)\s+(?:wij|we|ik)\s+eraan\s+u\s+(?:\S+\s+){0,6}?(?:mee\s+te\s+geven|te\s+informeren)\b|\b(?:wij|we|ik)\s+(?:doen|doe)\s+(?:\S+\s+){0,2}?verslag\b|\b(?:reageren|reageer)\s+(?:wij|we|ik)\s+(?:\S+\s+){0,3}?graag\s+op\b|\b(?:wij|we|ik)\s+(?:reageren|reageer)\s+(?:\S+\s+){0,3}?graag\s+op\b/iu;
 
 /**
  * Declining to comment ("Een woordvoerder wil niet zeggen of ...", "wilde niet inhoudelijk
