@@ -219,3 +219,13 @@ describe("'Namens X reageren wij graag op ...' announces the reaction and holds 
     expect(statementWith(x, "onderschrijven").actorIds.length).toBe(1);
   });
 });
+
+describe("'beschikbaar stellen' is making means available, not proposing", () => {
+  it.each([
+    ["De provincie stelt dit jaar drie extra handhavers beschikbaar voor de parken.", "commitment"],
+    ["Wij stellen onze sporthal beschikbaar voor de noodopvang.", "commitment"],
+    ["De wethouder meldt dat het waterschap twee pompen beschikbaar stelt voor de wijk.", "commitment"],
+    ["Uitbreiding kan pas als de raad extra geld beschikbaar stelt.", "inform"],
+    ["Wij stellen voor de termijn te verkorten tot twee werkdagen.", "request"],
+  ])("'%s': %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
+});

@@ -14,6 +14,8 @@ import { particleFollows } from "./speech-act.js";
 const NOUN_MARKER = /^(?:de|het|een|deze|die|geen|enkele|veel|meer|alle|twee|drie|vier|aanvullende|nieuwe|eerdere|zijn|haar|hun)$/i;
 const CLASSED = REPORTING_VERBS.filter((v) => v.stance);
 const RELATIVE = /^(?:die|dat|welke|wat|waarin|waarop|waarmee|waarbij)$/i;
+/** The first part of a compound with "stellen" other than "voorstellen": "beschikbaar stellen", "centraal stellen", "ter beschikking stellen". */
+const COMPOUND_FIRST_PART = /^(?:beschikbaar|vast|centraal|voorop|verantwoordelijk|aansprakelijk|gerust|teleur|tevreden|beschikking|orde|kaart|discussie|vraag|zeker|gelijk|tentoon|uit|in|op|aan|bij|ter)$/i;
 
 export interface FrameStance {
   stance: Stance;
@@ -36,6 +38,10 @@ export function frameStance(clause: string): FrameStance | null {
       // A participle after "dat" ends a clause whose object "dat" is ("Wij hebben dat verwelkomd").
       if (i > 1 && RELATIVE.test(tokens[i - 1]!) && !isParticiple) continue;
       if (verb.lemma === "steunen" && tokens[i + 1] === "op") continue;
+      // "beschikbaar stelt voor ...", "vaststellen": the verb belongs to another compound, whose first part stands before it.
+      if (verb.lemma === "voorstellen" && COMPOUND_FIRST_PART.test(tokens[i - 1] ?? "")) continue;
+      // "stellen gemeentelijke locaties beschikbaar voor ...": "voor" opens the phrase after "beschikbaar stellen".
+      if (verb.lemma === "voorstellen" && tokens.slice(i + 1, tokens.indexOf("voor", i + 1)).includes("beschikbaar")) continue;
       if (verb.particle && !isParticiple && !particleFollows(clause, tokens, i, verb.particle)) continue;
       const around = tokens.slice(Math.max(0, i - 2), i + 4);
       const at = around.indexOf("niet");
