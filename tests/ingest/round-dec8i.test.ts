@@ -229,3 +229,16 @@ describe("'beschikbaar stellen' is making means available, not proposing", () =>
     ["Wij stellen voor de termijn te verkorten tot twee werkdagen.", "request"],
   ])("'%s': %s", (clause, stance) => expect(stanceOf(clause)).toBe(stance));
 });
+
+describe("a steering group's minutes: 'de stuurgroep' is the meeting body, not the last speaker", () => {
+  it("'De stuurgroep stelt het jaarplan vast' after the programme manager spoke", () => {
+    const x = extractText(
+      ["Fictief verslag stuurgroep RIEC Oostrand, 14 maart 2022", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", "Aanwezig: programmamanager W. Dijkstra, burgemeester J. Veldkamp (voorzitter)", "", "1. Jaarplan", "De programmamanager licht het jaarplan toe. De stuurgroep stelt het jaarplan vast."].join("\n"),
+      "fictief-stuurgroep-2022-03-14.txt",
+      gazetteer(),
+    );
+    const decision = statementWith(x, "stelt het jaarplan vast");
+    expect(actorNames(x, decision.actorIds).join(" ")).toMatch(/stuurgroep/i);
+    expect(decision.stance).toBe("support");
+  });
+});

@@ -27,7 +27,7 @@ const HEADS = [
   "Algemeen Bestuur", "Dagelijks Bestuur", "Bestuur", "Raad", "Dienst", "Autoriteit", "Commissie", "Stichting", "Vereniging", "Centrum",
   "Bureau", "Inspectie", "Ministerie", "Ombudsman", "Academie", "Federatie", "Instituut", "Agentschap", "Directie", "Platform",
   "Genootschap", "College", "Beraad", "Overleg", "Onderzoeksraad", "Veiligheidsregio", "Universiteit", "Provincie", "Kamer",
-  "Fractie", "Partij", "Brandweer", "Omgevingsdienst", "Rekenkamer", "Bond",
+  "Fractie", "Partij", "Brandweer", "Omgevingsdienst", "Rekenkamer", "Bond", "Stuurgroep",
 ].join("|");
 // A head noun followed by a name (capitalised words, or an acronym), or preceded by a qualifier.
 const BODY = new RegExp(
