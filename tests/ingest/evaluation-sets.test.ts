@@ -102,7 +102,7 @@ function score(goldDir: string, textDir: string, extractions: string): SetScore 
  * Q's precision floor is lowered (0.59 -> 0.56): the writer of an opinion piece now holds its
  * sentences, which gains right statements and mean f1 but costs precision on its one opinion piece.
  * Round (h) of 8 December: floors raised again to three hundredths under what each set reached.
- * Round (i) of 8 December: G and Q (its opinion piece's byline) raised to three hundredths under.
+ * Round (i) of 8 December: G, Q (its opinion piece's byline) and T raised to three hundredths under.
  */
 const FICTIONAL_SETS = [
   { set: "fictional-heldout-a", meanF1: 0.85, microPrecision: 0.84 },
@@ -124,7 +124,7 @@ const FICTIONAL_SETS = [
   { set: "fictional-heldout-q", meanF1: 0.55, microPrecision: 0.57 },
   { set: "fictional-heldout-r", meanF1: 0.66, microPrecision: 0.71 },
   { set: "fictional-heldout-s", meanF1: 0.57, microPrecision: 0.57 },
-  { set: "fictional-heldout-t", meanF1: 0.63, microPrecision: 0.65 },
+  { set: "fictional-heldout-t", meanF1: 0.64, microPrecision: 0.65 },
   { set: "fictional-heldout-u", meanF1: 0.64, microPrecision: 0.66 },
   { set: "fictional-heldout-v", meanF1: 0.67, microPrecision: 0.73 },
 ];
