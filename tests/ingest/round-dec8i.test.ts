@@ -242,3 +242,14 @@ describe("a steering group's minutes: 'de stuurgroep' is the meeting body, not t
     expect(decision.stance).toBe("support");
   });
 });
+
+describe("a word that ends as a body's name does is no surname after a role", () => {
+  it("'directeur Belastingdienst regio Oost S. Ozturk' names no person 'Belastingdienst'", () => {
+    const x = extractText(
+      ["Fictief verslag stuurgroep, 14 maart 2022", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", "Aanwezig: directeur Belastingdienst regio Oost S. Ozturk, programmamanager W. Dijkstra", "", "1. Jaarplan", "Mevrouw Ozturk licht het jaarplan toe."].join("\n"),
+      "fictief-verslag-2022-03-14.txt",
+      gazetteer(),
+    );
+    expect(x.actors.filter((a) => a.kind === "person").map((a) => a.name)).not.toContain("Belastingdienst");
+  });
+});

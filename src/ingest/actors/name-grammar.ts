@@ -27,7 +27,8 @@ export const FULL_NAME = String.raw`(?:${INITIALS}|\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu
 export const TITLES = String.raw`(?:[Hh]et lid|[Dd]e heer|[Mm]evrouw|[Dd]hr\.?|[Mm]w\.?|[Mm]evr\.?|[Mm]r\.|[Dd]r\.|[Dd]rs\.|[Ii]r\.|[Ii]ng\.|[Pp]rof\.)`;
 
 /** Words that look like names after a title but are not ("de heer en mevrouw", months, weekdays). */
-const NOT_A_NAME = /^(?:En|Of|Die|Dat|Het|Een|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag)$/u;
+// A word that ends as a body's name does ("Belastingdienst", "Arbeidsinspectie") is no surname: "directeur Belastingdienst regio Oost".
+const NOT_A_NAME = /^(?:En|Of|Die|Dat|Het|Een|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|September|Oktober|November|December|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|\p{Lu}\p{L}*(?:dienst|inspectie|ministerie|politie|brandweer|gemeente|provincie|directie|afdeling|vereniging|stichting|organisatie))$/u;
 
 export interface PersonName {
   /** First name as written, or initials, or "" when only the surname is known. */
