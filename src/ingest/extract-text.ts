@@ -165,7 +165,9 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   const discovery = discoverActors(text, actorIndex);
   const body = findMeetingBody(title, text.slice(0, 300), actorIndex);
   const bodyMembers = membersOf(body?.actorId ?? null, actorIndex);
-  const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? [], source);
+  // Written questions: the asker holds the questions (and writes the document), the one asked the answers after an answer label.
+  const writtenQuestions = findWrittenQuestions(text, actorIndex);
+  const writerFound = findWriter(text, title, actorIndex, gazetteer.series ?? [], source, writtenQuestions);
   const writer: Holder | null = writerFound ? holderFor(writerFound.actorId, actorIndex) : null;
   const writerSpeaksThroughout = writerFound !== null && writerFound.evidence !== "series";
   const interview = findInterview(text, normalised.blocks, actorIndex, (found) => mergeRoleAndName(text, found));
@@ -304,8 +306,6 @@ export function extractFromText(raw: string, source: string, gazetteer: Gazettee
   };
   let answerer: Holder | null = null;
   let previousParagraph: Block | null = null;
-  // Written questions: the asker holds the questions, the one asked the answers after an answer label.
-  const writtenQuestions = findWrittenQuestions(text, actorIndex);
   const asker = writtenQuestions ? holderFor(writtenQuestions.askerId, actorIndex) : null;
   const askedAnswers = writtenQuestions?.answererId ? holderFor(writtenQuestions.answererId, actorIndex) : null;
   let inAnswers = false;

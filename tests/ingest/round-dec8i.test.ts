@@ -7,7 +7,8 @@ import { classifyStance } from "../../src/ingest/stance/classify-stance.js";
 import { actorNames, gazetteer, statementWith } from "./support/fixtures.js";
 
 const stanceOf = (clause: string): string => classifyStance(clause).stance;
-const newsItem = (lines: string[]) => extractText(["Politiepost Wezelaar gaat dicht", "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...lines].join("\n"), "fictief-nieuws-2024-02-01.txt", gazetteer());
+const extractLines = (source: string, lines: string[]) => extractText(lines.join("\n"), source, gazetteer());
+const newsItem = (lines: string[]) => extractLines("fictief-nieuws-2024-02-01.txt", ["Politiepost Wezelaar gaat dicht", "", "Dit is een fictief nieuwsbericht, geschreven als testmateriaal.", "", ...lines]);
 
 describe("an opinion piece's byline: a name on a line of its own, with a date, a label or a dash", () => {
   const body = [
@@ -16,7 +17,7 @@ describe("an opinion piece's byline: a name on a line of its own, with a date, a
     "In onze dorpen ziet niemand de wijkagent nog. Ik vraag de minister om de wijkagent weer vrij te spelen.",
   ];
   const writerOf = (lines: string[]) => {
-    const x = extractText(["Geef de dorpen hun wijkagent terug", "", ...lines, ""].join("\n"), "fictief-opinie-2021-03-02.txt", gazetteer());
+    const x = extractLines("fictief-opinie-2021-03-02.txt", ["Geef de dorpen hun wijkagent terug", "", ...lines, ""]);
     return actorNames(x, statementWith(x, "Ik vraag de minister").actorIds);
   };
 
@@ -63,7 +64,7 @@ describe("'vroeg de fractie van X': a party's group after an inverted verb speak
 });
 
 describe("written questions: the asker holds the questions, the one asked the answers", () => {
-  const extract = (lines: string[]) => extractText(lines.join("\n"), "fictief-vragen-2022-04-05.txt", gazetteer());
+  const extract = (lines: string[]) => extractLines("fictief-vragen-2022-04-05.txt", lines);
   const holderAndStance = (x: ReturnType<typeof extract>, fragment: string) => {
     const statement = statementWith(x, fragment);
     return [actorNames(x, statement.actorIds).join("+"), statement.stance];
@@ -141,7 +142,7 @@ describe("written questions: the asker holds the questions, the one asked the an
 
 describe("a surname after a member's title is a member, not the curated minister of that name in office", () => {
   const asker = (line: string) => {
-    const x = extractText(["Fictief verslag van een commissiedebat, 2 juni 2020", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", line].join("\n"), "fictief-verslag-2020-06-02.txt", gazetteer());
+    const x = extractLines("fictief-verslag-2020-06-02.txt", ["Fictief verslag van een commissiedebat, 2 juni 2020", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", line]);
     return statementWith(x, "vraagt").actorIds;
   };
 
@@ -156,11 +157,7 @@ describe("a surname after a member's title is a member, not the curated minister
 
 describe("a press release: its dateline with a date, and starting an action of one's own", () => {
   it("'Ommerdal, 12 april 2017 - Het OM en de politie gaan ...': the subject after the dateline holds it", () => {
-    const x = extractText(
-      ["Persbericht", "", "Dit is een fictief persbericht, geschreven als testmateriaal.", "", "Ommerdal, 12 april 2017 - Het Openbaar Ministerie gaat jongeren die hun bankrekening uitlenen harder aanpakken."].join("\n"),
-      "fictief-persbericht-2017-04-12.txt",
-      gazetteer(),
-    );
+    const x = extractLines("fictief-persbericht-2017-04-12.txt", ["Persbericht", "", "Dit is een fictief persbericht, geschreven als testmateriaal.", "", "Ommerdal, 12 april 2017 - Het Openbaar Ministerie gaat jongeren die hun bankrekening uitlenen harder aanpakken."]);
     expect(actorNames(x, statementWith(x, "harder aanpakken").actorIds)).toEqual(["Openbaar Ministerie"]);
   });
 
@@ -173,7 +170,7 @@ describe("a press release: its dateline with a date, and starting an action of o
 
 describe("a triangle's minutes: an academic title after the role, a label no actor is known for", () => {
   const minutes = (lines: string[]) =>
-    extractText(["Fictief verslag lokale driehoek Wezelaar, 11 februari 2020", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", ...lines].join("\n"), "fictief-driehoek-2020-02-11.txt", gazetteer());
+    extractLines("fictief-driehoek-2020-02-11.txt", ["Fictief verslag lokale driehoek Wezelaar, 11 februari 2020", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", ...lines]);
 
   it("'officier van justitie mr. R. Smit' in the list of those present is who 'de officier van justitie' is", () => {
     const x = minutes(["Aanwezig: burgemeester A. de Wilde, officier van justitie mr. R. Smit, teamchef K. Brandsma", "", "2. Drugsoverlast", "De officier van justitie geeft aan dat het OM dealers met een gebiedsverbod wil vervolgen."]);
@@ -197,11 +194,7 @@ describe("'zal ... vragen / eisen': asking is what the holder promises to do", (
 
 describe("'Geacht college,' is a salutation as 'Geachte minister,' is", () => {
   it("the sentence after it keeps its own subject", () => {
-    const x = extractText(
-      ["Fictieve brief over het jongerenwerk", "", "Dit is een fictieve brief, geschreven als testmateriaal.", "", "Geacht college,", "", "De wijkraad vraagt u om het jongerenwerk in de avonduren uit te breiden."].join("\n"),
-      "fictief-brief-2023-09-01.txt",
-      gazetteer(),
-    );
+    const x = extractLines("fictief-brief-2023-09-01.txt", ["Fictieve brief over het jongerenwerk", "", "Dit is een fictieve brief, geschreven als testmateriaal.", "", "Geacht college,", "", "De wijkraad vraagt u om het jongerenwerk in de avonduren uit te breiden."]);
     const statement = statementWith(x, "jongerenwerk in de avonduren");
     expect(statement.text.startsWith("De wijkraad")).toBe(true);
   });
@@ -209,11 +202,7 @@ describe("'Geacht college,' is a salutation as 'Geachte minister,' is", () => {
 
 describe("'Namens X reageren wij graag op ...' announces the reaction and holds no position", () => {
   it("claims no holder, and the positions after it are the writer's", () => {
-    const x = extractText(
-      ["Reactie op de consultatie over drones boven evenementen", "", "Dit is een fictieve consultatiereactie, geschreven als testmateriaal.", "", "Namens de Vereniging van Evenementenorganisatoren Oostrand reageren wij graag op het conceptwetsvoorstel. Wij onderschrijven het doel van het wetsvoorstel."].join("\n"),
-      "fictief-consultatie-2026-01-27.txt",
-      gazetteer(),
-    );
+    const x = extractLines("fictief-consultatie-2026-01-27.txt", ["Reactie op de consultatie over drones boven evenementen", "", "Dit is een fictieve consultatiereactie, geschreven als testmateriaal.", "", "Namens de Vereniging van Evenementenorganisatoren Oostrand reageren wij graag op het conceptwetsvoorstel. Wij onderschrijven het doel van het wetsvoorstel."]);
     expect(statementWith(x, "reageren wij graag").actorIds).toEqual([]);
     expect(statementWith(x, "onderschrijven").stance).toBe("support");
     expect(statementWith(x, "onderschrijven").actorIds.length).toBe(1);
@@ -232,11 +221,7 @@ describe("'beschikbaar stellen' is making means available, not proposing", () =>
 
 describe("a steering group's minutes: 'de stuurgroep' is the meeting body, not the last speaker", () => {
   it("'De stuurgroep stelt het jaarplan vast' after the programme manager spoke", () => {
-    const x = extractText(
-      ["Fictief verslag stuurgroep RIEC Oostrand, 14 maart 2022", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", "Aanwezig: programmamanager W. Dijkstra, burgemeester J. Veldkamp (voorzitter)", "", "1. Jaarplan", "De programmamanager licht het jaarplan toe. De stuurgroep stelt het jaarplan vast."].join("\n"),
-      "fictief-stuurgroep-2022-03-14.txt",
-      gazetteer(),
-    );
+    const x = extractLines("fictief-stuurgroep-2022-03-14.txt", ["Fictief verslag stuurgroep RIEC Oostrand, 14 maart 2022", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", "Aanwezig: programmamanager W. Dijkstra, burgemeester J. Veldkamp (voorzitter)", "", "1. Jaarplan", "De programmamanager licht het jaarplan toe. De stuurgroep stelt het jaarplan vast."]);
     const decision = statementWith(x, "stelt het jaarplan vast");
     expect(actorNames(x, decision.actorIds).join(" ")).toMatch(/stuurgroep/i);
     expect(decision.stance).toBe("support");
@@ -245,11 +230,7 @@ describe("a steering group's minutes: 'de stuurgroep' is the meeting body, not t
 
 describe("a word that ends as a body's name does is no surname after a role", () => {
   it("'directeur Belastingdienst regio Oost S. Ozturk' names no person 'Belastingdienst'", () => {
-    const x = extractText(
-      ["Fictief verslag stuurgroep, 14 maart 2022", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", "Aanwezig: directeur Belastingdienst regio Oost S. Ozturk, programmamanager W. Dijkstra", "", "1. Jaarplan", "Mevrouw Ozturk licht het jaarplan toe."].join("\n"),
-      "fictief-verslag-2022-03-14.txt",
-      gazetteer(),
-    );
+    const x = extractLines("fictief-verslag-2022-03-14.txt", ["Fictief verslag stuurgroep, 14 maart 2022", "", "Dit is een fictief verslag, geschreven als testmateriaal.", "", "Aanwezig: directeur Belastingdienst regio Oost S. Ozturk, programmamanager W. Dijkstra", "", "1. Jaarplan", "Mevrouw Ozturk licht het jaarplan toe."]);
     expect(x.actors.filter((a) => a.kind === "person").map((a) => a.name)).not.toContain("Belastingdienst");
   });
 });

@@ -45,8 +45,11 @@ const BRACKET = /^\s*\(([^()\n]{2,40})\)/u;
 const NAME_THEN_BRACKET = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+)(?<![\\p{L}])(?!(?:${TITLES}|${ROLE_PATTERN})[^\\S\\n])(${FULL_NAME}|${SURNAME_ALONE})[^\\S\\n]*\\(([^()\\n]{2,40})\\)`, "gu");
 // An attendance list gives one person a line (or an item after a dash, when its lines were joined): the apposition ends with it ("- mevrouw X, politiechef eenheid Y").
 const APPOSITION = new RegExp(`^,\\s+((?:de\\s+|het\\s+|oud-)?(?:${ROLE_PATTERN})\\b[^,.;:()]{0,80}?)(?=[^\\S\\n]*(?:,|\\.|;|\\(|\\n|\\s[-–•]\\s|$|\\s+die\\b|\\s+en\\s+(?:dhr|mevr|mw|de heer|mevrouw)\\b))`, "u");
-// An academic title may stand between the role and the name: "officier van justitie mr. R. Smit".
-const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})(?:\\s+(?:mr|dr|drs|ir|ing|prof)\\.?)*\\s+$`, "u");
+/** An academic title, which may stand between a role and a name: "officier van justitie mr. R. Smit". */
+const ACADEMIC_TITLE = "(?:mr|dr|drs|ir|ing|prof)";
+const ROLE_BEFORE = new RegExp(`(?:^|[\\s(])((?:${ROLE_PATTERN})(?:\\s+(?:van\\s+)?(?:de\\s+|het\\s+)?\\p{Lu}[\\p{L}'’&-]*){0,3})(?:\\s+${ACADEMIC_TITLE}\\.?)*\\s+$`, "u");
+/** An apposition ending in an academic title stops before the next person's name. */
+const ENDS_IN_ACADEMIC_TITLE = new RegExp(`\\b${ACADEMIC_TITLE}$`, "iu");
 /**
  * "burgemeester Rijnbende (Geldermonde)": a mayor with the municipality in brackets, as lists of
  * those present write it. Only mayors: a wethouder's bracket names a portfolio as often ("(Zorg)").
@@ -145,7 +148,7 @@ function roleOf(text: string, person: DiscoveredPerson, nameStarts: number[], is
     const apposition = APPOSITION.exec(after);
     // In a list ("Pieter Alkema, commandant brandweer Jorien Haverkamp, ...") the title after the comma is the next person's.
     // ("burgemeester A. de Wilde, officier van justitie mr. R. Smit": the apposition stops at "mr.", before the next name.)
-    const listsNext = apposition && (nameStarts.some((start) => start > mention.end && start < mention.end + apposition[0].length) || /\b(?:mr|dr|drs|ir|ing|prof)$/iu.test(apposition[1]!));
+    const listsNext = apposition && (nameStarts.some((start) => start > mention.end && start < mention.end + apposition[0].length) || ENDS_IN_ACADEMIC_TITLE.test(apposition[1]!));
     if (apposition && !listsNext) return apposition[1]!.replace(/^(?:de|het)\s+/u, "").trim();
     const signature = SIGNATURE_ROLE.exec(after);
     if (signature) return signature[1]!.trim();

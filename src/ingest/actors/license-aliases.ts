@@ -12,10 +12,16 @@ import type { CuratedActor, Gazetteer } from "../gazetteer/gazetteer.js";
 import { ROLE_PATTERN } from "../lexicon/roles.js";
 import { parseName } from "./name-grammar.js";
 
-const TITLED_NAME = new RegExp(`(${ROLE_PATTERN})\\s+((?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`, "gu");
-
+/** A name after a title (group 1): capitalised words and particles. */
 const NAME_AFTER = String.raw`\s+((?:[\p{Lu}][\p{L}'’-]*|van|de|der|den|ter|ten)(?:\s+(?:[\p{Lu}][\p{L}'’-]*|van|de|der|den|ter|ten)){0,3})`;
+const TITLED_NAME = new RegExp(`(${ROLE_PATTERN})${NAME_AFTER}`, "gu");
 const MEMBER_TITLED = new RegExp(String.raw`\b(?:[Hh]et\s+(?:\p{L}+-?)?lid|[Kk]amerlid|[Rr]aadslid|[Ss]tatenlid|[Ff]ractievoorzitter)${NAME_AFTER}`, "gu");
+
+/** A titled name and each of its beginnings ("Van der Laan": "Van", "Van der", "Van der Laan"), to match bare-surname aliases against. */
+function namePrefixes(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words.map((_, n) => words.slice(0, n + 1).join(" "));
+}
 
 function isBareSurname(alias: string): boolean {
   const name = parseName(alias);
@@ -26,17 +32,9 @@ export function licensedActors(gazetteer: Gazetteer, text: string, date: string 
   // The names that follow a title anywhere in the text ("burgemeester Aboutaleb"), with the titles, found in one pass.
   const titled = new Map<string, Set<string>>();
   for (const m of text.matchAll(TITLED_NAME)) {
-    const name = m[2]!.split(/\s+/);
-    for (let n = 1; n <= name.length; n++) {
-      const prefix = name.slice(0, n).join(" ");
-      titled.set(prefix, (titled.get(prefix) ?? new Set()).add(m[1]!.toLowerCase()));
-    }
+    for (const prefix of namePrefixes(m[2]!)) titled.set(prefix, (titled.get(prefix) ?? new Set()).add(m[1]!.toLowerCase()));
   }
-  const members = new Set<string>();
-  for (const m of text.matchAll(MEMBER_TITLED)) {
-    const name = m[1]!.split(/\s+/);
-    for (let n = 1; n <= name.length; n++) members.add(name.slice(0, n).join(" "));
-  }
+  const members = new Set([...text.matchAll(MEMBER_TITLED)].flatMap((m) => namePrefixes(m[1]!)));
   // A title names a curated person only if it fits an office the person held: "burgemeester Van
   // Oosten" in a council's minutes is not the minister of that name.
   const fits = (actor: CuratedActor, title: string): boolean =>

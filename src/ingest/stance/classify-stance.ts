@@ -50,7 +50,7 @@ export function acknowledgementThenAct(clause: string): { at: number; act: Stanc
   return { at, act };
 }
 
-/** A future "zal/zullen" before the verb of asking, within a few words, and no question or "of" clause around it. */
+/** A future "zal/zullen" a few words before the verb of asking that ends the text ("... zal het OM een verbod eisen"). */
 const WILL_ASK = /\b(?:zal|zullen)\s+(?:\S+\s+){0,8}?(?:vragen|eisen|verzoeken|vorderen)\s*$/iu;
 
 export function classifyStance(written: string): StanceDecision {

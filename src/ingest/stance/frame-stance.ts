@@ -41,7 +41,8 @@ export function frameStance(clause: string): FrameStance | null {
       // "beschikbaar stelt voor ...", "vaststellen": the verb belongs to another compound, whose first part stands before it.
       if (verb.lemma === "voorstellen" && COMPOUND_FIRST_PART.test(tokens[i - 1] ?? "")) continue;
       // "stellen gemeentelijke locaties beschikbaar voor ...": "voor" opens the phrase after "beschikbaar stellen".
-      if (verb.lemma === "voorstellen" && tokens.slice(i + 1, tokens.indexOf("voor", i + 1)).includes("beschikbaar")) continue;
+      const voorAt = verb.lemma === "voorstellen" ? tokens.indexOf("voor", i + 1) : -1;
+      if (voorAt > i && tokens.slice(i + 1, voorAt).includes("beschikbaar")) continue;
       if (verb.particle && !isParticiple && !particleFollows(clause, tokens, i, verb.particle)) continue;
       const around = tokens.slice(Math.max(0, i - 2), i + 4);
       const at = around.indexOf("niet");

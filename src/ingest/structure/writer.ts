@@ -10,7 +10,7 @@
 import type { ActorIndex, ActorMention } from "../actors/actor-index.js";
 import type { DocumentSeries } from "../gazetteer/gazetteer.js";
 import { findOpinionAuthor } from "./opinion-author.js";
-import { findWrittenQuestions } from "./written-questions.js";
+import type { WrittenQuestions } from "./written-questions.js";
 
 export interface Writer {
   actorId: string;
@@ -26,7 +26,8 @@ const CLOSING = /(?:^|\n|[.!?]\s+)\s*(?:[Mm]et\s+(?:vriendelijke|hartelijke|coll
 
 const speaker = (m: ActorMention): boolean => m.kind !== "person";
 
-export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[], source: string): Writer | null {
+/** `questions`: the document's written questions, if it is one (their asker writes it). */
+export function findWriter(text: string, title: string, index: ActorIndex, series: DocumentSeries[], source: string, questions: WrittenQuestions | null = null): Writer | null {
   // A signature block: "Namens X," on a line of its own in the last part of the document.
   const tail = Math.max(0, text.length - 600);
   for (const m of text.slice(tail).matchAll(NAMENS)) {
@@ -61,7 +62,6 @@ export function findWriter(text: string, title: string, index: ActorIndex, serie
     if (mention) return { actorId: mention.actorId, evidence: "namens" };
   }
   // Written questions are the asker's, up to the answers (which extract-text gives to the one asked).
-  const questions = findWrittenQuestions(text, index);
   if (questions) return { actorId: questions.askerId, evidence: "title" };
   const cleanTitle = title.replace(/^(?:fictie[fv]e?|concept)\s*:?\s*/i, "");
   if (NOTE_KINDS.test(cleanTitle)) {
